@@ -1,0 +1,1 @@
+#include "export/graph_writer.h"

@@ -1,0 +1,40 @@
+#include "extract/types.h"
+
+namespace newsgraph {
+
+std::string_view EntityTypeName(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson: return "PERSON";
+    case EntityType::kOrganization: return "ORGANIZATION";
+    case EntityType::kGpe: return "GPE";
+    case EntityType::kLocation: return "LOCATION";
+    case EntityType::kNorp: return "NORP";
+    case EntityType::kOther: return "OTHER";
+  }
+  return "OTHER";
+}
+
+EntityType ParseEntityType(std::string_view name) {
+  if (name == "PERSON" || name == "PER") return EntityType::kPerson;
+  if (name == "ORGANIZATION" || name == "ORG") return EntityType::kOrganization;
+  if (name == "GPE") return EntityType::kGpe;
+  if (name == "LOCATION" || name == "LOC") return EntityType::kLocation;
+  if (name == "NORP" || name == "MISC") return EntityType::kNorp;
+  return EntityType::kOther;
+}
+
+bool IsActorType(EntityType type) {
+  return type == EntityType::kPerson || type == EntityType::kOrganization ||
+         type == EntityType::kGpe;
+}
+
+std::string_view MentionKindName(MentionKind kind) {
+  switch (kind) {
+    case MentionKind::kName: return "name";
+    case MentionKind::kNominal: return "nominal";
+    case MentionKind::kPronoun: return "pronoun";
+  }
+  return "name";
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,103 @@
+// The plain value types that flow from extract/ to graph/ to export/.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsgraph {
+
+// A half-open byte range [begin, end) into a document's UTF-8 text.
+struct ByteSpan {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::size_t size() const { return end - begin; }
+  bool operator==(const ByteSpan&) const = default;
+};
+
+// One article. `text` is valid UTF-8 once it has passed the reader.
+struct Document {
+  std::string id;
+  std::string title;
+  std::string date;  // YYYY-MM-DD or empty
+  std::string source;
+  std::string url;
+  std::string text;
+};
+
+struct Token {
+  std::string text;
+  ByteSpan span;
+  std::string pos;    // Penn Treebank tag
+  std::string chunk;  // BIO chunk tag: B-NP, I-VP, O, ...
+};
+
+// A sentence owns its tokens.
+struct Sentence {
+  ByteSpan span;
+  std::vector<Token> tokens;
+};
+
+enum class EntityType { kPerson, kOrganization, kGpe, kLocation, kNorp, kOther };
+
+// "PERSON", "ORGANIZATION", "GPE", "LOCATION", "NORP", "OTHER".
+std::string_view EntityTypeName(EntityType type);
+// Inverse of EntityTypeName; also accepts PER, ORG, LOC, MISC. Unknown names give kOther.
+EntityType ParseEntityType(std::string_view name);
+// Persons, organisations and political entities can act; places and nationalities cannot.
+bool IsActorType(EntityType type);
+
+enum class MentionKind { kName, kNominal, kPronoun };
+std::string_view MentionKindName(MentionKind kind);  // "name", "nominal", "pronoun"
+
+// One occurrence of a name, nominal or pronoun in a document.
+struct Mention {
+  ByteSpan span;              // the name itself, titles excluded
+  std::string text;           // the surface text of `span`
+  EntityType type = EntityType::kOther;
+  MentionKind kind = MentionKind::kName;
+  std::size_t sentence = 0;   // index into the document's sentences
+  std::string title;          // "Foreign Minister" for "Foreign Minister Sergei Lavrov"
+  // The fullest name this mention stands for within its document ("Sergei Lavrov" for a later
+  // "Lavrov", the antecedent's name for a resolved pronoun). Equal to `text` for a first full name.
+  std::string canonical;
+};
+
+// The relation of a triple, coded in CAMEO and PLOVER.
+struct RelationCode {
+  std::string label;    // present-tense verb phrase that reads well on an edge: "accuses", "arms"
+  std::string cameo;    // CAMEO event code, "112"
+  int quad = 0;         // CAMEO QuadClass 1..4, 0 when unknown
+  double goldstein = 0;
+  std::string plover;   // PLOVER category, "ACCUSE"
+};
+
+// Where a fact came from.
+struct Provenance {
+  std::string document_id;
+  std::string date;          // the document's date, may be empty
+  std::size_t sentence = 0;  // index into the document's sentences
+  ByteSpan sentence_span;
+  std::string sentence_text;
+};
+
+// One sentence's fact: subject and object are indices into the document's mentions.
+struct Triple {
+  std::size_t subject = 0;
+  std::size_t object = 0;
+  RelationCode relation;
+  bool negated = false;
+  double confidence = 1.0;
+  Provenance provenance;
+};
+
+// Everything extracted from one document.
+struct DocumentExtraction {
+  Document document;
+  std::vector<Sentence> sentences;
+  std::vector<Mention> mentions;
+  std::vector<Triple> triples;
+};
+
+}  // namespace newsgraph

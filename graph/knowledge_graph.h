@@ -1,0 +1,69 @@
+// The merged actor graph: entities as nodes, relations as edges.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/types.h"
+
+namespace newsgraph {
+
+// The merged node: one real-world actor.
+struct Entity {
+  std::string id;                    // stable key derived from the canonical name and type
+  std::string name;                  // canonical name, the node label
+  EntityType type = EntityType::kOther;
+  std::vector<std::string> aliases;  // every surface form merged into it, sorted, includes name
+  std::map<std::string, std::string> codes;  // "iso3166" -> "RUS", "cameo" -> "RUS", ...
+  std::size_t mentions = 0;          // occurrences across the corpus
+  std::size_t documents = 0;         // documents it occurs in
+};
+
+// One supporting sentence of a relation.
+struct Evidence {
+  std::string document_id;
+  std::string date;
+  std::size_t sentence = 0;
+  std::string text;
+};
+
+// The merged edge: all triples with the same (source, relation label, target).
+struct Relation {
+  std::string source;  // Entity::id
+  std::string target;  // Entity::id
+  RelationCode code;
+  std::size_t weight = 0;     // supporting sentences
+  std::size_t documents = 0;  // distinct documents among them
+  std::string first_seen;     // earliest document date, YYYY-MM-DD, empty when undated
+  std::string last_seen;
+  std::vector<Evidence> evidence;  // sorted by (document id, sentence)
+};
+
+// A read-only directed multigraph. Entities are kept sorted by id and relations by
+// (source, target, label), so writers that iterate in index order produce deterministic output.
+class KnowledgeGraph {
+ public:
+  // Relations must name existing entity ids; entities must have unique ids.
+  KnowledgeGraph(std::vector<Entity> entities, std::vector<Relation> relations);
+  KnowledgeGraph(KnowledgeGraph&&) noexcept;
+  KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept;
+  ~KnowledgeGraph();
+
+  std::size_t entity_count() const;
+  std::size_t relation_count() const;
+  const Entity& entity(std::size_t index) const;      // index < entity_count()
+  const Relation& relation(std::size_t index) const;  // index < relation_count()
+  // Index of the entity with this id, or entity_count() when there is none.
+  std::size_t FindEntity(const std::string& id) const;
+  // Number of relations that start or end at the entity (a relation to itself counts twice).
+  std::size_t Degree(std::size_t entity_index) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace newsgraph
