@@ -58,6 +58,8 @@ struct Mention {
   EntityType type = EntityType::kOther;
   MentionKind kind = MentionKind::kName;
   std::size_t sentence = 0;   // index into the document's sentences
+  std::size_t first_token = 0;  // the name's tokens [first_token, end_token) in that sentence
+  std::size_t end_token = 0;
   std::string title;          // "Foreign Minister" for "Foreign Minister Sergei Lavrov"
   // The fullest name this mention stands for within its document ("Sergei Lavrov" for a later
   // "Lavrov", the antecedent's name for a resolved pronoun). Equal to `text` for a first full name.

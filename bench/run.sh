@@ -1,0 +1,44 @@
+#!/bin/bash
+# Extraction benchmark: runs `newsgraph extract` over a corpus (default: the Reuters-21578 JSONL
+# from the shared data folder) with one thread and with every core, and prints MB/s of article text
+# (the `text` fields, UTF-8 bytes) and peak resident memory.
+#
+#   bench/run.sh [CORPUS.jsonl] [NEWSGRAPH]
+#
+# Builds build/newsgraph (Release) first when NEWSGRAPH is not given.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+corpus=${1:-$root/../shared/data/news/reuters21578.jsonl}
+binary=${2:-}
+if [ -z "$binary" ]; then
+  cmake -S "$root" -B "$root/build" -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build "$root/build" -j"$(nproc)" --target newsgraph >/dev/null
+  binary=$root/build/newsgraph
+fi
+[ -f "$corpus" ] || { echo "bench: no corpus at $corpus" >&2; exit 2; }
+
+text_bytes=$(/usr/bin/python3 -c '
+import json, sys
+total = 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    line = line.strip()
+    if line:
+        total += len(json.loads(line).get("text", "").encode("utf-8"))
+print(total)' "$corpus")
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+run() {  # run <threads>
+  /usr/bin/time -f '%e %M' -o "$out/time" "$binary" extract --keep-boilerplate --threads "$1" \
+    "$corpus" -o "$out/extract.jsonl" 2>"$out/stderr" || { cat "$out/stderr" >&2; exit 1; }
+  read -r seconds kilobytes < "$out/time"
+  awk -v t="$1" -v s="$seconds" -v k="$kilobytes" -v b="$text_bytes" 'BEGIN {
+    printf "threads=%-2s time=%7.2fs  text=%6.1f MB  throughput=%6.2f MB/s  peak_rss=%6.1f MB\n",
+           t, s, b / 1e6, b / 1e6 / s, k / 1024 }'
+}
+
+echo "corpus: $corpus ($(wc -l < "$corpus") lines)"
+run 1
+run "$(nproc)"
+echo "triples: $(grep -o '"relation"' "$out/extract.jsonl" | wc -l)  documents: $(wc -l < "$out/extract.jsonl")"

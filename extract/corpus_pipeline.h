@@ -1,0 +1,44 @@
+// Runs the extractor over a corpus: reading, boilerplate cleaning and extraction on several
+// threads, results delivered in corpus order.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "extract/boilerplate.h"
+#include "extract/corpus_reader.h"
+#include "extract/extractor.h"
+
+namespace newsgraph {
+
+struct PipelineOptions {
+  std::vector<std::string> inputs;  // files, directories, "-" for JSONL on standard input
+  bool keep_boilerplate = false;    // true: no cleaning (for gold sets already clean)
+  unsigned threads = 0;             // 0: one per core
+  std::size_t batch_documents = 256;
+  ReaderOptions reader;
+  BoilerplateOptions boilerplate;
+};
+
+struct PipelineStats {
+  std::size_t documents = 0;   // documents extracted
+  std::size_t problems = 0;    // diagnostics reported
+  std::size_t text_bytes = 0;  // bytes of article text extracted
+  std::size_t sentences = 0;
+  std::size_t mentions = 0;
+  std::size_t triples = 0;
+};
+
+// Streams the corpus: memory holds one batch of documents, never the whole corpus. With cleaning
+// on and no standard-input input, a first reading pass learns the blocks repeated across
+// documents (banners, footers). `sink` receives every extraction in corpus order, so output is the
+// same whatever the thread count; `report` every diagnostic; `progress` the running totals after
+// each batch (each may be empty).
+PipelineStats RunPipeline(const Extractor& extractor, const PipelineOptions& options,
+                          const std::function<void(DocumentExtraction&&)>& sink,
+                          const std::function<void(const Diagnostic&)>& report,
+                          const std::function<void(const PipelineStats&)>& progress = {});
+
+}  // namespace newsgraph

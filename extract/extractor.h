@@ -1,0 +1,40 @@
+// The front of extract/: one document in, its sentences, mentions and triples out.
+#pragma once
+
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "extract/actor_dictionary.h"
+#include "extract/types.h"
+
+namespace newsgraph {
+
+struct ExtractorOptions {
+  ActorDictionaryOptions actors;
+  std::string verbs_file;  // extra verb patterns (resources/verbs.tsv format), may be empty
+};
+
+// Built once (models, lexicons and dictionaries loaded), then used from many threads.
+class Extractor {
+ public:
+  // Throws std::runtime_error when a resource or the verbs file cannot be loaded.
+  explicit Extractor(const ExtractorOptions& options = {});
+  ~Extractor();
+
+  // Tokens, tags, mentions and triples of `document`; text inside `skip` (boilerplate) is ignored.
+  DocumentExtraction Extract(Document document, const std::vector<ByteSpan>& skip = {}) const;
+
+  const ActorDictionary& actors() const;
+
+ private:
+  struct Stages;
+  std::unique_ptr<const Stages> stages_;
+};
+
+// Writes one JSON line in the evaluation contract (doc, date, mentions with UTF-8 byte offsets,
+// triples with relation label, CAMEO code, QuadClass, negation and sentence index).
+void WriteExtractionJson(const DocumentExtraction& extraction, std::ostream& out);
+
+}  // namespace newsgraph

@@ -1,0 +1,286 @@
+#include "extract/mentions.h"
+
+#include <algorithm>
+#include <map>
+
+#include "extract/names.h"
+#include "extract/text_util.h"
+#include "resources/embedded.h"
+
+namespace newsgraph {
+namespace {
+
+std::unordered_set<std::string> ReadWordList(std::string_view resource) {
+  std::unordered_set<std::string> words;
+  for (std::string_view line : SplitLines(EmbeddedResource(resource))) {
+    line = Trim(line);
+    if (!line.empty() && line[0] != '#') words.emplace(line);
+  }
+  return words;
+}
+
+bool IsAllCaps(std::string_view word) {
+  bool letter = false;
+  for (char c : word) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') letter = true;
+  }
+  return letter;
+}
+
+// Words that mark a location rather than a political entity.
+bool IsLocationWord(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "river", "sea",    "ocean",  "mountains", "mountain", "gulf",   "valley",  "desert",
+      "island", "islands", "peninsula", "lake", "strait", "bay",   "region",  "caucasus",
+      "coast", "basin",  "plain",  "plateau",   "hills",    "canal",  "channel", "straits",
+      "heights", "highlands", "delta", "balkans", "sahara", "himalayas", "alps", "arctic"};
+  return kWords.count(lower) > 0;
+}
+
+bool IsCompassWord(std::string_view lower) {
+  return lower == "north" || lower == "south" || lower == "east" || lower == "west" ||
+         lower == "northern" || lower == "southern" || lower == "eastern" || lower == "western" ||
+         lower == "central" || lower == "northeast" || lower == "northwest" ||
+         lower == "southeast" || lower == "southwest";
+}
+
+bool EndsWith(std::string_view word, std::string_view suffix) {
+  return word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
+}
+
+bool IsPersonPronoun(std::string_view lower) {
+  return lower == "he" || lower == "she" || lower == "him" || lower == "her";
+}
+
+}  // namespace
+
+MentionFinder::MentionFinder(const ActorDictionary& dictionary)
+    : dictionary_(dictionary),
+      titles_(ReadWordList("titles.txt")),
+      group_nouns_(ReadWordList("group_nouns.txt")) {
+  for (const std::string& title : titles_) {
+    std::size_t words = 1;
+    for (std::string_view word : Split(title, ' ')) {
+      title_words_.emplace(word);
+      ++words;
+    }
+    max_title_tokens_ = std::max(max_title_tokens_, words);
+  }
+}
+
+std::size_t MentionFinder::TitleBefore(const std::vector<Token>& tokens, std::size_t end) const {
+  std::size_t best = 0;
+  std::string phrase;
+  for (std::size_t count = 1; count <= max_title_tokens_ && count <= end; ++count) {
+    std::string word = ToLower(tokens[end - count].text);
+    phrase = count == 1 ? word : word + " " + phrase;
+    if (titles_.count(phrase)) best = count;
+  }
+  if (best == 0) return 0;
+  // A nationality or country before the title belongs to it ("Russian Deputy Foreign Minister").
+  if (best < end && (dictionary_.IsDemonym(tokens[end - best - 1].text)))
+    ++best;
+  return best;
+}
+
+std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
+                                         const std::vector<std::vector<NameSpan>>& names) const {
+  std::vector<Mention> mentions;
+  // The document text is reconstructed per token range from spans; tokens carry their text.
+  auto surface = [&](const std::vector<Token>& tokens, std::size_t first, std::size_t end) {
+    std::string out;
+    for (std::size_t i = first; i < end; ++i) {
+      if (i > first && tokens[i].span.begin > tokens[i - 1].span.end) out += ' ';
+      out += tokens[i].text;
+    }
+    return out;
+  };
+
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const std::vector<Token>& tokens = sentences[s].tokens;
+    bool headline_caps = std::count_if(tokens.begin(), tokens.end(), [](const Token& t) {
+                           return IsAllCaps(t.text) && t.text.size() > 1;
+                         }) * 2 > static_cast<long>(tokens.size());
+    std::vector<Mention> found;  // this sentence's mentions, any order
+    std::vector<bool> covered(tokens.size(), false);
+    auto add = [&](std::size_t first, std::size_t end, EntityType type, MentionKind kind,
+                   std::string canonical, std::string title) {
+      Mention mention;
+      mention.span = {tokens[first].span.begin, tokens[end - 1].span.end};
+      mention.text = surface(tokens, first, end);
+      mention.type = type;
+      mention.kind = kind;
+      mention.sentence = s;
+      mention.first_token = first;
+      mention.end_token = end;
+      mention.title = std::move(title);
+      mention.canonical = canonical.empty() ? mention.text : std::move(canonical);
+      for (std::size_t i = first; i < end; ++i) covered[i] = true;
+      found.push_back(std::move(mention));
+    };
+
+    // Actor groups first: they take precedence over the nationality words inside them.
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      std::string lower = ToLower(tokens[i].text);
+      if (!group_nouns_.count(lower)) continue;
+      std::size_t end = i + 1;
+      while (end < tokens.size() && group_nouns_.count(ToLower(tokens[end].text))) ++end;
+      std::size_t first = i;
+      bool nationality_only = true;
+      const ActorEntry* country = nullptr;
+      while (first > 0) {
+        const std::string& word = tokens[first - 1].text;
+        std::string word_lower = ToLower(word);
+        if (const ActorEntry* entry = dictionary_.CountryOfDemonym(word); entry != nullptr) {
+          country = country ? country : entry;
+        } else if (word_lower.rfind("pro-", 0) == 0 || word_lower.rfind("anti-", 0) == 0 ||
+                   EndsWith(word_lower, "-led") || EndsWith(word_lower, "-backed")) {
+          nationality_only = false;
+        } else {
+          break;
+        }
+        --first;
+      }
+      if (first == i) {
+        i = end - 1;
+        continue;
+      }
+      std::string head = ToLower(tokens[end - 1].text);
+      bool acts_for_country = head == "government" || head == "regime" ||
+                              head == "authorities" || head == "administration";
+      if (nationality_only && country != nullptr && acts_for_country && end - first == 2) {
+        add(first, end, EntityType::kGpe, MentionKind::kNominal, country->name, "");
+      } else {
+        add(first, end, EntityType::kOrganization, MentionKind::kNominal, "", "");
+      }
+      i = end - 1;
+    }
+
+    // Names from the NER model.
+    if (s < names.size()) {
+      for (const NameSpan& name : names[s]) {
+        std::size_t first = name.first_token;
+        std::size_t end = std::min(name.end_token, tokens.size());
+        if (first >= end) continue;
+        bool overlaps = false;
+        for (std::size_t i = first; i < end; ++i) overlaps = overlaps || covered[i];
+        if (overlaps) continue;
+        EntityType type = ParseEntityType(name.type);
+        std::string title;
+        if (type == EntityType::kPerson) {
+          // Titles inside the span ("President Vladimir Putin") move to the title attribute.
+          std::size_t inner = 0;
+          for (std::size_t k = end; k > first; --k) {
+            std::size_t length = TitleBefore(tokens, k);
+            if (length > 0 && k - length <= first) {
+              inner = k - first;
+              break;
+            }
+          }
+          if (inner > 0) {
+            title = surface(tokens, first, first + inner);
+            first += inner;
+            if (first >= end) continue;  // a bare title is not a name
+          }
+          if (std::size_t before = TitleBefore(tokens, first); before > 0) {
+            std::string outer = surface(tokens, first - before, first);
+            title = title.empty() ? outer : outer + " " + title;
+          }
+        } else if (type == EntityType::kLocation) {
+          const ActorEntry* entry = dictionary_.Find(surface(tokens, first, end));
+          bool location = entry == nullptr || entry->type == EntityType::kLocation;
+          if (entry == nullptr) {
+            bool location_words = IsCompassWord(ToLower(tokens[first].text)) && end - first > 1;
+            for (std::size_t i = first; i < end; ++i)
+              location_words = location_words || IsLocationWord(ToLower(tokens[i].text));
+            location = location_words;
+          }
+          type = location ? EntityType::kLocation : EntityType::kGpe;
+        }
+        add(first, end, type, MentionKind::kName, "", std::move(title));
+      }
+    }
+
+    // Dictionary names the model missed ("the West").
+    if (!headline_caps) {
+      for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (covered[i]) continue;
+        const ActorEntry* entry = nullptr;
+        std::size_t length = dictionary_.MatchAt(tokens, i, &entry);
+        if (length == 0) continue;
+        bool free = true;
+        for (std::size_t k = i; k < i + length; ++k) free = free && !covered[k];
+        // A single capitalised word opening a sentence is too weak a cue on its own.
+        if (!free || (i == 0 && length == 1 && entry->aliases.empty())) continue;
+        add(i, i + length, entry->type, MentionKind::kName, "", "");
+        i += length - 1;
+      }
+    }
+
+    // Pronouns that can stand for a person.
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (!covered[i] && IsPersonPronoun(ToLower(tokens[i].text)))
+        add(i, i + 1, EntityType::kPerson, MentionKind::kPronoun, "", "");
+    }
+
+    std::sort(found.begin(), found.end(),
+              [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+    for (Mention& mention : found) mentions.push_back(std::move(mention));
+  }
+
+  // Acronyms defined in parentheses: "Islamic State (IS)".
+  std::map<std::string, std::string> acronyms;  // acronym -> full name
+  for (std::size_t m = 0; m + 1 < mentions.size(); ++m) {
+    const Mention& full = mentions[m];
+    const Mention& next = mentions[m + 1];
+    if (next.sentence != full.sentence || next.first_token != full.end_token + 1) continue;
+    const std::vector<Token>& tokens = sentences[full.sentence].tokens;
+    if (tokens[full.end_token].text != "(" || next.end_token >= tokens.size() ||
+        tokens[next.end_token].text != ")" || !IsAllCaps(next.text) || full.type == EntityType::kNorp)
+      continue;
+    acronyms[next.text] = full.canonical;
+  }
+
+  // Short forms and pronouns.
+  std::vector<std::string> person_names;  // full names (two words or more), in document order
+  for (const Mention& mention : mentions) {
+    if (mention.type == EntityType::kPerson && mention.kind == MentionKind::kName &&
+        mention.end_token - mention.first_token >= 2)
+      person_names.push_back(mention.canonical);
+  }
+  const Mention* last_person = nullptr;
+  for (Mention& mention : mentions) {
+    if (auto it = acronyms.find(mention.text); it != acronyms.end()) {
+      mention.canonical = it->second;
+    } else if (mention.kind == MentionKind::kPronoun) {
+      if (last_person == nullptr) continue;
+      mention.canonical = last_person->canonical;
+      continue;
+    } else if (mention.type == EntityType::kPerson &&
+               mention.end_token - mention.first_token == 1) {
+      std::string key = NormalizeName(mention.text);
+      std::string match;
+      std::size_t matches = 0;
+      for (const std::string& full : person_names) {
+        std::string full_key = NormalizeName(full);
+        if (full_key.size() > key.size() && EndsWith(full_key, " " + key) && full != match) {
+          match = full;
+          ++matches;
+        }
+      }
+      if (matches == 1) mention.canonical = match;
+    }
+    if (mention.type == EntityType::kPerson && mention.kind != MentionKind::kPronoun)
+      last_person = &mention;
+  }
+  // Pronouns with no antecedent are dropped.
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                [](const Mention& m) {
+                                  return m.kind == MentionKind::kPronoun && m.canonical == m.text;
+                                }),
+                 mentions.end());
+  return mentions;
+}
+
+}  // namespace newsgraph

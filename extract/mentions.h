@@ -1,0 +1,48 @@
+// Mentions of actors in one document: names from the NER model and the actor dictionary, actor
+// groups ("pro-Russian separatists"), and pronouns, with titles split off and short forms,
+// acronyms and pronouns resolved within the document.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/actor_dictionary.h"
+#include "extract/tagger.h"
+#include "extract/types.h"
+
+namespace newsgraph {
+
+class MentionFinder {
+ public:
+  // Keeps a reference to `dictionary`, which must outlive the finder.
+  explicit MentionFinder(const ActorDictionary& dictionary);
+
+  // Mentions in document order. `names` holds the NER spans of each sentence (Tagger::FindNames).
+  // Every mention's `canonical` is the fullest name it stands for in this document:
+  // - a title before a person's name goes to Mention::title ("Foreign Minister");
+  // - a person's surname or shorter name takes the full name used elsewhere in the document
+  //   when exactly one full name fits ("Lavrov" -> "Sergei Lavrov");
+  // - an acronym defined in parentheses links both ways ("Islamic State (IS)");
+  // - "<nationality> government|regime|authorities" stands for the country ("Syrian government"
+  //   -> Syria), other groups with a nationality, "pro-X", "anti-X" or "X-led" modifier become
+  //   organisation mentions of kind nominal ("U.S.-led coalition");
+  // - he/she/him/her resolve to the most recent person (kind pronoun); other pronouns and bare
+  //   titles produce no mention.
+  std::vector<Mention> Find(const std::vector<Sentence>& sentences,
+                            const std::vector<std::vector<NameSpan>>& names) const;
+
+  // Number of tokens of a title that ends just before tokens[end] (0 when none).
+  std::size_t TitleBefore(const std::vector<Token>& tokens, std::size_t end) const;
+  bool IsTitleWord(std::string_view lower) const { return title_words_.count(std::string(lower)); }
+
+ private:
+  const ActorDictionary& dictionary_;
+  std::unordered_set<std::string> titles_;       // lower-case title phrases
+  std::unordered_set<std::string> title_words_;  // every word of a title phrase
+  std::unordered_set<std::string> group_nouns_;
+  std::size_t max_title_tokens_ = 1;
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,19 @@
+// Small string helpers shared inside extract/.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsgraph {
+
+// Lines of `text` without their "\n" or "\r\n" endings.
+std::vector<std::string_view> SplitLines(std::string_view text);
+// Fields separated by `separator`; "a||b" gives an empty middle field.
+std::vector<std::string_view> Split(std::string_view text, char separator);
+// `text` without leading and trailing ASCII white space.
+std::string_view Trim(std::string_view text);
+// ASCII lower case.
+std::string ToLower(std::string_view text);
+
+}  // namespace newsgraph

@@ -1,0 +1,230 @@
+#include "graph/graph_builder.h"
+
+#include <algorithm>
+#include <iterator>
+#include <tuple>
+
+#include "extract/names.h"
+
+namespace newsgraph {
+namespace {
+
+// A person's normalised name without Arabic article particles: "bashar al assad" -> "bashar assad".
+std::string PersonKey(const std::string& key) {
+  std::string out;
+  std::size_t begin = 0;
+  while (begin <= key.size()) {
+    std::size_t end = key.find(' ', begin);
+    if (end == std::string::npos) end = key.size();
+    std::string_view word(key.data() + begin, end - begin);
+    if (word != "al" && word != "el" && !word.empty()) {
+      if (!out.empty()) out += ' ';
+      out += word;
+    }
+    begin = end + 1;
+  }
+  return out.empty() ? key : out;
+}
+
+bool IsNodeType(EntityType type) {
+  return type != EntityType::kNorp && type != EntityType::kOther;
+}
+
+}  // namespace
+
+GraphBuilder::GraphBuilder(const ActorDictionary& actors, GraphOptions options)
+    : actors_(actors), options_(options) {}
+
+std::string GraphBuilder::Resolve(const Mention& mention, std::size_t document_index) {
+  std::string key;
+  std::string name = mention.canonical;
+  EntityType type = mention.type;
+  std::string rule;
+  const ActorEntry* entry = actors_.Find(mention.canonical);
+  if (entry == nullptr) entry = actors_.Find(mention.text);
+  if (entry != nullptr) {
+    key = NormalizeName(entry->name);
+    name = entry->name;
+    type = entry->type;
+    rule = "actor dictionary";
+  } else {
+    key = NormalizeName(mention.canonical);
+    if (type == EntityType::kPerson) key = PersonKey(key);
+    rule = mention.canonical != mention.text
+               ? (mention.kind == MentionKind::kPronoun ? "pronoun" : "short form in document")
+               : "same normalised name";
+  }
+  EntityRecord& record = entities_[key];
+  if (entry != nullptr) {
+    record.codes = entry->codes;
+    record.names[entry->name] += 1000000;  // the dictionary's name is the label
+  }
+  if (mention.kind != MentionKind::kPronoun) {
+    record.names[name] += 1;
+    record.aliases.emplace(mention.text, rule);
+    if (mention.canonical != mention.text) record.aliases.emplace(mention.canonical, rule);
+    record.type_votes[type] += 1;
+    record.mentions += 1;
+    if (record.documents.empty() || record.documents.back() != document_index)
+      record.documents.push_back(document_index);
+  }
+  return key;
+}
+
+void GraphBuilder::Add(const DocumentExtraction& extraction) {
+  std::size_t document_index = documents_++;
+  std::vector<std::string> keys(extraction.mentions.size());
+  for (std::size_t m = 0; m < extraction.mentions.size(); ++m) {
+    const Mention& mention = extraction.mentions[m];
+    if (!IsNodeType(mention.type)) continue;
+    if (mention.kind == MentionKind::kPronoun) continue;  // resolved when used by a triple
+    keys[m] = Resolve(mention, document_index);
+  }
+  for (const Triple& triple : extraction.triples) {
+    if (triple.negated && !options_.include_negated) continue;
+    const Mention& subject = extraction.mentions[triple.subject];
+    const Mention& object = extraction.mentions[triple.object];
+    if (!IsActorType(subject.type) || !IsActorType(object.type)) continue;
+    std::string source = keys[triple.subject].empty() ? Resolve(subject, document_index)
+                                                      : keys[triple.subject];
+    std::string target = keys[triple.object].empty() ? Resolve(object, document_index)
+                                                     : keys[triple.object];
+    if (source == target) continue;
+    std::string label = triple.negated ? "not " + triple.relation.label : triple.relation.label;
+    RelationRecord& relation = relations_[{source, label, target}];
+    if (relation.weight == 0) {
+      relation.code = triple.relation;
+      relation.code.label = label;
+    }
+    relation.weight += 1;
+    relation.documents.insert(extraction.document.id);
+    const std::string& date = extraction.document.date;
+    if (!date.empty()) {
+      if (relation.first_seen.empty() || date < relation.first_seen) relation.first_seen = date;
+      if (relation.last_seen.empty() || date > relation.last_seen) relation.last_seen = date;
+    }
+    if (relation.evidence.size() < options_.max_evidence) {
+      relation.evidence.push_back({extraction.document.id, date, triple.provenance.sentence,
+                                   triple.provenance.sentence_text});
+    }
+  }
+}
+
+std::map<std::string, std::string> GraphBuilder::SurnameMerges() const {
+  std::map<std::string, std::vector<std::string>> by_surname;  // last word -> full-name keys
+  for (const auto& [key, record] : entities_) {
+    auto vote = std::max_element(record.type_votes.begin(), record.type_votes.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (vote == record.type_votes.end() || vote->first != EntityType::kPerson) continue;
+    std::size_t space = key.rfind(' ');
+    if (space != std::string::npos) by_surname[key.substr(space + 1)].push_back(key);
+  }
+  std::map<std::string, std::string> merges;
+  for (const auto& [key, record] : entities_) {
+    if (key.find(' ') != std::string::npos) continue;
+    auto it = by_surname.find(key);
+    if (it != by_surname.end() && it->second.size() == 1 && record.type_votes.count(EntityType::kPerson))
+      merges[key] = it->second.front();
+  }
+  return merges;
+}
+
+KnowledgeGraph GraphBuilder::Build() const {
+  std::map<std::string, std::string> merges = SurnameMerges();
+  auto final_key = [&](const std::string& key) {
+    auto it = merges.find(key);
+    return it == merges.end() ? key : it->second;
+  };
+  std::map<std::string, EntityRecord> merged;
+  for (const auto& [key, record] : entities_) {
+    EntityRecord& into = merged[final_key(key)];
+    for (const auto& [name, count] : record.names) into.names[name] += count;
+    for (const auto& [alias, rule] : record.aliases)
+      into.aliases.emplace(alias, merges.count(key) ? "unique surname in corpus" : rule);
+    for (const auto& [type, count] : record.type_votes) into.type_votes[type] += count;
+    into.codes.insert(record.codes.begin(), record.codes.end());
+    into.mentions += record.mentions;
+    std::vector<std::size_t> documents;
+    std::set_union(into.documents.begin(), into.documents.end(), record.documents.begin(),
+                   record.documents.end(), std::back_inserter(documents));
+    into.documents = std::move(documents);
+  }
+  std::vector<Entity> entities;
+  for (const auto& [key, record] : merged) {
+    if (record.mentions == 0) continue;
+    Entity entity;
+    entity.id = key;
+    // Label: the most frequent name, the longer one on a tie.
+    auto best = std::max_element(record.names.begin(), record.names.end(),
+                                 [](const auto& a, const auto& b) {
+                                   return std::tie(a.second, a.first) < std::tie(b.second, b.first);
+                                 });
+    entity.name = best->first;
+    EntityType type = EntityType::kOther;
+    std::size_t votes = 0;
+    for (const auto& [candidate, count] : record.type_votes) {
+      if (count > votes) type = candidate, votes = count;
+    }
+    entity.type = type;
+    std::set<std::string> aliases;
+    for (const auto& [alias, rule] : record.aliases) aliases.insert(alias);
+    aliases.insert(entity.name);
+    entity.aliases.assign(aliases.begin(), aliases.end());
+    entity.codes = record.codes;
+    entity.mentions = record.mentions;
+    entity.documents = record.documents.size();
+    if (IsNodeType(entity.type)) entities.push_back(std::move(entity));
+  }
+  std::set<std::string> present;
+  for (const Entity& entity : entities) present.insert(entity.id);
+
+  std::map<std::tuple<std::string, std::string, std::string>, Relation> relations;
+  for (const auto& [key, record] : relations_) {
+    const auto& [source_key, label, target_key] = key;
+    std::string source = final_key(source_key), target = final_key(target_key);
+    if (source == target || !present.count(source) || !present.count(target)) continue;
+    Relation& relation = relations[{source, label, target}];
+    if (relation.weight == 0) {
+      relation.source = source;
+      relation.target = target;
+      relation.code = record.code;
+    }
+    relation.weight += record.weight;
+    relation.documents += record.documents.size();
+    for (const std::string& date : {record.first_seen, record.last_seen}) {
+      if (date.empty()) continue;
+      if (relation.first_seen.empty() || date < relation.first_seen) relation.first_seen = date;
+      if (relation.last_seen.empty() || date > relation.last_seen) relation.last_seen = date;
+    }
+    relation.evidence.insert(relation.evidence.end(), record.evidence.begin(),
+                             record.evidence.end());
+  }
+  std::vector<Relation> out;
+  for (auto& [key, relation] : relations) {
+    std::sort(relation.evidence.begin(), relation.evidence.end(),
+              [](const Evidence& a, const Evidence& b) {
+                return std::tie(a.document_id, a.sentence) < std::tie(b.document_id, b.sentence);
+              });
+    if (relation.evidence.size() > options_.max_evidence)
+      relation.evidence.resize(options_.max_evidence);
+    out.push_back(std::move(relation));
+  }
+  return KnowledgeGraph(std::move(entities), std::move(out));
+}
+
+void GraphBuilder::WriteMergeLog(std::ostream& out) const {
+  std::map<std::string, std::string> merges = SurnameMerges();
+  std::map<std::string, std::map<std::string, std::string>> log;
+  for (const auto& [key, record] : entities_) {
+    auto it = merges.find(key);
+    auto& into = log[it == merges.end() ? key : it->second];
+    for (const auto& [alias, rule] : record.aliases)
+      into.emplace(alias, it == merges.end() ? rule : "unique surname in corpus");
+  }
+  for (const auto& [key, aliases] : log) {
+    out << key << '\n';
+    for (const auto& [alias, rule] : aliases) out << "\t" << alias << "\t" << rule << '\n';
+  }
+}
+
+}  // namespace newsgraph
