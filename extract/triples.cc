@@ -212,6 +212,25 @@ std::vector<Triple> TripleExtractor::Extract(const Document& document,
       return kNone;
     };
 
+    // Matches pattern.words[from, to) at token i, allowing up to two filler words before each;
+    // on success leaves i after the last matched word.
+    auto match_words = [&](const VerbPattern& pattern, std::size_t from, std::size_t to,
+                           std::size_t& i) {
+      for (std::size_t w = from; w < to; ++w) {
+        std::size_t skipped = 0;
+        while (i < tokens.size() && skipped < 2 && IsFiller(tokens[i]) &&
+               lower(i) != pattern.words[w])
+          ++i, ++skipped;
+        if (i >= tokens.size()) return false;
+        if (lower(i) != pattern.words[w] &&
+            lemmatizer_.NounLemma(tokens[i].text) != pattern.words[w] &&
+            lemmatizer_.VerbLemma(tokens[i].text) != pattern.words[w])
+          return false;
+        ++i;
+      }
+      return true;
+    };
+
     std::size_t previous_subject = kNone;
     for (VerbGroup& group : groups) {
       group.subject = subject_before(group.first);
@@ -236,20 +255,14 @@ std::vector<Triple> TripleExtractor::Extract(const Document& document,
           targets = {group.subject};
         } else {
           std::size_t i = group.end;
-          bool matched = true;
-          for (std::size_t w = 1; w < pattern.object_slot && matched; ++w) {
-            std::size_t skipped = 0;
-            while (i < tokens.size() && skipped < 2 && IsFiller(tokens[i]) &&
-                   lower(i) != pattern.words[w])
-              ++i, ++skipped;
-            matched = i < tokens.size() &&
-                      (lower(i) == pattern.words[w] ||
-                       lemmatizer_.NounLemma(tokens[i].text) == pattern.words[w]);
-            ++i;
-          }
-          if (!matched) continue;
-          sources = {group.subject};
+          if (!match_words(pattern, 1, pattern.object_slot, i)) continue;
           targets = target_actors(i);
+          if (targets.empty()) continue;
+          // Literal words after the target must follow it: "called on B to negotiate".
+          std::size_t after = mentions[targets.back()].end_token;
+          if (!match_words(pattern, pattern.object_slot + 1, pattern.words.size(), after))
+            continue;
+          sources = {group.subject};
         }
         if (sources.empty() || targets.empty()) continue;
         // Coordinated subjects: "Russia and China accused ...".
