@@ -1,0 +1,97 @@
+// Finds site boilerplate in news text (banners, donation appeals, share/follow lines, footers) so
+// that it never reaches extraction. The filter returns byte spans; the text itself is untouched,
+// so every offset into it stays valid.
+//
+// Text is seen as lines; a paragraph is a run of non-blank lines. A block is a paragraph of at
+// most `max_block_lines` lines and `max_block_bytes` bytes, otherwise each of its lines on its
+// own. Lines are compared case-insensitively with whitespace collapsed and punctuation and
+// symbols trimmed from both ends. Rules, given the cue list (resources/boilerplate_cues.txt by
+// default; its header documents the format):
+//   1. Cue lines: a line equal to a `line` cue or starting with a `prefix` cue.
+//   2. Appeals: a block whose lines not found by rule 1 hold at least `min_appeal_cues` distinct
+//      `appeal` phrases and no `report` phrase (reported speech such as "said" marks news).
+//   3. Footer: a heading line (at most `max_heading_bytes`, not ending in . ! ? or a quote)
+//      starting with a `footer` cue, after at least one line of article text, and everything
+//      after it.
+//   4. Repeated edges (only after Observe): the document's leading and trailing runs of lines
+//      that occur, within the first or last `edge_lines` non-blank lines, in at least
+//      `min_repeats` observed documents, or `min_sentence_repeats` for a line that reads as a
+//      sentence (six or more words ending in . ! ? or a quote); lines found by rules 1-3 extend
+//      a run too. A run is taken only where the documents diverge (the line next to it occurs in
+//      fewer than `min_repeats` documents) and only when at least `min_body_fraction` of the
+//      document's non-blank bytes lie between the runs. So a duplicated article, or a revised
+//      copy sharing its opening and closing paragraphs, keeps its text, and a repeated line in
+//      the middle of an article is never an edge.
+// Lines without letters or digits ("×", "* * *") next to boilerplate, and blank lines between
+// boilerplate lines, join it.
+//
+// Observe is for a first pass over a run; it is not thread-safe. Find is const and may be called
+// from many threads once observation is over. Without any Observe call, rules 1-3 apply alone.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/types.h"
+
+namespace newsgraph {
+
+struct BoilerplateOptions {
+  bool enabled = true;                   // false: Find returns nothing
+  std::size_t min_repeats = 2;           // documents a line must occur in to be a repeated edge
+  std::size_t min_sentence_repeats = 5;  // the same for a line that reads as a sentence
+  std::size_t edge_lines = 24;           // non-blank lines at each end of a document fingerprinted
+  std::size_t max_fingerprints = 1 << 21;  // distinct lines remembered (16-32 bytes each)
+  double min_body_fraction = 0.2;  // share of a document that must remain for rule 4 to apply
+  std::size_t min_appeal_cues = 2;
+  std::size_t max_block_lines = 16;
+  std::size_t max_block_bytes = 1500;
+  std::size_t max_heading_bytes = 100;
+  // A cue list in the format of resources/boilerplate_cues.txt; empty means the built-in list.
+  std::string cues;
+};
+
+class BoilerplateFilter {
+ public:
+  // Throws std::runtime_error naming the line of a malformed cue list.
+  explicit BoilerplateFilter(BoilerplateOptions options = {});
+
+  // Remembers fingerprints of the lines near both ends of `document`; each line counts once per
+  // document. Once `max_fingerprints` distinct lines are held, new ones are ignored.
+  void Observe(const Document& document);
+
+  // Byte spans of `document.text` that are boilerplate: sorted, non-overlapping, non-adjacent,
+  // each starting at a line start and ending after a line's newline (or at the end of the text).
+  std::vector<ByteSpan> Find(const Document& document) const;
+
+  std::size_t documents_observed() const { return documents_observed_; }
+  std::size_t fingerprints() const { return fingerprint_count_; }
+
+ private:
+  struct Cues {
+    std::vector<std::string> lines;
+    std::vector<std::string> prefixes;
+    std::vector<std::string> appeals;
+    std::vector<std::string> reports;
+    std::vector<std::string> footers;
+  };
+
+  // Documents whose edges held the line with this fingerprint; 0 when never seen.
+  std::uint32_t RepeatCount(std::uint64_t fingerprint) const;
+  // The slot holding `fingerprint`, or the empty slot where it belongs; slots_ must not be empty.
+  std::size_t Probe(std::uint64_t fingerprint) const;
+  void Grow();
+
+  BoilerplateOptions options_;
+  Cues cues_;
+  // Open-addressing table of line fingerprints (0 marks an empty slot) and their counts.
+  std::vector<std::uint64_t> slots_;
+  std::vector<std::uint32_t> counts_;
+  std::size_t fingerprint_count_ = 0;
+  std::size_t documents_observed_ = 0;
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,90 @@
+// Streaming input: turns files, folders and JSONL streams into Documents, reporting every problem
+// with one input as a Diagnostic and carrying on with the rest of the corpus.
+//
+// Inputs, in the order given:
+//   - `name.txt`: one article; id = file name without extension, no date. A UTF-8 BOM is dropped.
+//   - `name.jsonl`: one JSON object per line. Fields: `id` (string or number; missing gives
+//     "<file name>:<line>"), `text` (required string), optional `title`, `date` (YYYY-MM-DD, a
+//     longer ISO timestamp is cut to its date), `source`, `url`; other fields are ignored. Blank
+//     lines are skipped silently; CRLF line endings and a UTF-8 BOM are accepted.
+//   - a directory: recursed, entries sorted bytewise by name, hidden entries skipped, only `.txt`
+//     and `.jsonl` files taken (extensions compared case-insensitively).
+//   - `-`: JSONL on standard input.
+//
+// Diagnostics (the input is skipped unless it says "repaired"):
+//   - a missing path, an unreadable file, a directory without article files, an unsupported file
+//     type named explicitly, a read error;
+//   - a binary file (a NUL byte, or over 10% control bytes, in its first 4 KiB);
+//   - invalid UTF-8 in a `.txt` file or a JSON string value: repaired, each maximal invalid
+//     subsequence (overlong forms and surrogates included) replaced by U+FFFD;
+//   - a NUL character (`\u0000`) in a JSON string value: repaired by dropping it;
+//   - an empty or whitespace-only text;
+//   - a malformed JSON line (syntax error with its column, not an object, `text` missing or not a
+//     string), a line longer than `max_line_bytes` (discarded in chunks, never buffered whole), a
+//     `.txt` file or a `text` value longer than `max_text_bytes`;
+//   - an unusable `date` or a wrongly typed optional field: the field is left empty, the record
+//   kept;
+//   - a repeated document id: the later document is renamed "<id>#2", "<id>#3", ...
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/types.h"
+
+namespace newsgraph {
+
+// A problem with one input. `line` is 1-based; 0 means the whole file.
+struct Diagnostic {
+  std::string file;  // the path as reached from the inputs, "<stdin>" for standard input
+  std::size_t line = 0;
+  std::string message;
+
+  // "<file>:<line>: <message>", or "<file>: <message>" when line is 0.
+  std::string ToString() const;
+};
+
+struct ReaderOptions {
+  std::size_t max_line_bytes = 16 << 20;  // longer JSONL lines are skipped
+  std::size_t max_text_bytes = 16 << 20;  // longer `.txt` files and `text` values are skipped
+};
+
+class CorpusReader {
+ public:
+  // `inputs` are paths (files or directories) or "-" for standard input, read in order. `report`
+  // receives every diagnostic as it happens and may be empty to ignore them. Nothing is opened
+  // before the first call to Next.
+  CorpusReader(std::vector<std::string> inputs, std::function<void(const Diagnostic&)> report,
+               ReaderOptions options = {});
+  ~CorpusReader();
+  CorpusReader(CorpusReader&&) noexcept;
+  CorpusReader& operator=(CorpusReader&&) noexcept;
+  CorpusReader(const CorpusReader&) = delete;
+  CorpusReader& operator=(const CorpusReader&) = delete;
+
+  // Reads the next usable document into `document` (every field overwritten; `text` is valid,
+  // non-blank UTF-8 and the id is unique within this reader). Returns false once every input is
+  // exhausted. Holds one line or one `.txt` file in memory at a time, never the whole corpus.
+  bool Next(Document& document);
+
+  std::size_t documents_read() const;  // documents returned by Next so far
+  std::size_t problems() const;        // diagnostics reported so far
+
+ private:
+  class Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// True when `text` is well-formed UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF).
+bool IsValidUtf8(std::string_view text);
+
+// `text` with each maximal invalid subsequence replaced by U+FFFD (the Unicode "substitution of
+// maximal subparts" practice); valid text is returned unchanged. When `invalid_sequences` is not
+// null it receives the number of replacements made.
+std::string RepairUtf8(std::string_view text, std::size_t* invalid_sequences = nullptr);
+
+}  // namespace newsgraph
