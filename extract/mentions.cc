@@ -34,7 +34,9 @@ bool IsLocationWord(std::string_view lower) {
       "river", "sea",    "ocean",  "mountains", "mountain", "gulf",   "valley",  "desert",
       "island", "islands", "peninsula", "lake", "strait", "bay",   "region",  "caucasus",
       "coast", "basin",  "plain",  "plateau",   "hills",    "canal",  "channel", "straits",
-      "heights", "highlands", "delta", "balkans", "sahara", "himalayas", "alps", "arctic"};
+      "heights", "highlands", "delta", "balkans", "sahara", "himalayas", "alps", "arctic",
+      "europe", "asia", "africa", "east", "antarctica", "oceania", "caribbean", "mediterranean",
+      "pacific", "atlantic", "scandinavia", "sinai", "kashmir", "donbas", "crimea"};
   return kWords.count(lower) > 0;
 }
 
@@ -249,15 +251,27 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
         mention.end_token - mention.first_token >= 2)
       person_names.push_back(mention.canonical);
   }
-  const Mention* last_person = nullptr;
+  // A pronoun's antecedent is the first person named earlier in its sentence (usually the
+  // subject), else the first person named in the nearest earlier sentence that names one.
+  const Mention* sentence_first_person = nullptr;
+  const Mention* previous_first_person = nullptr;
+  std::size_t current_sentence = static_cast<std::size_t>(-1);
   for (Mention& mention : mentions) {
+    if (mention.sentence != current_sentence) {
+      if (sentence_first_person != nullptr) previous_first_person = sentence_first_person;
+      sentence_first_person = nullptr;
+      current_sentence = mention.sentence;
+    }
     if (auto it = acronyms.find(mention.text); it != acronyms.end()) {
       mention.canonical = it->second;
     } else if (mention.kind == MentionKind::kPronoun) {
-      if (last_person == nullptr) continue;
-      mention.canonical = last_person->canonical;
+      const Mention* antecedent =
+          sentence_first_person != nullptr ? sentence_first_person : previous_first_person;
+      if (antecedent != nullptr) mention.canonical = antecedent->canonical;
       continue;
-    } else if (mention.type == EntityType::kPerson &&
+    } else if ((mention.type == EntityType::kPerson ||
+                mention.type == EntityType::kOrganization) &&
+               mention.kind == MentionKind::kName &&
                mention.end_token - mention.first_token == 1) {
       std::string key = NormalizeName(mention.text);
       std::string match;
@@ -269,10 +283,13 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
           ++matches;
         }
       }
-      if (matches == 1) mention.canonical = match;
+      if (matches == 1) {
+        mention.canonical = match;
+        mention.type = EntityType::kPerson;  // a surname the model took for an organisation
+      }
     }
-    if (mention.type == EntityType::kPerson && mention.kind != MentionKind::kPronoun)
-      last_person = &mention;
+    if (mention.type == EntityType::kPerson && sentence_first_person == nullptr)
+      sentence_first_person = &mention;
   }
   // Pronouns with no antecedent are dropped.
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(),

@@ -28,8 +28,9 @@ class MentionFinder {
   // - "<nationality> government|regime|authorities" stands for the country ("Syrian government"
   //   -> Syria), other groups with a nationality, "pro-X", "anti-X" or "X-led" modifier become
   //   organisation mentions of kind nominal ("U.S.-led coalition");
-  // - he/she/him/her resolve to the most recent person (kind pronoun); other pronouns and bare
-  //   titles produce no mention.
+  // - he/she/him/her resolve to the first person named earlier in the same sentence, else to
+  //   the first person of the nearest earlier sentence naming one (kind pronoun); other
+  //   pronouns and bare titles produce no mention.
   std::vector<Mention> Find(const std::vector<Sentence>& sentences,
                             const std::vector<std::vector<NameSpan>>& names) const;
 

@@ -119,8 +119,11 @@ std::vector<Triple> TripleExtractor::Extract(const Document& document,
           while (next < tokens.size() && starts_at[next] == kNone && tokens[next].pos == "DT")
             ++next;
           if (next >= tokens.size() || starts_at[next] == kNone) break;
+          std::size_t after = mentions[starts_at[next]].end_token;
+          // ", and Borrell said": a new clause's subject, not a coordinated actor.
+          if (after < tokens.size() && IsVerbTag(tokens[after].pos)) break;
           found.push_back(starts_at[next]);
-          k = mentions[starts_at[next]].end_token;
+          k = after;
         }
         return found;
       }

@@ -154,11 +154,13 @@ KnowledgeGraph GraphBuilder::Build() const {
     if (record.mentions == 0) continue;
     Entity entity;
     entity.id = key;
-    // Label: the most frequent name, the longer one on a tie.
+    // Label: the most frequent name of several words ("Dmytro Kuleba" over a more frequent
+    // "Kuleba"), else the most frequent name; ties go to the later name in byte order.
+    auto rank = [](const std::pair<const std::string, std::size_t>& name) {
+      return std::make_tuple(name.first.find(' ') != std::string::npos, name.second, name.first);
+    };
     auto best = std::max_element(record.names.begin(), record.names.end(),
-                                 [](const auto& a, const auto& b) {
-                                   return std::tie(a.second, a.first) < std::tie(b.second, b.first);
-                                 });
+                                 [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
     entity.name = best->first;
     EntityType type = EntityType::kOther;
     std::size_t votes = 0;
