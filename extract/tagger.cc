@@ -1,0 +1,586 @@
+#include "extract/tagger.h"
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <map>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+
+#include "extract/sequence_model.h"
+#include "extract/tagger_features.h"
+#include "resources/embedded.h"
+
+namespace newsgraph {
+namespace {
+
+constexpr std::string_view kPosKind = "pos";
+constexpr std::string_view kChunkKind = "chunk";
+constexpr std::string_view kNerKind = "ner";
+
+// Chooses labels with fixed weights, keeping each token's label probability for NER confidence.
+class ModelChooser {
+ public:
+  explicit ModelChooser(const SequenceModel& model) : model_(model) {}
+  int operator()(const std::vector<std::uint64_t>& keys) {
+    const std::size_t n = model_.labels().size();
+    std::int32_t scores[256];
+    std::fill_n(scores, n, 0);
+    model_.Score(keys.data(), keys.size(), scores);
+    int best = 0;
+    for (std::size_t l = 1; l < n; ++l) {
+      if (scores[l] > scores[best]) best = static_cast<int>(l);
+    }
+    if (want_probability_) {
+      double sum = 0;
+      for (std::size_t l = 0; l < n; ++l) {
+        sum += std::exp(static_cast<double>(scores[l] - scores[best]) * model_.scale());
+      }
+      probability_ = 1.0 / sum;
+    }
+    return best;
+  }
+  void WantProbability() { want_probability_ = true; }
+  double probability() const { return probability_; }
+
+ private:
+  const SequenceModel& model_;
+  bool want_probability_ = false;
+  double probability_ = 1;
+};
+
+using FeatureFn = void (*)(const std::vector<TokenView>&, std::size_t, int, int, const LabelSet&,
+                           std::vector<std::uint64_t>&);
+
+// Greedy left-to-right decoding of one sentence's padded views; `choose(keys, t)` picks token
+// t's label.
+template <typename Choose>
+std::vector<int> DecodeSentence(const std::vector<TokenView>& views, FeatureFn features,
+                                const LabelSet& labels, std::vector<std::uint64_t>& keys,
+                                Choose&& choose) {
+  const std::size_t n = views.size() - 4;
+  std::vector<int> out(n);
+  int p1 = -1, p2 = -1;
+  for (std::size_t t = 0; t < n; ++t) {
+    features(views, t + 2, p1, p2, labels, keys);
+    out[t] = choose(keys, t);
+    p2 = p1;
+    p1 = out[t];
+  }
+  return out;
+}
+
+// Greedy decoding of a whole document for NER, feeding earlier sentences' labels forward.
+template <typename Choose>
+std::vector<std::vector<int>> DecodeNerDocument(const std::vector<Sentence>& sentences,
+                                                const Gazetteer& gazetteer, const LabelSet& labels,
+                                                Choose&& choose) {
+  std::vector<std::vector<TokenView>> document;
+  document.reserve(sentences.size());
+  for (const auto& sentence : sentences) {
+    document.push_back(MakeViews(sentence));
+    AddTagViews(sentence, true, document.back());
+    gazetteer.Mark(document.back());
+  }
+  NerDocumentState state(document);
+  std::vector<std::vector<int>> out;
+  std::vector<std::uint64_t> keys;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    state.Annotate(s, document[s]);
+    out.push_back(DecodeSentence(
+        document[s], NerFeatures, labels, keys,
+        [&](const std::vector<std::uint64_t>& k, std::size_t t) { return choose(k, s, t); }));
+    state.Record(document[s], out.back(), labels);
+  }
+  return out;
+}
+
+void TagWith(const SequenceModel& model, const LabelSet& labels, FeatureFn features, bool needs_pos,
+             std::vector<Sentence>& sentences, bool chunk_field) {
+  ModelChooser chooser(model);
+  std::vector<std::uint64_t> keys;
+  for (auto& sentence : sentences) {
+    if (sentence.tokens.empty()) continue;
+    std::vector<TokenView> views = MakeViews(sentence);
+    if (needs_pos) AddTagViews(sentence, false, views);
+    std::vector<int> tags = DecodeSentence(
+        views, features, labels, keys,
+        [&](const std::vector<std::uint64_t>& k, std::size_t) { return chooser(k); });
+    for (std::size_t t = 0; t < tags.size(); ++t) {
+      (chunk_field ? sentence.tokens[t].chunk : sentence.tokens[t].pos) = model.labels()[tags[t]];
+    }
+  }
+}
+
+std::vector<std::vector<NameSpan>> NamesFromLabels(const std::vector<std::vector<int>>& labels,
+                                                   const std::vector<std::vector<double>>& probs,
+                                                   const SequenceModel& model) {
+  std::vector<std::vector<NameSpan>> out(labels.size());
+  for (std::size_t s = 0; s < labels.size(); ++s) {
+    std::vector<std::string> names;
+    for (int l : labels[s]) names.push_back(model.labels()[l]);
+    for (const LabelSpan& span : SpansFromBio(names)) {
+      NameSpan name{span.first, span.end, span.type, 1.0};
+      for (std::size_t t = span.first; t < span.end; ++t) {
+        name.confidence = std::min(name.confidence, probs[s][t]);
+      }
+      out[s].push_back(name);
+    }
+  }
+  return out;
+}
+
+std::string ConvertIob1(std::string_view tag, std::string_view previous) {
+  if (tag.size() > 2 && tag[0] == 'I' && tag[1] == '-') {
+    bool continues = previous.size() > 2 && previous.substr(2) == tag.substr(2);
+    return std::string(continues ? "I-" : "B-") + std::string(tag.substr(2));
+  }
+  return std::string(tag);
+}
+
+// Deterministic Fisher-Yates shuffle (splitmix64), identical on every platform.
+void Shuffle(std::vector<std::size_t>& order, std::uint64_t& state) {
+  for (std::size_t i = order.size(); i > 1; --i) {
+    state += 0x9e3779b97f4a7c15ULL;
+    std::uint64_t z = state;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    z ^= z >> 31;
+    std::swap(order[i - 1], order[z % i]);
+  }
+}
+
+std::vector<std::string> CollectLabels(const std::vector<LabelledDocument>& docs, TaggerTask task) {
+  std::set<std::string> labels;
+  for (const auto& doc : docs) {
+    for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+      for (std::size_t t = 0; t < doc.sentences[s].tokens.size(); ++t) {
+        const Token& token = doc.sentences[s].tokens[t];
+        labels.insert(task == TaggerTask::kPos     ? token.pos
+                      : task == TaggerTask::kChunk ? token.chunk
+                                                   : doc.names[s][t]);
+      }
+    }
+  }
+  if (task == TaggerTask::kNer) labels.insert("O");
+  return {labels.begin(), labels.end()};
+}
+
+std::vector<Sentence> StripTags(const std::vector<Sentence>& sentences) {
+  std::vector<Sentence> out = sentences;
+  for (auto& s : out) {
+    for (auto& t : s.tokens) {
+      t.pos.clear();
+      t.chunk.clear();
+    }
+  }
+  return out;
+}
+
+// Trains one model over `docs` (whose Token::pos/chunk hold the features' input tags) and
+// returns the trainer; `evaluate(trainer, epoch)` runs after every epoch.
+template <typename Evaluate>
+SequenceTrainer TrainModel(TaggerTask task, const std::vector<LabelledDocument>& docs,
+                           const std::vector<std::string>& label_names, const Gazetteer& gazetteer,
+                           int epochs, std::uint64_t seed, Evaluate&& evaluate) {
+  SequenceTrainer trainer(label_names);
+  LabelSet labels(label_names);
+  std::map<std::string, int> index;
+  for (std::size_t l = 0; l < label_names.size(); ++l) index[label_names[l]] = static_cast<int>(l);
+  // Gold label indices per document, sentence and token.
+  std::vector<std::vector<std::vector<int>>> gold(docs.size());
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    for (std::size_t s = 0; s < docs[d].sentences.size(); ++s) {
+      std::vector<int> row;
+      for (std::size_t t = 0; t < docs[d].sentences[s].tokens.size(); ++t) {
+        const Token& token = docs[d].sentences[s].tokens[t];
+        const std::string& name = task == TaggerTask::kPos     ? token.pos
+                                  : task == TaggerTask::kChunk ? token.chunk
+                                                               : docs[d].names[s][t];
+        auto it = index.find(name);
+        row.push_back(it == index.end() ? 0 : it->second);
+      }
+      gold[d].push_back(std::move(row));
+    }
+  }
+  std::vector<std::size_t> order(docs.size());
+  for (std::size_t d = 0; d < order.size(); ++d) order[d] = d;
+  std::uint64_t rng = seed;
+  std::vector<std::uint64_t> keys;
+  for (int epoch = 1; epoch <= epochs; ++epoch) {
+    Shuffle(order, rng);
+    for (std::size_t d : order) {
+      const auto& sentences = docs[d].sentences;
+      auto learn = [&](const std::vector<std::uint64_t>& k, std::size_t s, std::size_t t) {
+        int predicted = trainer.Predict(k);
+        trainer.Update(k, gold[d][s][t], predicted);
+        return predicted;
+      };
+      if (task == TaggerTask::kNer) {
+        DecodeNerDocument(sentences, gazetteer, labels, learn);
+        continue;
+      }
+      for (std::size_t s = 0; s < sentences.size(); ++s) {
+        if (sentences[s].tokens.empty()) continue;
+        std::vector<TokenView> views = MakeViews(sentences[s]);
+        if (task == TaggerTask::kChunk) AddTagViews(sentences[s], false, views);
+        DecodeSentence(
+            views, task == TaggerTask::kPos ? PosFeatures : ChunkFeatures, labels, keys,
+            [&](const std::vector<std::uint64_t>& k, std::size_t t) { return learn(k, s, t); });
+      }
+    }
+    evaluate(trainer, epoch);
+  }
+  return trainer;
+}
+
+// Features whose averaged weights all stay below this (in perceptron updates) are dropped.
+constexpr double kDefaultPrune = 0.5;
+
+int DefaultEpochs(TaggerTask task) {
+  return task == TaggerTask::kPos ? 10 : task == TaggerTask::kChunk ? 12 : 14;
+}
+
+}  // namespace
+
+struct Tagger::Models {
+  SequenceModel pos, chunk, ner;
+  LabelSet pos_labels, chunk_labels, ner_labels;
+  Gazetteer gazetteer;
+  Models(SequenceModel p, SequenceModel c, SequenceModel n)
+      : pos(std::move(p)),
+        chunk(std::move(c)),
+        ner(std::move(n)),
+        pos_labels(pos.labels()),
+        chunk_labels(chunk.labels()),
+        ner_labels(ner.labels()) {}
+};
+
+Tagger Tagger::LoadEmbedded() {
+  return Tagger(EmbeddedResource("models/pos.model.gz"), EmbeddedResource("models/chunk.model.gz"),
+                EmbeddedResource("models/ner.model.gz"));
+}
+
+Tagger::Tagger(std::string_view pos_model_gz, std::string_view chunk_model_gz,
+               std::string_view ner_model_gz)
+    : models_(
+          std::make_unique<Models>(SequenceModel::Load(pos_model_gz, kPosKind, "POS model"),
+                                   SequenceModel::Load(chunk_model_gz, kChunkKind, "chunk model"),
+                                   SequenceModel::Load(ner_model_gz, kNerKind, "NER model"))) {}
+
+Tagger::~Tagger() = default;
+Tagger::Tagger(Tagger&&) noexcept = default;
+Tagger& Tagger::operator=(Tagger&&) noexcept = default;
+
+void Tagger::TagPartsOfSpeech(std::vector<Sentence>& sentences) const {
+  TagWith(models_->pos, models_->pos_labels, PosFeatures, false, sentences, false);
+}
+
+void Tagger::TagChunks(std::vector<Sentence>& sentences) const {
+  TagWith(models_->chunk, models_->chunk_labels, ChunkFeatures, true, sentences, true);
+}
+
+void Tagger::TagSyntax(std::vector<Sentence>& sentences) const {
+  TagPartsOfSpeech(sentences);
+  TagChunks(sentences);
+}
+
+std::vector<std::vector<NameSpan>> Tagger::FindNames(const std::vector<Sentence>& sentences) const {
+  ModelChooser chooser(models_->ner);
+  chooser.WantProbability();
+  std::vector<std::vector<double>> probs(sentences.size());
+  for (std::size_t s = 0; s < sentences.size(); ++s) probs[s].resize(sentences[s].tokens.size());
+  auto labels =
+      DecodeNerDocument(sentences, models_->gazetteer, models_->ner_labels,
+                        [&](const std::vector<std::uint64_t>& k, std::size_t s, std::size_t t) {
+                          int best = chooser(k);
+                          probs[s][t] = chooser.probability();
+                          return best;
+                        });
+  return NamesFromLabels(labels, probs, models_->ner);
+}
+
+std::vector<LabelledDocument> ReadConll(std::istream& in) {
+  std::vector<LabelledDocument> docs(1);
+  Sentence sentence;
+  std::vector<std::string> names;
+  std::string line;
+  std::size_t line_number = 0;
+  auto end_sentence = [&] {
+    if (sentence.tokens.empty()) return;
+    docs.back().sentences.push_back(std::move(sentence));
+    docs.back().names.push_back(std::move(names));
+    sentence = Sentence();
+    names.clear();
+  };
+  while (std::getline(in, line)) {
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) {
+      end_sentence();
+      continue;
+    }
+    std::istringstream fields(line);
+    std::string word, pos, chunk, ner;
+    if (!(fields >> word >> pos >> chunk >> ner)) {
+      throw std::runtime_error("CoNLL line " + std::to_string(line_number) +
+                               ": expected 4 columns (token POS chunk NER)");
+    }
+    if (word == "-DOCSTART-") {
+      end_sentence();
+      if (!docs.back().sentences.empty()) docs.emplace_back();
+      continue;
+    }
+    Token token;
+    token.text = word;
+    token.pos = pos;
+    token.chunk = ConvertIob1(chunk, sentence.tokens.empty() ? "O" : sentence.tokens.back().chunk);
+    names.push_back(ConvertIob1(ner, names.empty() ? "O" : names.back()));
+    sentence.tokens.push_back(std::move(token));
+  }
+  end_sentence();
+  if (docs.back().sentences.empty()) docs.pop_back();
+  return docs;
+}
+
+std::vector<LabelSpan> SpansFromBio(const std::vector<std::string>& labels) {
+  std::vector<LabelSpan> spans;
+  for (std::size_t t = 0; t < labels.size(); ++t) {
+    const std::string& label = labels[t];
+    if (label.size() < 3 || label[1] != '-') continue;
+    std::string_view type = std::string_view(label).substr(2);
+    bool continues =
+        label[0] == 'I' && !spans.empty() && spans.back().end == t && spans.back().type == type;
+    if (continues) {
+      spans.back().end = t + 1;
+    } else {
+      spans.push_back(LabelSpan{t, t + 1, std::string(type)});
+    }
+  }
+  return spans;
+}
+
+double SpanScore::F1() const {
+  double p = Precision(), r = Recall();
+  return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
+
+void SpanScore::Add(const SpanScore& other) {
+  gold += other.gold;
+  predicted += other.predicted;
+  correct += other.correct;
+}
+
+SpanScore TaggerEvaluation::NameScore(const std::vector<std::string>& types) const {
+  SpanScore total;
+  for (const auto& [type, score] : names) {
+    if (std::find(types.begin(), types.end(), type) != types.end()) total.Add(score);
+  }
+  return total;
+}
+
+namespace {
+
+void ScoreSpans(const std::vector<std::string>& gold, const std::vector<std::string>& predicted,
+                std::map<std::string, SpanScore>& by_type) {
+  auto gold_spans = SpansFromBio(gold);
+  auto predicted_spans = SpansFromBio(predicted);
+  for (const auto& span : gold_spans) ++by_type[span.type].gold;
+  for (const auto& span : predicted_spans) {
+    ++by_type[span.type].predicted;
+    if (std::find(gold_spans.begin(), gold_spans.end(), span) != gold_spans.end()) {
+      ++by_type[span.type].correct;
+    }
+  }
+}
+
+// Scores `tagged` (predicted) against `gold` for the stages asked for.
+void Score(const std::vector<LabelledDocument>& gold,
+           const std::vector<std::vector<Sentence>>& tagged,
+           const std::vector<std::vector<std::vector<NameSpan>>>* names, bool pos, bool chunk,
+           TaggerEvaluation& eval) {
+  std::size_t tokens = 0, pos_correct = 0;
+  std::map<std::string, SpanScore> chunk_scores, name_scores;
+  for (std::size_t d = 0; d < gold.size(); ++d) {
+    for (std::size_t s = 0; s < gold[d].sentences.size(); ++s) {
+      const auto& g = gold[d].sentences[s].tokens;
+      const auto& p = tagged[d][s].tokens;
+      std::vector<std::string> gold_chunks, predicted_chunks;
+      for (std::size_t t = 0; t < g.size(); ++t) {
+        ++tokens;
+        pos_correct += g[t].pos == p[t].pos;
+        gold_chunks.push_back(g[t].chunk);
+        predicted_chunks.push_back(p[t].chunk);
+      }
+      if (chunk) ScoreSpans(gold_chunks, predicted_chunks, chunk_scores);
+      if (names) {
+        std::vector<std::string> predicted(g.size(), "O");
+        for (const NameSpan& span : (*names)[d][s]) {
+          for (std::size_t t = span.first_token; t < span.end_token; ++t) {
+            predicted[t] = (t == span.first_token ? "B-" : "I-") + span.type;
+          }
+        }
+        ScoreSpans(gold[d].names[s], predicted, name_scores);
+      }
+    }
+  }
+  eval.tokens = tokens;
+  if (pos) eval.pos_accuracy = tokens ? static_cast<double>(pos_correct) / tokens : 0;
+  eval.chunks = SpanScore();
+  for (const auto& [type, score] : chunk_scores) eval.chunks.Add(score);
+  eval.names.assign(name_scores.begin(), name_scores.end());
+}
+
+double PerSecond(std::size_t tokens, double seconds) { return seconds > 0 ? tokens / seconds : 0; }
+
+// Processor time of this process: throughput figures stay meaningful on a busy machine.
+double CpuSeconds() { return static_cast<double>(std::clock()) / CLOCKS_PER_SEC; }
+
+}  // namespace
+
+TaggerEvaluation EvaluateTagger(const Tagger& tagger, const std::vector<LabelledDocument>& gold) {
+  std::vector<std::vector<Sentence>> tagged;
+  for (const auto& doc : gold) tagged.push_back(StripTags(doc.sentences));
+  double start = CpuSeconds();
+  for (auto& doc : tagged) tagger.TagPartsOfSpeech(doc);
+  double after_pos = CpuSeconds();
+  for (auto& doc : tagged) tagger.TagChunks(doc);
+  double after_chunk = CpuSeconds();
+  std::vector<std::vector<std::vector<NameSpan>>> names;
+  for (const auto& doc : tagged) names.push_back(tagger.FindNames(doc));
+  double after_ner = CpuSeconds();
+  TaggerEvaluation eval;
+  Score(gold, tagged, &names, true, true, eval);
+  eval.pos_tokens_per_second = PerSecond(eval.tokens, after_pos - start);
+  eval.chunk_tokens_per_second = PerSecond(eval.tokens, after_chunk - after_pos);
+  eval.ner_tokens_per_second = PerSecond(eval.tokens, after_ner - after_chunk);
+  return eval;
+}
+
+TaggerTask ParseTaggerTask(std::string_view name) {
+  if (name == "pos") return TaggerTask::kPos;
+  if (name == "chunk") return TaggerTask::kChunk;
+  if (name == "ner") return TaggerTask::kNer;
+  throw std::runtime_error("unknown tagger task '" + std::string(name) +
+                           "' (expected pos, chunk or ner)");
+}
+
+std::string TrainTaggerModel(const std::vector<LabelledDocument>& train,
+                             const std::vector<LabelledDocument>& dev,
+                             const TaggerTrainingOptions& options) {
+  const TaggerTask task = options.task;
+  const int epochs = options.epochs > 0 ? options.epochs : DefaultEpochs(task);
+  const double prune = options.prune > 0 ? options.prune : kDefaultPrune;
+  const Gazetteer gazetteer;
+  auto progress = [&](const std::string& message) {
+    if (options.on_progress) options.on_progress(message);
+  };
+  auto no_eval = [](const SequenceTrainer&, int) {};
+
+  // Training documents with syntax predicted by models that never saw them.
+  std::vector<LabelledDocument> docs = train;
+  const int folds = std::max(options.folds, 1);
+  auto jackknife = [&](TaggerTask stage) {
+    const std::vector<std::string> names = CollectLabels(train, stage);
+    const LabelSet labels(names);
+    std::vector<LabelledDocument> predicted = docs;
+    for (int fold = 0; fold < folds; ++fold) {
+      progress(std::string("jack-knifing ") + (stage == TaggerTask::kPos ? "POS" : "chunk") +
+               " tags: fold " + std::to_string(fold + 1) + "/" + std::to_string(folds));
+      std::vector<LabelledDocument> rest;
+      for (std::size_t d = 0; d < docs.size(); ++d) {
+        if (folds == 1 || static_cast<int>(d % folds) != fold) rest.push_back(docs[d]);
+      }
+      SequenceModel model =
+          TrainModel(stage, rest, names, gazetteer, DefaultEpochs(stage), options.seed, no_eval)
+              .Average(kDefaultPrune);
+      for (std::size_t d = 0; d < docs.size(); ++d) {
+        if (folds > 1 && static_cast<int>(d % folds) != fold) continue;
+        if (stage == TaggerTask::kPos) {
+          TagWith(model, labels, PosFeatures, false, predicted[d].sentences, false);
+        } else {
+          TagWith(model, labels, ChunkFeatures, true, predicted[d].sentences, true);
+        }
+      }
+    }
+    // Gold tags stay the training target of the stage being trained; only inputs change.
+    for (std::size_t d = 0; d < docs.size(); ++d) {
+      for (std::size_t s = 0; s < docs[d].sentences.size(); ++s) {
+        for (std::size_t t = 0; t < docs[d].sentences[s].tokens.size(); ++t) {
+          Token& token = docs[d].sentences[s].tokens[t];
+          const Token& guess = predicted[d].sentences[s].tokens[t];
+          if (stage == TaggerTask::kPos) {
+            token.pos = guess.pos;
+          } else {
+            token.chunk = guess.chunk;
+          }
+        }
+      }
+    }
+  };
+
+  std::vector<std::string> label_names = CollectLabels(train, task);
+  if (task == TaggerTask::kChunk || task == TaggerTask::kNer) jackknife(TaggerTask::kPos);
+  if (task == TaggerTask::kNer) jackknife(TaggerTask::kChunk);
+
+  // The dev set's input tags come from the given models, as at run time.
+  std::vector<std::vector<Sentence>> dev_input;
+  if (!dev.empty() && options.on_epoch) {
+    std::optional<SequenceModel> pos_model, chunk_model;
+    if (task != TaggerTask::kPos) {
+      pos_model = SequenceModel::Load(options.pos_model_gz, kPosKind, "POS model");
+    }
+    if (task == TaggerTask::kNer) {
+      chunk_model = SequenceModel::Load(options.chunk_model_gz, kChunkKind, "chunk model");
+    }
+    for (const auto& doc : dev) {
+      dev_input.push_back(StripTags(doc.sentences));
+      if (pos_model) {
+        TagWith(*pos_model, LabelSet(pos_model->labels()), PosFeatures, false, dev_input.back(),
+                false);
+      }
+      if (chunk_model) {
+        TagWith(*chunk_model, LabelSet(chunk_model->labels()), ChunkFeatures, true,
+                dev_input.back(), true);
+      }
+    }
+  }
+  auto evaluate = [&](const SequenceTrainer& trainer, int epoch) {
+    progress("epoch " + std::to_string(epoch) + "/" + std::to_string(epochs) + " done");
+    if (dev_input.empty()) return;
+    SequenceModel model = trainer.Average(prune);
+    LabelSet labels(model.labels());
+    std::vector<std::vector<Sentence>> tagged = dev_input;
+    std::vector<std::vector<std::vector<NameSpan>>> names;
+    for (auto& doc : tagged) {
+      if (task == TaggerTask::kPos) {
+        TagWith(model, labels, PosFeatures, false, doc, false);
+      } else if (task == TaggerTask::kChunk) {
+        TagWith(model, labels, ChunkFeatures, true, doc, true);
+      } else {
+        ModelChooser chooser(model);
+        auto decoded = DecodeNerDocument(doc, gazetteer, labels,
+                                         [&](const std::vector<std::uint64_t>& k, std::size_t,
+                                             std::size_t) { return chooser(k); });
+        std::vector<std::vector<double>> probs;
+        for (const auto& s : decoded) probs.emplace_back(s.size(), 1.0);
+        names.push_back(NamesFromLabels(decoded, probs, model));
+      }
+    }
+    TaggerEvaluation eval;
+    Score(dev, tagged, task == TaggerTask::kNer ? &names : nullptr, task == TaggerTask::kPos,
+          task == TaggerTask::kChunk, eval);
+    options.on_epoch(epoch, eval);
+  };
+  progress("training the model");
+  SequenceTrainer trainer =
+      TrainModel(task, docs, label_names, gazetteer, epochs, options.seed, evaluate);
+  return trainer.Serialize(task == TaggerTask::kPos     ? kPosKind
+                           : task == TaggerTask::kChunk ? kChunkKind
+                                                        : kNerKind,
+                           prune);
+}
+
+}  // namespace newsgraph

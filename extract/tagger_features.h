@@ -1,0 +1,100 @@
+// Feature extraction shared by tagging and training. Private to extract/.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/sequence_model.h"
+#include "extract/types.h"
+
+namespace newsgraph {
+
+// Bits of TokenView::flags.
+enum TokenFlag : std::uint32_t {
+  kInitCap = 1,
+  kAllCaps = 2,
+  kHasDigit = 4,
+  kHasHyphen = 8,
+  kHasPeriod = 16,
+  kNoAlnum = 32,
+  kHasLower = 64,
+  kHeadline = 128,  // the token's sentence has no lower-case letters
+};
+
+// One token as the features see it; sentences are padded with two boundary views each side.
+struct TokenView {
+  std::string lower;       // ASCII lower case, digits mapped to '0', curly quotes and dashes mapped
+  std::uint64_t word = 0;  // hash of the normalised text
+  std::uint64_t low = 0;   // hash of `lower`
+  std::uint64_t shape = 0;   // "Xxxx", "dddd", "X.X."
+  std::uint64_t sshape = 0;  // runs collapsed: "Xx", "d", "X.X."
+  std::uint64_t pos = 0;     // hash of the POS tag (chunk and NER only)
+  std::uint64_t chunk = 0;   // hash of the chunk tag (NER only)
+  std::uint32_t flags = 0;
+  std::uint32_t gazetteer = 0;  // bit 2c: begins a match of category c; bit 2c+1: inside one
+  std::uint64_t doc[4] = {0, 0, 0, 0};  // document-level evidence, 0 when absent
+};
+
+// Name lists: countries from iso-codes plus the hand-written lists in resources/gazetteers/.
+class Gazetteer {
+ public:
+  // Loads the embedded lists.
+  Gazetteer();
+  // Sets TokenView::gazetteer of views[2 .. size-2) (longest match from each start wins).
+  void Mark(std::vector<TokenView>& views) const;
+
+ private:
+  void Add(std::string_view phrase, int category);
+  std::unordered_map<std::uint64_t, std::uint32_t> phrases_;  // hash of lower tokens -> bits
+  std::size_t longest_ = 1;
+};
+
+// Normalises a token's text to CoNLL conventions (curly quotes, dashes, ellipsis).
+std::string NormaliseTokenText(std::string_view text);
+
+// Views of a sentence's tokens (with boundary padding) carrying text features only.
+std::vector<TokenView> MakeViews(const Sentence& sentence);
+// Adds tag hashes: POS (with_chunk false) or POS and chunk.
+void AddTagViews(const Sentence& sentence, bool with_chunk, std::vector<TokenView>& views);
+
+// Hashed labels of one model.
+struct LabelSet {
+  explicit LabelSet(const std::vector<std::string>& labels);
+  std::vector<std::uint64_t> hash;  // per label; the "start" history has kStartLabel
+  std::vector<int> type;            // NER: index into `types`, -1 for "O"
+  std::vector<bool> begins;         // NER: label is "B-*"
+  std::vector<std::string> types;   // NER: entity classes, sorted
+  std::uint64_t Hash(int label) const { return label < 0 ? kStart : hash[label]; }
+  static constexpr std::uint64_t kStart = 0x5157a27ULL;
+};
+
+// The features of token `i` (index into padded views) given the two previous labels (-1: none).
+void PosFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,
+                 const LabelSet& labels, std::vector<std::uint64_t>& out);
+void ChunkFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,
+                   const LabelSet& labels, std::vector<std::uint64_t>& out);
+void NerFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,
+                 const LabelSet& labels, std::vector<std::uint64_t>& out);
+
+// What a document has said so far about its words, for NER's document-level features.
+class NerDocumentState {
+ public:
+  // Gathers case evidence over all sentences of the document (views from MakeViews).
+  explicit NerDocumentState(const std::vector<std::vector<TokenView>>& document);
+  // Fills TokenView::doc of one sentence from the case evidence and earlier sentences' names.
+  void Annotate(std::size_t sentence_index, std::vector<TokenView>& views) const;
+  // Records one sentence's decided labels (one per real token).
+  void Record(const std::vector<TokenView>& views, const std::vector<int>& labels,
+              const LabelSet& label_set);
+
+ private:
+  std::unordered_map<std::uint64_t, std::uint32_t> case_bits_;
+  std::unordered_map<std::uint64_t, int> last_type_;
+  std::unordered_map<std::uint64_t, std::uint32_t> name_of_;  // type, length, first-token bits
+};
+
+}  // namespace newsgraph
