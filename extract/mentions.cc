@@ -61,6 +61,12 @@ MentionFinder::MentionFinder(const ActorDictionary& dictionary)
     : dictionary_(dictionary),
       titles_(ReadWordList("titles.txt")),
       group_nouns_(ReadWordList("group_nouns.txt")) {
+  for (std::string_view noun :
+       {"forces", "troops", "army", "military", "coalition", "separatists", "rebels", "militants",
+        "insurgents", "fighters", "soldiers", "militia", "militias", "guerrillas", "jihadists",
+        "extremists", "terrorists", "regime", "junta", "protesters", "demonstrators",
+        "militiamen", "peacekeepers", "police"})
+    generic_nouns_.emplace(noun);
   for (const std::string& title : titles_) {
     std::size_t words = 1;
     for (std::string_view word : Split(title, ' ')) {
@@ -122,12 +128,23 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
       found.push_back(std::move(mention));
     };
 
+    // Tokens inside a nationality name of the NER model ("Fijian"), which may modify a group.
+    std::vector<bool> nationality(tokens.size(), false);
+    if (s < names.size()) {
+      for (const NameSpan& name : names[s]) {
+        if (ParseEntityType(name.type) != EntityType::kNorp) continue;
+        for (std::size_t i = name.first_token; i < name.end_token && i < tokens.size(); ++i)
+          nationality[i] = true;
+      }
+    }
+
     // Actor groups first: they take precedence over the nationality words inside them.
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       std::string lower = ToLower(tokens[i].text);
       if (!group_nouns_.count(lower)) continue;
       std::size_t end = i + 1;
       while (end < tokens.size() && group_nouns_.count(ToLower(tokens[end].text))) ++end;
+      bool lower_case = !StartsWithUpper(tokens[end - 1].text);
       std::size_t first = i;
       bool nationality_only = true;
       const ActorEntry* country = nullptr;
@@ -139,12 +156,21 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
         } else if (word_lower.rfind("pro-", 0) == 0 || word_lower.rfind("anti-", 0) == 0 ||
                    EndsWith(word_lower, "-led") || EndsWith(word_lower, "-backed")) {
           nationality_only = false;
+        } else if (lower_case && nationality[first - 1]) {
+          nationality_only = false;  // a nationality the dictionary does not know
         } else {
           break;
         }
         --first;
       }
       if (first == i) {
+        // A bare group noun ("the army", "rebels") is a nominal actor when it is written in lower
+        // case (or opens the sentence) and names an armed or political group.
+        bool sentence_start = i == 0 || (i == 1 && tokens[0].pos == "DT");
+        if (end == i + 1 && generic_nouns_.count(lower) && (lower_case || sentence_start) &&
+            !(i > 0 && (tokens[i - 1].pos == "PRP$" || tokens[i - 1].pos == "POS"))) {
+          add(i, end, EntityType::kOrganization, MentionKind::kNominal, "", "");
+        }
         i = end - 1;
         continue;
       }
@@ -291,6 +317,27 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
     if (mention.type == EntityType::kPerson && sentence_first_person == nullptr)
       sentence_first_person = &mention;
   }
+  // A bare group noun stands for the nearest earlier group in the document with the same head
+  // noun ("the coalition" -> "U.S.-led coalition").
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    Mention& mention = mentions[m];
+    if (mention.kind != MentionKind::kNominal || mention.end_token - mention.first_token != 1 ||
+        mention.canonical != mention.text)
+      continue;
+    std::string head = ToLower(mention.text);
+    for (std::size_t k = m; k > 0; --k) {
+      const Mention& earlier = mentions[k - 1];
+      if (earlier.end_token - earlier.first_token < 2 || earlier.kind != MentionKind::kNominal)
+        continue;
+      const std::vector<Token>& tokens = sentences[earlier.sentence].tokens;
+      if (ToLower(tokens[earlier.end_token - 1].text) == head) {
+        mention.canonical = earlier.canonical;
+        mention.type = earlier.type;
+        break;
+      }
+    }
+  }
+
   // Pronouns with no antecedent are dropped.
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
                                 [](const Mention& m) {

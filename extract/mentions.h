@@ -27,7 +27,11 @@ class MentionFinder {
   // - an acronym defined in parentheses links both ways ("Islamic State (IS)");
   // - "<nationality> government|regime|authorities" stands for the country ("Syrian government"
   //   -> Syria), other groups with a nationality, "pro-X", "anti-X" or "X-led" modifier become
-  //   organisation mentions of kind nominal ("U.S.-led coalition");
+  //   organisation mentions of kind nominal ("U.S.-led coalition"), and so does a group noun in
+  //   lower case after a nationality the NER model found ("Fijian rebels");
+  // - a bare armed or political group noun in lower case ("the army", "rebels") is an
+  //   organisation mention of kind nominal; its canonical name is the nearest earlier group
+  //   mention of the document with the same head noun ("the coalition" -> "U.S.-led coalition");
   // - he/she/him/her resolve to the first person named earlier in the same sentence, else to
   //   the first person of the nearest earlier sentence naming one (kind pronoun); other
   //   pronouns and bare titles produce no mention.
@@ -43,6 +47,7 @@ class MentionFinder {
   std::unordered_set<std::string> titles_;       // lower-case title phrases
   std::unordered_set<std::string> title_words_;  // every word of a title phrase
   std::unordered_set<std::string> group_nouns_;
+  std::unordered_set<std::string> generic_nouns_;  // group nouns that act alone ("the army")
   std::size_t max_title_tokens_ = 1;
 };
 
