@@ -40,6 +40,18 @@ bool IsLocationWord(std::string_view lower) {
   return kWords.count(lower) > 0;
 }
 
+// Closed-class words that open sentences capitalised and are never names on their own.
+bool IsFunctionWord(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "who",   "what",  "why",   "how",    "when",  "where", "which", "much",  "many",  "hey",
+      "yes",   "no",    "oh",    "well",   "so",    "but",   "and",   "or",    "yet",   "still",
+      "this",  "that",  "these", "those",  "there", "here",  "some",  "most",  "all",   "each",
+      "every", "any",   "none",  "both",   "such",  "even",  "only",  "just",  "also",  "then",
+      "now",   "today", "after", "before", "while", "if",    "though", "although", "instead",
+      "meanwhile", "however", "perhaps", "maybe", "please", "thanks", "okay", "ok"};
+  return kWords.count(lower) > 0;
+}
+
 bool IsCompassWord(std::string_view lower) {
   return lower == "north" || lower == "south" || lower == "east" || lower == "west" ||
          lower == "northern" || lower == "southern" || lower == "eastern" || lower == "western" ||
@@ -194,6 +206,9 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
         bool overlaps = false;
         for (std::size_t i = first; i < end; ++i) overlaps = overlaps || covered[i];
         if (overlaps) continue;
+        // A capitalised function word opening a sentence ("Who", "Much") is not a name.
+        if (end - first == 1 && first == 0 && IsFunctionWord(ToLower(tokens[first].text)))
+          continue;
         EntityType type = ParseEntityType(name.type);
         std::string title;
         if (type == EntityType::kPerson) {
