@@ -1,6 +1,7 @@
 // The newsgraph program: parses options, runs the pipeline, reports progress and errors.
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -10,8 +11,6 @@
 #include <stdexcept>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "cli/train_command.h"
 #include "export/graph_writer.h"
@@ -30,20 +29,50 @@ struct RunOptions {
 };
 
 void AddRunOptions(CLI::App& command, RunOptions& options) {
-  command.add_option("inputs", options.pipeline.inputs,
-                     "Articles: .txt files, .jsonl files (id, text, title, date, source, url), "
-                     "directories (recursed), or - for JSONL on standard input")
+  command
+      .add_option("inputs", options.pipeline.inputs,
+                  "Articles: .txt files, .jsonl files (id, text, title, date, source, url), "
+                  "directories (recursed), or - for JSONL on standard input")
       ->required();
   command.add_flag("--keep-boilerplate", options.pipeline.keep_boilerplate,
                    "Do not remove site boilerplate (banners, footers, appeals)");
   command.add_option("--threads", options.pipeline.threads,
                      "Extraction threads (default: one per core); output is the same for any "
                      "number");
-  command.add_option("--verbs", options.extractor.verbs_file,
-                     "Extra verb patterns in the resources/verbs.tsv format")
+  command
+      .add_option("--verbs", options.extractor.verbs_file,
+                  "Extra verb patterns in the resources/verbs.tsv format")
       ->check(CLI::ExistingFile);
   command.add_flag("--no-capitals", options.no_capitals,
                    "Keep capitals apart from their countries (\"Moscow\" is not Russia)");
+  command
+      .add_option("--aliases", options.extractor.actors.alias_file,
+                  "User alias file (JSON), overriding the shipped names: {\"actors\": "
+                  "[{\"name\": \"Sergei Lavrov\", \"type\": \"PERSON\", \"aliases\": "
+                  "[\"Lavrov\"], \"codes\": {\"wikidata\": \"Q207184\", \"cameo\": "
+                  "\"RUSGOV\"}}], \"do_not_merge\": [[\"Bush\", \"George W. Bush\"]]}; "
+                  "each do_not_merge group names actors that must stay separate nodes. "
+                  "Details in resources/README.md")
+      ->check(CLI::ExistingFile);
+  command
+      .add_option("--actors", options.extractor.actors.actor_files,
+                  "PETRARCH/TABARI actor dictionary (repeatable), e.g. Phoenix.*.actors.txt: "
+                  "adds actors, aliases and date-restricted CAMEO codes; names already known "
+                  "keep their meaning")
+      ->check(CLI::ExistingFile)
+      ->allow_extra_args(false)
+      ->take_all();
+}
+
+// Prints the lines the actor dictionaries skipped (the first ten, then a count).
+void ReportDictionaryWarnings(const ActorDictionary& actors) {
+  const std::vector<std::string>& warnings = actors.warnings();
+  constexpr std::size_t kShown = 10;
+  for (std::size_t i = 0; i < warnings.size() && i < kShown; ++i)
+    std::cerr << "newsgraph: " << warnings[i] << '\n';
+  if (warnings.size() > kShown)
+    std::cerr << "newsgraph: ... and " << warnings.size() - kShown
+              << " more dictionary lines skipped or read with a warning\n";
 }
 
 // A progress line on a terminal for runs longer than two seconds; silent otherwise.
@@ -79,9 +108,8 @@ void ReportDiagnostic(const Diagnostic& diagnostic) {
 PipelineStats Run(RunOptions& options, const std::function<void(DocumentExtraction&&)>& sink,
                   const Extractor& extractor) {
   Progress progress;
-  PipelineStats stats = RunPipeline(
-      extractor, options.pipeline, sink, ReportDiagnostic,
-      [&](const PipelineStats& running) { progress(running); });
+  PipelineStats stats = RunPipeline(extractor, options.pipeline, sink, ReportDiagnostic,
+                                    [&](const PipelineStats& running) { progress(running); });
   progress.Finish();
   if (stats.documents == 0) throw std::runtime_error("no usable document in the input");
   return stats;
@@ -110,13 +138,14 @@ void AddBuildCommand(CLI::App& app) {
     std::filesystem::create_directories(*output);
     options->extractor.actors.capitals_as_countries = !options->no_capitals;
     Extractor extractor(options->extractor);
+    ReportDictionaryWarnings(extractor.actors());
     GraphBuilder builder(extractor.actors(), *graph_options);
-    PipelineStats stats =
-        Run(*options, [&](DocumentExtraction&& extraction) { builder.Add(extraction); },
-            extractor);
+    PipelineStats stats = Run(
+        *options, [&](DocumentExtraction&& extraction) { builder.Add(extraction); }, extractor);
     KnowledgeGraph graph = builder.Build();
     for (const auto& writer : writers) {
-      std::string path = (std::filesystem::path(*output) / ("graph." + std::string(writer->extension()))).string();
+      std::string path =
+          (std::filesystem::path(*output) / ("graph." + std::string(writer->extension()))).string();
       WriteFileAtomically(path, [&](std::ostream& out) { writer->Write(graph, out); });
     }
     if (!merge_log->empty())
@@ -129,15 +158,17 @@ void AddBuildCommand(CLI::App& app) {
 void AddExtractCommand(CLI::App& app) {
   auto options = std::make_shared<RunOptions>();
   auto output = std::make_shared<std::string>();
-  CLI::App* command = app.add_subcommand(
-      "extract", "Write per-document mentions and triples as JSON lines");
+  CLI::App* command =
+      app.add_subcommand("extract", "Write per-document mentions and triples as JSON lines");
   AddRunOptions(*command, *options);
   command->add_option("-o,--output", *output, "Output file (default: standard output)");
   command->callback([=]() {
     options->extractor.actors.capitals_as_countries = !options->no_capitals;
     Extractor extractor(options->extractor);
+    ReportDictionaryWarnings(extractor.actors());
     auto write = [&](std::ostream& out) {
-      Run(*options, [&](DocumentExtraction&& extraction) { WriteExtractionJson(extraction, out); },
+      Run(
+          *options, [&](DocumentExtraction&& extraction) { WriteExtractionJson(extraction, out); },
           extractor);
     };
     if (output->empty() || *output == "-") {

@@ -26,8 +26,18 @@ std::string PersonKey(const std::string& key) {
   return out.empty() ? key : out;
 }
 
-bool IsNodeType(EntityType type) {
-  return type != EntityType::kNorp && type != EntityType::kOther;
+bool IsNodeType(EntityType type) { return type != EntityType::kNorp && type != EntityType::kOther; }
+
+std::string_view RuleOf(const ActorEntry& entry) {
+  switch (entry.source) {
+    case ActorSource::kUserAliases:
+      return "user alias file";
+    case ActorSource::kPetrarch:
+      return "PETRARCH dictionary";
+    case ActorSource::kShipped:
+      break;
+  }
+  return "actor dictionary";
 }
 
 }  // namespace
@@ -35,34 +45,43 @@ bool IsNodeType(EntityType type) {
 GraphBuilder::GraphBuilder(const ActorDictionary& actors, GraphOptions options)
     : actors_(actors), options_(options) {}
 
-std::string GraphBuilder::Resolve(const Mention& mention, std::size_t document_index) {
+std::string GraphBuilder::Resolve(const Mention& mention, std::size_t document_index,
+                                  const std::string& date) {
   std::string key;
-  std::string name = mention.canonical;
+  std::string canonical = mention.canonical;
+  if (mention.kind != MentionKind::kPronoun && canonical != mention.text &&
+      actors_.KeptApart(mention.text, canonical))
+    canonical = mention.text;
+  std::string name = canonical;
   EntityType type = mention.type;
   std::string rule;
-  const ActorEntry* entry = actors_.Find(mention.canonical);
+  const ActorEntry* entry = actors_.Find(canonical);
   if (entry == nullptr) entry = actors_.Find(mention.text);
   if (entry != nullptr) {
     key = NormalizeName(entry->name);
-    name = entry->name;
-    type = entry->type;
-    rule = "actor dictionary";
+    if (entry->source != ActorSource::kPetrarch) name = entry->name;
+    if (entry->type != EntityType::kOther) type = entry->type;
+    rule = RuleOf(*entry);
   } else {
-    key = NormalizeName(mention.canonical);
-    if (type == EntityType::kPerson) key = PersonKey(key);
-    rule = mention.canonical != mention.text
+    key = NormalizeName(canonical);
+    if (type == EntityType::kPerson && !actors_.KeptApart(key, PersonKey(key)))
+      key = PersonKey(key);
+    rule = canonical != mention.text
                ? (mention.kind == MentionKind::kPronoun ? "pronoun" : "short form in document")
                : "same normalised name";
   }
   EntityRecord& record = entities_[key];
   if (entry != nullptr) {
     record.codes = entry->codes;
-    record.names[entry->name] += 1000000;  // the dictionary's name is the label
+    record.entry = entry;
+    if (entry->source != ActorSource::kPetrarch)
+      record.names[entry->name] += 1000000;  // the dictionary's name is the label
   }
+  if (date > record.latest_date) record.latest_date = date;
   if (mention.kind != MentionKind::kPronoun) {
     record.names[name] += 1;
     record.aliases.emplace(mention.text, rule);
-    if (mention.canonical != mention.text) record.aliases.emplace(mention.canonical, rule);
+    if (canonical != mention.text) record.aliases.emplace(canonical, rule);
     record.type_votes[type] += 1;
     record.mentions += 1;
     if (record.documents.empty() || record.documents.back() != document_index)
@@ -78,17 +97,18 @@ void GraphBuilder::Add(const DocumentExtraction& extraction) {
     const Mention& mention = extraction.mentions[m];
     if (!IsNodeType(mention.type)) continue;
     if (mention.kind == MentionKind::kPronoun) continue;  // resolved when used by a triple
-    keys[m] = Resolve(mention, document_index);
+    keys[m] = Resolve(mention, document_index, extraction.document.date);
   }
   for (const Triple& triple : extraction.triples) {
     if (triple.negated && !options_.include_negated) continue;
     const Mention& subject = extraction.mentions[triple.subject];
     const Mention& object = extraction.mentions[triple.object];
     if (!IsActorType(subject.type) || !IsActorType(object.type)) continue;
-    std::string source = keys[triple.subject].empty() ? Resolve(subject, document_index)
+    const std::string& date = extraction.document.date;
+    std::string source = keys[triple.subject].empty() ? Resolve(subject, document_index, date)
                                                       : keys[triple.subject];
-    std::string target = keys[triple.object].empty() ? Resolve(object, document_index)
-                                                     : keys[triple.object];
+    std::string target =
+        keys[triple.object].empty() ? Resolve(object, document_index, date) : keys[triple.object];
     if (source == target) continue;
     std::string label = triple.negated ? "not " + triple.relation.label : triple.relation.label;
     RelationRecord& relation = relations_[{source, label, target}];
@@ -98,7 +118,6 @@ void GraphBuilder::Add(const DocumentExtraction& extraction) {
     }
     relation.weight += 1;
     relation.documents.insert(extraction.document.id);
-    const std::string& date = extraction.document.date;
     if (!date.empty()) {
       if (relation.first_seen.empty() || date < relation.first_seen) relation.first_seen = date;
       if (relation.last_seen.empty() || date > relation.last_seen) relation.last_seen = date;
@@ -123,10 +142,25 @@ std::map<std::string, std::string> GraphBuilder::SurnameMerges() const {
   for (const auto& [key, record] : entities_) {
     if (key.find(' ') != std::string::npos) continue;
     auto it = by_surname.find(key);
-    if (it != by_surname.end() && it->second.size() == 1 && record.type_votes.count(EntityType::kPerson))
-      merges[key] = it->second.front();
+    if (it == by_surname.end() || it->second.size() != 1 ||
+        !record.type_votes.count(EntityType::kPerson))
+      continue;
+    const std::string& full = it->second.front();
+    if (!KeptApart(key, record, full, entities_.at(full))) merges[key] = full;
   }
   return merges;
+}
+
+bool GraphBuilder::KeptApart(const std::string& key_a, const EntityRecord& a,
+                             const std::string& key_b, const EntityRecord& b) const {
+  if (!actors_.HasDoNotMerge()) return false;
+  if (actors_.KeptApart(key_a, key_b)) return true;
+  for (const auto& [name_a, rule_a] : a.aliases) {
+    for (const auto& [name_b, rule_b] : b.aliases) {
+      if (actors_.KeptApart(name_a, name_b)) return true;
+    }
+  }
+  return false;
 }
 
 KnowledgeGraph GraphBuilder::Build() const {
@@ -143,6 +177,8 @@ KnowledgeGraph GraphBuilder::Build() const {
       into.aliases.emplace(alias, merges.count(key) ? "unique surname in corpus" : rule);
     for (const auto& [type, count] : record.type_votes) into.type_votes[type] += count;
     into.codes.insert(record.codes.begin(), record.codes.end());
+    if (into.entry == nullptr) into.entry = record.entry;
+    into.latest_date = std::max(into.latest_date, record.latest_date);
     into.mentions += record.mentions;
     std::vector<std::size_t> documents;
     std::set_union(into.documents.begin(), into.documents.end(), record.documents.begin(),
@@ -173,6 +209,14 @@ KnowledgeGraph GraphBuilder::Build() const {
     aliases.insert(entity.name);
     entity.aliases.assign(aliases.begin(), aliases.end());
     entity.codes = record.codes;
+    if (record.entry != nullptr && !record.entry->dated_codes.empty()) {
+      std::string cameo = CameoCodeAt(*record.entry, record.latest_date);
+      if (cameo.empty()) {
+        entity.codes.erase("cameo");
+      } else {
+        entity.codes["cameo"] = cameo;
+      }
+    }
     entity.mentions = record.mentions;
     entity.documents = record.documents.size();
     if (IsNodeType(entity.type)) entities.push_back(std::move(entity));

@@ -15,15 +15,22 @@
 namespace newsgraph {
 
 struct GraphOptions {
-  bool include_negated = false;     // negated triples never make positive edges unless asked
-  std::size_t max_evidence = 50;    // evidence sentences kept per relation (the earliest)
+  bool include_negated = false;   // negated triples never make positive edges unless asked
+  std::size_t max_evidence = 50;  // evidence sentences kept per relation (the earliest)
 };
 
 // Entity resolution: a mention's document-level name (Mention::canonical) is looked up in the
-// actor dictionary (aliases, countries, capitals); otherwise it merges by its normalised name, and
-// a person's name without the particles "al", "el" ("Bashar al-Assad" = "Bashar Assad"). After the
-// corpus, a one-word person name merges into the only person whose name ends in it; with two such
-// people it stays apart. Relations merge by (subject, label, object).
+// actor dictionary (shipped aliases, countries, capitals, the user alias file, PETRARCH
+// dictionaries); otherwise it merges by its normalised name, and a person's name without the
+// particles "al", "el" ("Bashar al-Assad" = "Bashar Assad"). After the corpus, a one-word person
+// name merges into the only person whose name ends in it; with two such people it stays apart.
+// Names the dictionary keeps apart (do-not-merge list) never merge by the in-document short form,
+// the particle rule or the surname rule. Relations merge by (subject, label, object).
+//
+// A node's name is the dictionary's canonical name for shipped and user entries; for PETRARCH
+// entries (upper-case phrases) it is the best name seen in the text. A node's "cameo" code is the
+// one valid at the latest document date among its mentions (CameoCodeAt), so a minister coded
+// [RUSGOV >20040309] carries RUSGOV in a 2024 corpus; undated corpora get the fallback code.
 //
 // Add documents in corpus order; the graph depends only on that order's content, not on timing.
 class GraphBuilder {
@@ -34,16 +41,20 @@ class GraphBuilder {
   void Add(const DocumentExtraction& extraction);
   KnowledgeGraph Build() const;
 
-  // For every entity: the surface forms merged into it and the rule that merged each. Sorted.
+  // For every entity: the surface forms merged into it and the rule that merged each ("actor
+  // dictionary", "user alias file", "PETRARCH dictionary", "same normalised name", "short form in
+  // document", "pronoun", "unique surname in corpus"). Sorted.
   void WriteMergeLog(std::ostream& out) const;
 
  private:
   struct EntityRecord {
     std::string name;
-    std::map<std::string, std::size_t> names;  // display-name candidates and their counts
+    std::map<std::string, std::size_t> names;    // display-name candidates and their counts
     std::map<std::string, std::string> aliases;  // surface form -> merge rule
     std::map<EntityType, std::size_t> type_votes;
     std::map<std::string, std::string> codes;
+    const ActorEntry* entry = nullptr;  // the dictionary entry it resolved to, if any
+    std::string latest_date;            // the latest document date among its mentions
     std::size_t mentions = 0;
     std::vector<std::size_t> documents;  // indices of the documents it occurs in, ascending
   };
@@ -55,10 +66,14 @@ class GraphBuilder {
     std::vector<Evidence> evidence;
   };
 
-  // The entity key of a mention, creating or updating its record.
-  std::string Resolve(const Mention& mention, std::size_t document_index);
+  // The entity key of a mention in a document dated `date` (may be empty), creating or updating
+  // its record.
+  std::string Resolve(const Mention& mention, std::size_t document_index, const std::string& date);
   // Key remapping applied at Build time (one-word person names merged into full names).
   std::map<std::string, std::string> SurnameMerges() const;
+  // True when a do-not-merge group separates a name of one record from a name of the other.
+  bool KeptApart(const std::string& key_a, const EntityRecord& a, const std::string& key_b,
+                 const EntityRecord& b) const;
 
   const ActorDictionary& actors_;
   GraphOptions options_;

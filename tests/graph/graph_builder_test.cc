@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "extract/petrarch_dictionary.h"
+
 namespace newsgraph {
 namespace {
 
@@ -18,9 +20,9 @@ struct MentionSpec {
   MentionKind kind = MentionKind::kName;
 };
 
-DocumentExtraction MakeDocument(const std::string& id, const std::string& date,
-                                const std::vector<MentionSpec>& mentions,
-                                const std::vector<std::tuple<int, std::string, int, bool>>& triples) {
+DocumentExtraction MakeDocument(
+    const std::string& id, const std::string& date, const std::vector<MentionSpec>& mentions,
+    const std::vector<std::tuple<int, std::string, int, bool>>& triples) {
   DocumentExtraction extraction;
   extraction.document.id = id;
   extraction.document.date = date;
@@ -49,9 +51,47 @@ DocumentExtraction MakeDocument(const std::string& id, const std::string& date,
   return extraction;
 }
 
+// A PETRARCH dictionary and a user alias file of our own, loaded on top of the shipped tables.
+constexpr std::string_view kPetrarch =
+    "# test actors\n"
+    "HAMID_KARZAI_  # CountryInfo.txt\n"
+    "+KARZAI_\n"
+    "+PRESIDENT_KARZAI_\n"
+    "\t[AFGELI 750101-000101]\n"
+    "\t[AFGGOV >011222]\n"
+    "\t[AFGELI]\n"
+    "BAN_KI-MOON\n"
+    "+UN_SECRETARY-GENERAL_BAN_KI-MOON\n"
+    "\t[IGOUNO >20070101]\n"
+    "IRAQ_ [IRQ]\n"
+    "+ANBAR_\n"
+    "ABU_ALPHA_ [IMGALQ]\n"
+    "+ABU_A_\n"
+    "+FOUNDATION_\n"
+    "+ABDULLAH_\n"
+    "ABU_BETA_ [IMGALQ]\n"
+    "+ABU_A_\n";
+
+constexpr std::string_view kUserAliases = R"j({
+  "actors": [
+    {"name": "Tedros Adhanom Ghebreyesus", "type": "PERSON",
+     "aliases": ["Tedros", "Tedros Adhanom"], "codes": {"wikidata": "Q16197722", "cameo": "IGOWHO"}},
+    {"name": "Georgia (US state)", "type": "GPE", "aliases": ["Georgia", "State of Georgia"]}
+  ],
+  "do_not_merge": [["Kremlin", "Russia"], ["Biden", "Joe Biden"], ["Smith", "John Smith"],
+                   ["Ali al-Hassan", "Ali Hassan"]]
+})j";
+
+ActorDictionary TestDictionary() {
+  ActorDictionary actors = ActorDictionary::LoadEmbedded();
+  actors.AddPetrarch(ParsePetrarchActors(kPetrarch, "test.actors.txt"));
+  actors.AddUserAliases(ParseUserAliases(kUserAliases, "test.json"));
+  return actors;
+}
+
 class GraphBuilderTest : public ::testing::Test {
  protected:
-  GraphBuilderTest() : actors_(ActorDictionary::LoadEmbedded()) {}
+  GraphBuilderTest() : actors_(TestDictionary()) {}
 
   // Entity id of every mention text after building `documents`.
   std::map<std::string, std::string> NodeOf(const std::vector<DocumentExtraction>& documents) {
@@ -101,31 +141,99 @@ const EntityType kOrg = EntityType::kOrganization;
 INSTANTIATE_TEST_SUITE_P(
     Table, MergeRules,
     ::testing::Values(
-        MergeCase{"alias_table", {{{"U.S.", "", kGpe}}, {{"United States", "", kGpe}},
-                                  {{"Washington", "", kGpe}}},
-                  {{"U.S.", "United States"}, {"Washington", "United States"}}, {}},
-        MergeCase{"capital_and_country", {{{"Moscow", "", kGpe}, {"Russia", "", kGpe}}},
-                  {{"Moscow", "Russia"}}, {}},
-        MergeCase{"iso_country_names", {{{"Russian Federation", "", kGpe}}, {{"Russia", "", kGpe}}},
-                  {{"Russian Federation", "Russia"}}, {}},
-        MergeCase{"acronym_alias", {{{"ISIS", "", kOrg}}, {{"Islamic State", "", kOrg}}},
-                  {{"ISIS", "Islamic State"}}, {}},
-        MergeCase{"case_and_article", {{{"the Islamic State", "", kOrg}}, {{"Islamic State", "", kOrg}}},
-                  {{"the Islamic State", "Islamic State"}}, {}},
-        MergeCase{"al_particle", {{{"Bashar al-Assad", "", kPer}}, {{"Bashar Assad", "", kPer}}},
-                  {{"Bashar al-Assad", "Bashar Assad"}}, {}},
+        MergeCase{"alias_table",
+                  {{{"U.S.", "", kGpe}}, {{"United States", "", kGpe}}, {{"Washington", "", kGpe}}},
+                  {{"U.S.", "United States"}, {"Washington", "United States"}},
+                  {}},
+        MergeCase{"capital_and_country",
+                  {{{"Moscow", "", kGpe}, {"Russia", "", kGpe}}},
+                  {{"Moscow", "Russia"}},
+                  {}},
+        MergeCase{"iso_country_names",
+                  {{{"Russian Federation", "", kGpe}}, {{"Russia", "", kGpe}}},
+                  {{"Russian Federation", "Russia"}},
+                  {}},
+        MergeCase{"acronym_alias",
+                  {{{"ISIS", "", kOrg}}, {{"Islamic State", "", kOrg}}},
+                  {{"ISIS", "Islamic State"}},
+                  {}},
+        MergeCase{"case_and_article",
+                  {{{"the Islamic State", "", kOrg}}, {{"Islamic State", "", kOrg}}},
+                  {{"the Islamic State", "Islamic State"}},
+                  {}},
+        MergeCase{"al_particle",
+                  {{{"Bashar al-Assad", "", kPer}}, {{"Bashar Assad", "", kPer}}},
+                  {{"Bashar al-Assad", "Bashar Assad"}},
+                  {}},
         MergeCase{"short_form_in_document",
                   {{{"Gennady Gatilov", "", kPer}, {"Gatilov", "Gennady Gatilov", kPer}}},
-                  {{"Gatilov", "Gennady Gatilov"}}, {}},
+                  {{"Gatilov", "Gennady Gatilov"}},
+                  {}},
         MergeCase{"unique_surname_across_documents",
                   {{{"Staffan de Mistura", "", kPer}}, {{"Mistura", "", kPer}}},
-                  {{"Mistura", "Staffan de Mistura"}}, {}},
+                  {{"Mistura", "Staffan de Mistura"}},
+                  {}},
         MergeCase{"shared_surname_stays_apart",
                   {{{"George Bush", "", kPer}}, {{"Jeb Bush", "", kPer}}, {{"Bush", "", kPer}}},
                   {},
                   {{"George Bush", "Jeb Bush"}, {"Bush", "George Bush"}, {"Bush", "Jeb Bush"}}},
-        MergeCase{"diacritics", {{{"Zelenskyy", "", kPer}}, {{"ZELENSKYY", "", kPer}}},
-                  {{"Zelenskyy", "ZELENSKYY"}}, {}}),
+        MergeCase{"diacritics",
+                  {{{"Zelenskyy", "", kPer}}, {{"ZELENSKYY", "", kPer}}},
+                  {{"Zelenskyy", "ZELENSKYY"}},
+                  {}},
+        MergeCase{"user_alias_file",
+                  {{{"Tedros", "", kPer}},
+                   {{"Tedros Adhanom Ghebreyesus", "", kPer}},
+                   {{"Tedros Adhanom", "", kPer}}},
+                  {{"Tedros", "Tedros Adhanom Ghebreyesus"},
+                   {"Tedros Adhanom", "Tedros Adhanom Ghebreyesus"}},
+                  {}},
+        MergeCase{
+            "user_alias_overrides_shipped",
+            {{{"Georgia", "", kGpe}}, {{"State of Georgia", "", kGpe}}, {{"Tbilisi", "", kGpe}}},
+            {{"Georgia", "State of Georgia"}},
+            {{"Georgia", "Tbilisi"}}},
+        MergeCase{"do_not_merge_dictionary_alias",
+                  {{{"Kremlin", "", kGpe}}, {{"Russia", "", kGpe}}, {{"Moscow", "", kGpe}}},
+                  {{"Moscow", "Russia"}},
+                  {{"Kremlin", "Russia"}}},
+        MergeCase{"do_not_merge_unique_surname",
+                  {{{"Joe Biden", "", kPer}}, {{"Biden", "", kPer}}},
+                  {},
+                  {{"Biden", "Joe Biden"}}},
+        MergeCase{"do_not_merge_short_form_in_document",
+                  {{{"John Smith", "", kPer}, {"Smith", "John Smith", kPer}}},
+                  {},
+                  {{"Smith", "John Smith"}}},
+        MergeCase{"do_not_merge_particle",
+                  {{{"Ali al-Hassan", "", kPer}}, {{"Ali Hassan", "", kPer}}},
+                  {},
+                  {{"Ali al-Hassan", "Ali Hassan"}}},
+        MergeCase{"petrarch_aliases",
+                  {{{"Hamid Karzai", "", kPer}},
+                   {{"President Karzai", "", kPer}},
+                   {{"Karzai", "", kPer}}},
+                  {{"Karzai", "Hamid Karzai"}, {"President Karzai", "Hamid Karzai"}},
+                  {}},
+        MergeCase{
+            "petrarch_surname_alias_keeps_shared_surnames_apart",
+            {{{"Hamid Karzai", "", kPer}}, {{"Qayum Karzai", "", kPer}}, {{"Karzai", "", kPer}}},
+            {},
+            {{"Qayum Karzai", "Hamid Karzai"},
+             {"Karzai", "Hamid Karzai"},
+             {"Karzai", "Qayum Karzai"}}},
+        MergeCase{"petrarch_vague_aliases_are_dropped",
+                  {{{"Foundation", "", kOrg}}, {{"Abdullah", "", kPer}}, {{"Abu Alpha", "", kOrg}}},
+                  {},
+                  {{"Foundation", "Abu Alpha"}, {"Abdullah", "Abu Alpha"}}},
+        MergeCase{"petrarch_place_lines_are_not_aliases",
+                  {{{"Anbar", "", EntityType::kLocation}}, {{"Iraq", "", kGpe}}},
+                  {},
+                  {{"Anbar", "Iraq"}}},
+        MergeCase{"petrarch_alias_of_two_actors_merges_neither",
+                  {{{"Abu A", "", kOrg}}, {{"Abu Alpha", "", kOrg}}, {{"Abu Beta", "", kOrg}}},
+                  {},
+                  {{"Abu A", "Abu Alpha"}, {"Abu A", "Abu Beta"}}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST_F(GraphBuilderTest, RelationsMergeWithWeightDatesAndEvidence) {
@@ -149,8 +257,8 @@ TEST_F(GraphBuilderTest, RelationsMergeWithWeightDatesAndEvidence) {
 }
 
 TEST_F(GraphBuilderTest, NegatedTriplesMakeNoPositiveEdge) {
-  auto document = MakeDocument("a", "", {{"Russia", "", kGpe}, {"Iraq", "", kGpe}},
-                               {{0, "accuses", 1, true}});
+  auto document =
+      MakeDocument("a", "", {{"Russia", "", kGpe}, {"Iraq", "", kGpe}}, {{0, "accuses", 1, true}});
   GraphBuilder plain(actors_);
   plain.Add(document);
   EXPECT_EQ(plain.Build().relation_count(), 0u);
@@ -165,21 +273,88 @@ TEST_F(GraphBuilderTest, NegatedTriplesMakeNoPositiveEdge) {
 
 TEST_F(GraphBuilderTest, NationalitiesAndPronounsAreNeverNodes) {
   GraphBuilder builder(actors_);
-  builder.Add(MakeDocument("a", "", {{"Russian", "", EntityType::kNorp},
-                                     {"he", "Sergei Lavrov", kPer, MentionKind::kPronoun}},
-                           {}));
+  builder.Add(MakeDocument(
+      "a", "",
+      {{"Russian", "", EntityType::kNorp}, {"he", "Sergei Lavrov", kPer, MentionKind::kPronoun}},
+      {}));
   EXPECT_EQ(builder.Build().entity_count(), 0u);
+}
+
+TEST_F(GraphBuilderTest, NodeCodeIsTheOneValidAtTheLatestDocumentDate) {
+  struct Row {
+    std::vector<std::string> dates;
+    const char* code;
+  };
+  for (const Row& row : {Row{{"1999-05-01"}, "AFGELI"}, Row{{"1999-05-01", "2005-01-01"}, "AFGGOV"},
+                         Row{{"2005-01-01", "1999-05-01"}, "AFGGOV"}, Row{{""}, "AFGELI"},
+                         Row{{"2001-06-01"}, "AFGELI"}}) {
+    GraphBuilder builder(actors_);
+    for (std::size_t d = 0; d < row.dates.size(); ++d) {
+      builder.Add(MakeDocument(d == 0 ? "first" : "second", row.dates[d],
+                               {{d == 0 ? "Hamid Karzai" : "Karzai", "", kPer}}, {}));
+    }
+    KnowledgeGraph graph = builder.Build();
+    std::size_t node = graph.FindEntity("hamid karzai");
+    ASSERT_LT(node, graph.entity_count());
+    EXPECT_EQ(graph.entity(node).codes.at("cameo"), row.code) << row.dates.back();
+  }
+}
+
+TEST_F(GraphBuilderTest, NodeWithOnlyDatedCodes) {
+  GraphBuilder early(actors_);
+  early.Add(MakeDocument("a", "2005-01-01", {{"Ban Ki-moon", "", kPer}}, {}));
+  KnowledgeGraph graph = early.Build();
+  ASSERT_EQ(graph.entity_count(), 1u);
+  EXPECT_EQ(graph.entity(0).codes.count("cameo"), 0u);  // no code valid in 2005
+  GraphBuilder late(actors_);
+  late.Add(MakeDocument("a", "2012-01-01", {{"Ban Ki-moon", "", kPer}}, {}));
+  late.Add(MakeDocument("b", "", {{"UN Secretary-General Ban Ki-moon", "", kPer}}, {}));
+  graph = late.Build();
+  ASSERT_EQ(graph.entity_count(), 1u);
+  EXPECT_EQ(graph.entity(0).codes.at("cameo"), "IGOUNO");
+}
+
+TEST_F(GraphBuilderTest, NodesCarryUserCodesAndTextLabelsForPetrarchActors) {
+  GraphBuilder builder(actors_);
+  builder.Add(MakeDocument(
+      "a", "", {{"Tedros", "", kPer}, {"Ban Ki-moon", "", kPer}, {"Ban", "Ban Ki-moon", kPer}},
+      {}));
+  KnowledgeGraph graph = builder.Build();
+  const Entity& tedros = graph.entity(graph.FindEntity("tedros adhanom ghebreyesus"));
+  EXPECT_EQ(tedros.name, "Tedros Adhanom Ghebreyesus");
+  EXPECT_EQ(tedros.codes.at("wikidata"), "Q16197722");
+  EXPECT_EQ(tedros.codes.at("cameo"), "IGOWHO");
+  EXPECT_EQ(tedros.aliases, (std::vector<std::string>{"Tedros", "Tedros Adhanom Ghebreyesus"}));
+  const Entity& ban = graph.entity(graph.FindEntity("ban ki moon"));
+  EXPECT_EQ(ban.name, "Ban Ki-moon");  // as written, not the dictionary's "Ban Ki-Moon"
+  EXPECT_EQ(ban.type, kPer);
 }
 
 TEST_F(GraphBuilderTest, MergeLogNamesTheRule) {
   GraphBuilder builder(actors_);
-  builder.Add(MakeDocument("a", "", {{"Washington", "", kGpe}, {"Gatilov", "Gennady Gatilov", kPer}},
-                           {}));
+  builder.Add(
+      MakeDocument("a", "", {{"Washington", "", kGpe}, {"Gatilov", "Gennady Gatilov", kPer}}, {}));
   std::ostringstream log;
   builder.WriteMergeLog(log);
   EXPECT_NE(log.str().find("united states\n\tWashington\tactor dictionary"), std::string::npos)
       << log.str();
   EXPECT_NE(log.str().find("\tGatilov\tshort form in document"), std::string::npos) << log.str();
+}
+
+TEST_F(GraphBuilderTest, MergeLogNamesTheDictionaries) {
+  GraphBuilder builder(actors_);
+  builder.Add(MakeDocument(
+      "a", "", {{"Tedros", "", kPer}, {"President Karzai", "", kPer}, {"Kremlin", "", kGpe}}, {}));
+  std::ostringstream log;
+  builder.WriteMergeLog(log);
+  EXPECT_NE(log.str().find("tedros adhanom ghebreyesus\n\tTedros\tuser alias file"),
+            std::string::npos)
+      << log.str();
+  EXPECT_NE(log.str().find("hamid karzai\n\tPresident Karzai\tPETRARCH dictionary"),
+            std::string::npos)
+      << log.str();
+  EXPECT_NE(log.str().find("kremlin\n\tKremlin\tsame normalised name"), std::string::npos)
+      << log.str();
 }
 
 }  // namespace

@@ -1,0 +1,124 @@
+// End-to-end tests: the newsgraph program accepts user alias files and PETRARCH dictionaries.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace newsgraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+void WriteFile(const fs::path& path, const std::string& text) {
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+struct Result {
+  int status = 0;
+  std::string out;
+  std::string err;
+};
+
+// Runs the newsgraph program with `arguments` (shell syntax); captures stdout and stderr.
+Result RunNewsgraph(const std::string& arguments, const fs::path& scratch) {
+  fs::path out = scratch / "stdout.txt";
+  fs::path err = scratch / "stderr.txt";
+  std::string command =
+      std::string(NEWSGRAPH_BINARY) + " " + arguments + " >" + out.string() + " 2>" + err.string();
+  int status = std::system(command.c_str());
+  return {WEXITSTATUS(status), ReadFile(out), ReadFile(err)};
+}
+
+class Options : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    scratch_ = fs::temp_directory_path() /
+               ("newsgraph_options_" +
+                std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    fs::remove_all(scratch_);
+    fs::create_directories(scratch_);
+    WriteFile(scratch_ / "aliases.json", R"j({
+      "actors": [{"name": "Russian Federation Government", "type": "GPE",
+                  "aliases": ["Russia", "Moscow"], "codes": {"wikidata": "Q159"}}],
+      "do_not_merge": [["Washington", "United States"]]
+    })j");
+    WriteFile(scratch_ / "test.actors.txt",
+              "# test dictionary\n"
+              "UNITED_STATES_ [USA]\n"
+              "+WASHINGTON_\n"
+              "SOMEONE_NEW_\n"
+              "\t[XXXGOV >20000101]\n"
+              "\t[XXXGOV 20201301-20201302]\n");
+  }
+  void TearDown() override { fs::remove_all(scratch_); }
+
+  fs::path scratch_;
+};
+
+const fs::path kSamples = fs::path(NEWSGRAPH_SOURCE_DIR) / "samples";
+
+TEST_F(Options, BuildTakesAliasesAndActorDictionaries) {
+  Result result =
+      RunNewsgraph("build --aliases " + (scratch_ / "aliases.json").string() + " --actors " +
+                       (scratch_ / "test.actors.txt").string() + " --actors " +
+                       (scratch_ / "test.actors.txt").string() + " " + kSamples.string() + " -o " +
+                       (scratch_ / "out").string() + " --formats json --merge-log " +
+                       (scratch_ / "merge.log").string(),
+                   scratch_);
+  ASSERT_EQ(result.status, 0) << result.err;
+  // The malformed dated code is reported with its file and line (once per --actors).
+  EXPECT_NE(result.err.find("test.actors.txt:6: invalid date"), std::string::npos) << result.err;
+
+  std::string log = ReadFile(scratch_ / "merge.log");
+  EXPECT_NE(log.find("\tRussia\tuser alias file"), std::string::npos) << log;
+  EXPECT_EQ(log.find("\tWashington\tactor dictionary"), std::string::npos) << log;
+  EXPECT_NE(log.find("russian federation government\n"), std::string::npos) << log;
+
+  std::string json = ReadFile(scratch_ / "out" / "graph.json");
+  EXPECT_NE(json.find("Q159"), std::string::npos);
+}
+
+TEST_F(Options, ExtractTakesTheSameOptions) {
+  Result result = RunNewsgraph("extract --aliases " + (scratch_ / "aliases.json").string() +
+                                   " --actors " + (scratch_ / "test.actors.txt").string() + " " +
+                                   (kSamples / "articles.jsonl").string(),
+                               scratch_);
+  ASSERT_EQ(result.status, 0) << result.err;
+  EXPECT_NE(result.out.find("\"doc\""), std::string::npos);
+}
+
+TEST_F(Options, BadAliasFileFailsWithItsName) {
+  WriteFile(scratch_ / "bad.json", R"j({"actors": [{"name": "X", "type": "NORP"}]})j");
+  Result result = RunNewsgraph("build --aliases " + (scratch_ / "bad.json").string() + " " +
+                                   kSamples.string() + " -o " + (scratch_ / "out").string(),
+                               scratch_);
+  EXPECT_NE(result.status, 0);
+  EXPECT_NE(result.err.find("bad.json: actors[0]: \"type\" must be"), std::string::npos)
+      << result.err;
+  result = RunNewsgraph("build --actors " + (scratch_ / "missing.txt").string() + " " +
+                            kSamples.string() + " -o " + (scratch_ / "out").string(),
+                        scratch_);
+  EXPECT_NE(result.status, 0);
+  EXPECT_NE(result.err.find("missing.txt"), std::string::npos) << result.err;
+}
+
+TEST_F(Options, HelpDescribesTheFormats) {
+  Result result = RunNewsgraph("build --help", scratch_);
+  EXPECT_EQ(result.status, 0);
+  EXPECT_NE(result.out.find("--aliases"), std::string::npos);
+  EXPECT_NE(result.out.find("do_not_merge"), std::string::npos);
+  EXPECT_NE(result.out.find("--actors"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace newsgraph
