@@ -1,0 +1,187 @@
+#include "export/graphml_writer.h"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "export/text_escape.h"
+
+namespace newsgraph {
+namespace {
+
+using export_internal::CodeAttributeNames;
+using export_internal::EvidenceLine;
+using export_internal::FormatDouble;
+using export_internal::ToValidUtf8;
+using export_internal::XmlEscape;
+
+// Key ids carry the domain so that a node key and an edge key may share an attr.name.
+std::string NodeKeyId(std::string_view name) { return "n_" + std::string(name); }
+std::string EdgeKeyId(std::string_view name) { return "e_" + std::string(name); }
+
+struct KeyDeclaration {
+  std::string name;
+  std::string_view type;  // GraphML attr.type
+};
+
+const std::vector<KeyDeclaration>& FixedNodeKeys() {
+  static const std::vector<KeyDeclaration> keys = {
+      {"label", "string"}, {"type", "string"},   {"key", "string"}, {"aliases", "string"},
+      {"mentions", "int"}, {"documents", "int"}, {"degree", "int"},
+  };
+  return keys;
+}
+
+const std::vector<KeyDeclaration>& EdgeKeys() {
+  static const std::vector<KeyDeclaration> keys = {
+      {"relation", "string"},  {"label", "string"},    {"weight", "double"},
+      {"cameo", "string"},     {"quad", "int"},        {"goldstein", "double"},
+      {"plover", "string"},    {"documents", "int"},   {"first_seen", "string"},
+      {"last_seen", "string"}, {"evidence", "string"},
+  };
+  return keys;
+}
+
+bool StartsWith(std::string_view text, std::string_view prefix) {
+  return text.substr(0, prefix.size()) == prefix;
+}
+
+bool EndsWith(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+// Drops XML whitespace (space, tab, LF and CR, which XmlEscape writes as "&#13;") from both ends
+// of already escaped text.
+std::string_view TrimEscapedSpace(std::string_view text) {
+  static constexpr std::string_view kEscapedCarriageReturn = "&#13;";
+  for (;;) {
+    if (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n')) {
+      text.remove_prefix(1);
+    } else if (StartsWith(text, kEscapedCarriageReturn)) {
+      text.remove_prefix(kEscapedCarriageReturn.size());
+    } else {
+      break;
+    }
+  }
+  for (;;) {
+    if (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n')) {
+      text.remove_suffix(1);
+    } else if (EndsWith(text, kEscapedCarriageReturn)) {
+      text.remove_suffix(kEscapedCarriageReturn.size());
+    } else {
+      break;
+    }
+  }
+  return text;
+}
+
+void WriteKey(std::ostream& out, std::string_view id, std::string_view domain,
+              std::string_view name, std::string_view type) {
+  out << "  <key id=\"" << id << "\" for=\"" << domain << "\" attr.name=\"" << name
+      << "\" attr.type=\"" << type << "\"/>\n";
+}
+
+// Writes <data> holding `text` unless nothing is left of it once escaped and trimmed.
+void WriteString(std::ostream& out, const std::string& key_id, std::string_view text) {
+  const std::string escaped = XmlEscape(text);
+  const std::string_view value = TrimEscapedSpace(escaped);
+  if (value.empty()) return;
+  out << "      <data key=\"" << key_id << "\">" << value << "</data>\n";
+}
+
+template <typename Integer>
+void WriteInteger(std::ostream& out, const std::string& key_id, Integer value) {
+  out << "      <data key=\"" << key_id << "\">" << value << "</data>\n";
+}
+
+void WriteDouble(std::ostream& out, const std::string& key_id, double value) {
+  const std::optional<std::string> text = FormatDouble(value);
+  if (!text) return;
+  out << "      <data key=\"" << key_id << "\">" << *text << "</data>\n";
+}
+
+std::string AliasesAsJson(const std::vector<std::string>& aliases) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  writer.StartArray();
+  for (const std::string& alias : aliases) {
+    const std::string valid = ToValidUtf8(alias);
+    writer.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
+  }
+  writer.EndArray();
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+std::string JoinedEvidence(const std::vector<Evidence>& evidence, std::size_t limit) {
+  std::string joined;
+  const std::size_t count = std::min(limit, evidence.size());
+  for (std::size_t i = 0; i < count; ++i) {
+    if (i > 0) joined += '\n';
+    joined += EvidenceLine(evidence[i]);
+  }
+  return joined;
+}
+
+}  // namespace
+
+void GraphmlWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const {
+  const std::map<std::string, std::string> code_names = CodeAttributeNames(graph);
+
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+         "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+         "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  for (const KeyDeclaration& key : FixedNodeKeys()) {
+    WriteKey(out, NodeKeyId(key.name), "node", key.name, key.type);
+  }
+  for (const auto& [code, name] : code_names)
+    WriteKey(out, NodeKeyId(name), "node", name, "string");
+  for (const KeyDeclaration& key : EdgeKeys()) {
+    WriteKey(out, EdgeKeyId(key.name), "edge", key.name, key.type);
+  }
+  out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
+
+  for (std::size_t i = 0; i < graph.entity_count(); ++i) {
+    const Entity& entity = graph.entity(i);
+    out << "    <node id=\"n" << i << "\">\n";
+    WriteString(out, NodeKeyId("label"), entity.name);
+    WriteString(out, NodeKeyId("type"), EntityTypeName(entity.type));
+    WriteString(out, NodeKeyId("key"), entity.id);
+    WriteString(out, NodeKeyId("aliases"), AliasesAsJson(entity.aliases));
+    WriteInteger(out, NodeKeyId("mentions"), entity.mentions);
+    WriteInteger(out, NodeKeyId("documents"), entity.documents);
+    WriteInteger(out, NodeKeyId("degree"), graph.Degree(i));
+    for (const auto& [code, value] : entity.codes) {
+      WriteString(out, NodeKeyId(code_names.at(code)), value);
+    }
+    out << "    </node>\n";
+  }
+
+  for (std::size_t i = 0; i < graph.relation_count(); ++i) {
+    const Relation& relation = graph.relation(i);
+    out << "    <edge id=\"e" << i << "\" source=\"n" << graph.FindEntity(relation.source)
+        << "\" target=\"n" << graph.FindEntity(relation.target) << "\">\n";
+    WriteString(out, EdgeKeyId("relation"), relation.code.label);
+    WriteString(out, EdgeKeyId("label"), relation.code.label);
+    WriteDouble(out, EdgeKeyId("weight"), static_cast<double>(relation.weight));
+    WriteString(out, EdgeKeyId("cameo"), relation.code.cameo);
+    WriteInteger(out, EdgeKeyId("quad"), relation.code.quad);
+    WriteDouble(out, EdgeKeyId("goldstein"), relation.code.goldstein);
+    WriteString(out, EdgeKeyId("plover"), relation.code.plover);
+    WriteInteger(out, EdgeKeyId("documents"), relation.documents);
+    WriteString(out, EdgeKeyId("first_seen"), relation.first_seen);
+    WriteString(out, EdgeKeyId("last_seen"), relation.last_seen);
+    WriteString(out, EdgeKeyId("evidence"),
+                JoinedEvidence(relation.evidence, options_.evidence_limit));
+    out << "    </edge>\n";
+  }
+  out << "  </graph>\n</graphml>\n";
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,46 @@
+// GraphML for Gephi, Gephi Lite (graphology-graphml), NetworkX and igraph.
+// Format: http://graphml.graphdrawing.org/specification.html, schema
+// http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd. Private to export/.
+#pragma once
+
+#include <cstddef>
+#include <ostream>
+#include <string_view>
+
+#include "export/graph_writer.h"
+#include "graph/knowledge_graph.h"
+
+namespace newsgraph {
+
+struct GraphmlWriterOptions {
+  // Evidence entries written per edge (the first ones in the relation's order).
+  std::size_t evidence_limit = 5;
+};
+
+// Writes one <graph edgedefault="directed"> with every <key> declared first and every node before
+// the first edge. Keys are declared per domain (for="node" / for="edge", never "all") with
+// attr.type from the XSD enum only:
+//   node: label, type, key (Entity::id), aliases (a JSON array of strings, so names holding '|'
+//         or ';' stay whole), mentions, documents, degree (int), and one string key
+//         code_<name> per code name used by some entity;
+//   edge: relation and label (both the relation label), weight (double), cameo, plover,
+//         first_seen, last_seen (string), quad, documents (int), goldstein (double), evidence
+//         (string: the first `evidence_limit` entries as "[<document> #<sentence>] <text>",
+//         joined by "\n").
+// Nodes are n0, n1, ... in entity index order and edges e0, e1, ... in relation index order.
+// String values are valid UTF-8 with the characters XML 1.0 forbids removed and leading or
+// trailing whitespace trimmed (Gephi and Cytoscape would trim it on import); a string that ends
+// up empty, or a non-finite double, is left out rather than written as an empty <data>.
+class GraphmlWriter final : public GraphWriter {
+ public:
+  explicit GraphmlWriter(GraphmlWriterOptions options = {}) : options_(options) {}
+
+  std::string_view format() const override { return "graphml"; }
+  std::string_view extension() const override { return "graphml"; }
+  void Write(const KnowledgeGraph& graph, std::ostream& out) const override;
+
+ private:
+  GraphmlWriterOptions options_;
+};
+
+}  // namespace newsgraph

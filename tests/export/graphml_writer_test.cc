@@ -1,0 +1,290 @@
+#include "export/graphml_writer.h"
+
+#include <gtest/gtest.h>
+#include <rapidjson/document.h>
+
+#include <boost/property_tree/ptree.hpp>
+#include <boost/property_tree/xml_parser.hpp>
+#include <cmath>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "export/text_escape.h"
+#include "tests/export/test_graphs.h"
+
+namespace newsgraph {
+namespace {
+
+using boost::property_tree::ptree;
+using testing::HostileGraph;
+using testing::SmallGraph;
+using testing::WriteToString;
+
+struct Element {
+  std::string id;
+  std::string source;
+  std::string target;
+  std::map<std::string, std::string> data;  // attr.name -> decoded text
+};
+
+struct Key {
+  std::string domain;
+  std::string name;
+  std::string type;
+};
+
+// GraphML read back with an XML parser independent of the writer.
+struct ParsedGraphml {
+  std::map<std::string, Key> keys;  // by key id
+  std::vector<std::string> key_order;
+  std::string edgedefault;
+  std::vector<Element> nodes;
+  std::vector<Element> edges;
+};
+
+// The XML attribute `name` of `element`, or "" without one. Attribute names hold dots, which
+// property_tree would take for path separators.
+std::string Attribute(const ptree& element, const std::string& name) {
+  return element.get<std::string>(ptree::path_type("<xmlattr>/" + name, '/'), "");
+}
+
+ParsedGraphml Parse(const std::string& xml) {
+  std::istringstream in(xml);
+  ptree tree;
+  boost::property_tree::read_xml(in, tree);
+  ParsedGraphml parsed;
+  const ptree& root = tree.get_child("graphml");
+  for (const auto& [tag, child] : root) {
+    if (tag != "key") continue;
+    const std::string id = Attribute(child, "id");
+    parsed.keys[id] = {Attribute(child, "for"), Attribute(child, "attr.name"),
+                       Attribute(child, "attr.type")};
+    parsed.key_order.push_back(id);
+  }
+  const ptree& graph = root.get_child("graph");
+  parsed.edgedefault = Attribute(graph, "edgedefault");
+  for (const auto& [tag, child] : graph) {
+    if (tag != "node" && tag != "edge") continue;
+    Element element;
+    element.id = Attribute(child, "id");
+    element.source = Attribute(child, "source");
+    element.target = Attribute(child, "target");
+    for (const auto& [data_tag, data] : child) {
+      if (data_tag != "data") continue;
+      const Key& key = parsed.keys.at(Attribute(data, "key"));
+      EXPECT_EQ(key.domain, tag) << "key used outside its domain";
+      element.data[key.name] = data.data();
+    }
+    (tag == "node" ? parsed.nodes : parsed.edges).push_back(element);
+  }
+  return parsed;
+}
+
+std::string Write(const KnowledgeGraph& graph, GraphmlWriterOptions options = {}) {
+  return WriteToString(GraphmlWriter(options), graph);
+}
+
+TEST(GraphmlWriterTest, DeclaresKeysThenNodesThenEdges) {
+  const std::string xml = Write(SmallGraph());
+  const std::size_t last_key = xml.rfind("<key ");
+  const std::size_t graph = xml.find("<graph ");
+  const std::size_t first_node = xml.find("<node ");
+  const std::size_t last_node = xml.rfind("<node ");
+  const std::size_t first_edge = xml.find("<edge ");
+  ASSERT_NE(first_edge, std::string::npos);
+  EXPECT_LT(last_key, graph);
+  EXPECT_LT(graph, first_node);
+  EXPECT_LT(last_node, first_edge);
+  EXPECT_EQ(Parse(xml).edgedefault, "directed");
+}
+
+TEST(GraphmlWriterTest, KeysArePerDomainWithSchemaTypes) {
+  const ParsedGraphml parsed = Parse(Write(SmallGraph()));
+  const std::set<std::string> schema_types = {"boolean", "int",    "long",
+                                              "float",   "double", "string"};
+  std::map<std::string, std::map<std::string, std::string>> types;  // domain -> name -> type
+  for (const auto& [id, key] : parsed.keys) {
+    EXPECT_TRUE(key.domain == "node" || key.domain == "edge") << id;
+    EXPECT_EQ(schema_types.count(key.type), 1u) << id;
+    EXPECT_TRUE(types[key.domain].emplace(key.name, key.type).second) << "duplicate " << key.name;
+  }
+  const std::map<std::string, std::string> node_types = {
+      {"label", "string"},   {"type", "string"},       {"key", "string"},
+      {"aliases", "string"}, {"mentions", "int"},      {"documents", "int"},
+      {"degree", "int"},     {"code_cameo", "string"}, {"code_iso3166", "string"}};
+  const std::map<std::string, std::string> edge_types = {
+      {"relation", "string"},  {"label", "string"},   {"weight", "double"},
+      {"cameo", "string"},     {"quad", "int"},       {"goldstein", "double"},
+      {"plover", "string"},    {"documents", "int"},  {"first_seen", "string"},
+      {"last_seen", "string"}, {"evidence", "string"}};
+  EXPECT_EQ(types["node"], node_types);
+  EXPECT_EQ(types["edge"], edge_types);
+}
+
+TEST(GraphmlWriterTest, CodeKeysOnlyForCodesInUse) {
+  std::vector<Entity> entities = testing::SmallGraphEntities();
+  for (Entity& entity : entities) entity.codes.clear();
+  const std::string xml = Write(KnowledgeGraph(entities, {}));
+  EXPECT_EQ(xml.find("code_"), std::string::npos);
+}
+
+TEST(GraphmlWriterTest, NodesAndEdgesFollowIndexOrder) {
+  const KnowledgeGraph graph = SmallGraph();
+  const ParsedGraphml parsed = Parse(Write(graph));
+  ASSERT_EQ(parsed.nodes.size(), graph.entity_count());
+  for (std::size_t i = 0; i < graph.entity_count(); ++i) {
+    const Entity& entity = graph.entity(i);
+    const Element& node = parsed.nodes[i];
+    EXPECT_EQ(node.id, "n" + std::to_string(i));
+    EXPECT_EQ(node.data.at("key"), entity.id);
+    EXPECT_EQ(node.data.at("label"), entity.name);
+    EXPECT_EQ(node.data.at("type"), EntityTypeName(entity.type));
+    EXPECT_EQ(node.data.at("mentions"), std::to_string(entity.mentions));
+    EXPECT_EQ(node.data.at("documents"), std::to_string(entity.documents));
+    EXPECT_EQ(node.data.at("degree"), std::to_string(graph.Degree(i)));
+    for (const auto& [code, value] : entity.codes) EXPECT_EQ(node.data.at("code_" + code), value);
+  }
+  ASSERT_EQ(parsed.edges.size(), graph.relation_count());
+  for (std::size_t i = 0; i < graph.relation_count(); ++i) {
+    const Relation& relation = graph.relation(i);
+    const Element& edge = parsed.edges[i];
+    EXPECT_EQ(edge.id, "e" + std::to_string(i));
+    EXPECT_EQ(edge.source, "n" + std::to_string(graph.FindEntity(relation.source)));
+    EXPECT_EQ(edge.target, "n" + std::to_string(graph.FindEntity(relation.target)));
+    EXPECT_EQ(edge.data.at("relation"), relation.code.label);
+    EXPECT_EQ(edge.data.at("label"), relation.code.label);
+    EXPECT_EQ(std::stod(edge.data.at("weight")), static_cast<double>(relation.weight));
+    EXPECT_EQ(edge.data.at("cameo"), relation.code.cameo);
+    EXPECT_EQ(edge.data.at("quad"), std::to_string(relation.code.quad));
+    EXPECT_EQ(std::stod(edge.data.at("goldstein")), relation.code.goldstein);
+    EXPECT_EQ(edge.data.at("plover"), relation.code.plover);
+    EXPECT_EQ(edge.data.at("documents"), std::to_string(relation.documents));
+  }
+}
+
+TEST(GraphmlWriterTest, EmptyStringsAreLeftOut) {
+  const KnowledgeGraph graph = SmallGraph();
+  const ParsedGraphml parsed = Parse(Write(graph));
+  for (std::size_t i = 0; i < graph.relation_count(); ++i) {
+    const Relation& relation = graph.relation(i);
+    EXPECT_EQ(parsed.edges[i].data.count("first_seen"), relation.first_seen.empty() ? 0u : 1u);
+    EXPECT_EQ(parsed.edges[i].data.count("last_seen"), relation.last_seen.empty() ? 0u : 1u);
+  }
+}
+
+TEST(GraphmlWriterTest, AliasesAreAJsonListOfStrings) {
+  std::vector<KnowledgeGraph> graphs;
+  graphs.push_back(SmallGraph());
+  graphs.push_back(HostileGraph());
+  for (const KnowledgeGraph& graph : graphs) {
+    const ParsedGraphml parsed = Parse(Write(graph));
+    for (std::size_t i = 0; i < graph.entity_count(); ++i) {
+      rapidjson::Document aliases;
+      aliases.Parse(parsed.nodes[i].data.at("aliases").c_str());
+      ASSERT_FALSE(aliases.HasParseError()) << parsed.nodes[i].data.at("aliases");
+      ASSERT_TRUE(aliases.IsArray());
+      std::vector<std::string> read;
+      for (const auto& alias : aliases.GetArray()) read.push_back(alias.GetString());
+      std::vector<std::string> expected;
+      for (const std::string& alias : graph.entity(i).aliases) {
+        // U+FFFE and U+FFFF stay raw in JSON, so XML drops them.
+        std::string valid = export_internal::ToValidUtf8(alias);
+        for (const std::string nonchar : {"\xef\xbf\xbe", "\xef\xbf\xbf"}) {
+          for (std::size_t at; (at = valid.find(nonchar)) != std::string::npos;) valid.erase(at, 3);
+        }
+        expected.push_back(valid);
+      }
+      EXPECT_EQ(read, expected);
+    }
+  }
+}
+
+TEST(GraphmlWriterTest, SeparatorsInsideAnAliasKeepItWhole) {
+  const ParsedGraphml parsed = Parse(Write(HostileGraph()));
+  bool found = false;
+  for (const Element& node : parsed.nodes) {
+    found |= node.data.at("aliases").find("\"Pat | O'Brien; Jr.\"") != std::string::npos;
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(GraphmlWriterTest, EvidenceIsLimitedAndPrefixed) {
+  const KnowledgeGraph graph = SmallGraph();
+  const std::size_t attacks = 0;  // gpe:russia -> gpe:ukraine, six evidence entries
+  ASSERT_EQ(graph.relation(attacks).evidence.size(), 6u);
+  const std::string five = Parse(Write(graph)).edges[attacks].data.at("evidence");
+  EXPECT_EQ(five,
+            "[wire-0001 #0] Russia attacked Ukraine's power grid.\n"
+            "[wire-0001 #4] Russian forces struck Kharkiv & Odesa.\n"
+            "[wire-0003 #1] Russia launched drones at Kyiv.\n"
+            "[wire-0003 #6] Missiles hit Lviv, officials said.\n"
+            "[wire-0009 #3] Russia shelled villages near the border.");
+  const std::string two =
+      Parse(Write(graph, {.evidence_limit = 2})).edges[attacks].data.at("evidence");
+  EXPECT_EQ(two,
+            "[wire-0001 #0] Russia attacked Ukraine's power grid.\n"
+            "[wire-0001 #4] Russian forces struck Kharkiv & Odesa.");
+}
+
+TEST(GraphmlWriterTest, NonFiniteDoubleIsLeftOut) {
+  const KnowledgeGraph graph = HostileGraph();
+  const ParsedGraphml parsed = Parse(Write(graph));
+  for (std::size_t i = 0; i < graph.relation_count(); ++i) {
+    const bool finite = std::isfinite(graph.relation(i).code.goldstein);
+    EXPECT_EQ(parsed.edges[i].data.count("goldstein"), finite ? 1u : 0u);
+  }
+}
+
+TEST(GraphmlWriterTest, HostileTextStaysCharacterData) {
+  const std::string xml = Write(HostileGraph());
+  EXPECT_EQ(export_internal::ToValidUtf8(xml), xml) << "output is not valid UTF-8";
+  for (std::size_t i = 0; i < xml.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(xml[i]);
+    EXPECT_FALSE(byte < 0x20 && byte != '\t' && byte != '\n') << "raw control byte at " << i;
+  }
+  EXPECT_EQ(xml.find("\xef\xbf\xbe"), std::string::npos);
+  EXPECT_EQ(xml.find("\xef\xbf\xbf"), std::string::npos);
+  for (std::size_t at = xml.find('&'); at != std::string::npos; at = xml.find('&', at + 1)) {
+    const std::string_view rest = std::string_view(xml).substr(at);
+    bool known = false;
+    for (std::string_view entity : {"&amp;", "&lt;", "&gt;", "&quot;", "&apos;", "&#13;"}) {
+      known |= rest.substr(0, entity.size()) == entity;
+    }
+    EXPECT_TRUE(known) << "bare & at " << at << ": " << rest.substr(0, 12);
+  }
+  for (std::size_t at = xml.find('<'); at != std::string::npos; at = xml.find('<', at + 1)) {
+    const std::string_view rest = std::string_view(xml).substr(at);
+    bool known = false;
+    for (std::string_view tag :
+         {"<?xml ", "<graphml ", "</graphml>", "<key ", "<graph ", "</graph>", "<node ", "</node>",
+          "<edge ", "</edge>", "<data ", "</data>"}) {
+      known |= rest.substr(0, tag.size()) == tag;
+    }
+    EXPECT_TRUE(known) << "markup from data at " << at << ": " << rest.substr(0, 20);
+  }
+}
+
+TEST(GraphmlWriterTest, HostileNamesReadBackCleaned) {
+  const KnowledgeGraph graph = HostileGraph();
+  const ParsedGraphml parsed = Parse(Write(graph));
+  std::map<std::string, std::string> label_by_key;
+  for (const Element& node : parsed.nodes)
+    label_by_key[node.data.at("key")] = node.data.at("label");
+  const std::string fffd = "\xef\xbf\xbd";
+  const std::map<std::string, std::string> expected = {
+      {"person:o'brien\\", "O'Brien\\"},
+      {"organization:\"})", "\"}) DETACH DELETE n //"},
+      {"organization:acme", "Acme <&> \"Co\" Ltd"},  // U+0001 and U+000B removed
+      {"gpe:zurich", "Z" + fffd + "rich " + fffd + fffd + fffd + " " + fffd + fffd + " end"},
+      {"other:line", "Line\nBreak\r\nName\tTab"},  // CR kept through &#13;
+  };
+  EXPECT_EQ(label_by_key, expected);
+  // Leading and trailing whitespace, which Gephi would trim, is trimmed here.
+  EXPECT_EQ(parsed.edges[1].data.at("evidence"), "[doc7 #0]  padded");
+}
+
+}  // namespace
+}  // namespace newsgraph

@@ -1,0 +1,153 @@
+// Hand-built graphs and file helpers shared by the exporter and reader tests.
+#pragma once
+
+#include <cstdlib>
+#include <fstream>
+#include <limits>
+#include <map>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "export/graph_writer.h"
+#include "graph/knowledge_graph.h"
+
+namespace newsgraph::testing {
+
+inline Evidence MakeEvidence(std::string document, std::string date, std::size_t sentence,
+                             std::string text) {
+  return Evidence{std::move(document), std::move(date), sentence, std::move(text)};
+}
+
+inline Entity MakeEntity(std::string id, std::string name, EntityType type,
+                         std::vector<std::string> aliases, std::map<std::string, std::string> codes,
+                         std::size_t mentions, std::size_t documents) {
+  return Entity{std::move(id),    std::move(name), type,     std::move(aliases),
+                std::move(codes), mentions,        documents};
+}
+
+inline std::vector<Entity> SmallGraphEntities() {
+  return {
+      MakeEntity("gpe:russia", "Russia", EntityType::kGpe, {"Russia", "Russian Federation"},
+                 {{"cameo", "RUS"}, {"iso3166", "RUS"}}, 14, 3),
+      MakeEntity("gpe:ukraine", "Ukraine", EntityType::kGpe, {"Ukraine"},
+                 {{"cameo", "UKR"}, {"iso3166", "UKR"}}, 11, 3),
+      MakeEntity("person:vladimir_putin", "Vladimir Putin", EntityType::kPerson,
+                 {"President Putin", "Putin", "Vladimir Putin"}, {{"cameo", "RUSGOV"}}, 6, 2),
+      MakeEntity("organization:nato", "NATO", EntityType::kOrganization,
+                 {"NATO", "North Atlantic Treaty Organization"}, {{"cameo", "IGOWSTNAT"}}, 4, 2),
+      MakeEntity("location:black_sea", "Black Sea", EntityType::kLocation, {"Black Sea"}, {}, 1, 1),
+  };
+}
+
+inline Relation MakeRelation(std::string source, std::string target, RelationCode code,
+                             std::size_t weight, std::size_t documents, std::string first_seen,
+                             std::string last_seen, std::vector<Evidence> evidence) {
+  return Relation{
+      std::move(source), std::move(target),     std::move(code),      weight,
+      documents,         std::move(first_seen), std::move(last_seen), std::move(evidence)};
+}
+
+inline std::vector<Relation> SmallGraphRelations() {
+  return {
+      MakeRelation(
+          "person:vladimir_putin", "gpe:ukraine", {"accuses", "112", 3, -2.0, "ACCUSE"}, 2, 2,
+          "2024-03-01", "2024-03-04",
+          {MakeEvidence("wire-0001", "2024-03-01", 2,
+                        "Putin accused Ukraine of shelling the \"border\" region."),
+           MakeEvidence("wire-0007", "2024-03-04", 0, "President Putin again accused Ukraine.")}),
+      MakeRelation(
+          "gpe:russia", "gpe:ukraine", {"attacks", "190", 4, -10.0, "ASSAULT"}, 6, 3, "2024-03-01",
+          "2024-03-05",
+          {MakeEvidence("wire-0001", "2024-03-01", 0, "Russia attacked Ukraine's power grid."),
+           MakeEvidence("wire-0001", "2024-03-01", 4, "Russian forces struck Kharkiv & Odesa."),
+           MakeEvidence("wire-0003", "2024-03-02", 1, "Russia launched drones at Kyiv."),
+           MakeEvidence("wire-0003", "2024-03-02", 6, "Missiles hit Lviv, officials said."),
+           MakeEvidence("wire-0009", "2024-03-05", 3, "Russia shelled villages near the border."),
+           MakeEvidence("wire-0009", "2024-03-05", 5, "Russian troops attacked a port.")}),
+      MakeRelation(
+          "gpe:ukraine", "organization:nato", {"appeals to", "020", 1, 3.0, "REQUEST"}, 1, 1, "",
+          "", {MakeEvidence("undated-note", "", 1, "Ukraine appealed to NATO for air defence.")}),
+      MakeRelation("organization:nato", "gpe:ukraine", {"hosts", "043", 1, 2.8, "CONSULT"}, 1, 1,
+                   "2024-03-02", "2024-03-02",
+                   {MakeEvidence("wire-0004", "2024-03-02", 3,
+                                 "NATO hosted Ukrainian ministers in Brussels.")}),
+  };
+}
+
+// Five entities of four types, four relations with codes and dated and undated evidence, no two
+// relations between the same ordered pair of entities.
+inline KnowledgeGraph SmallGraph() {
+  return KnowledgeGraph(SmallGraphEntities(), SmallGraphRelations());
+}
+
+// Text that breaks naive writers: quotes, backslashes, markup, control characters, ill-formed
+// UTF-8, line breaks, separators and an injection attempt.
+inline constexpr const char* kObrien = "O'Brien\\";
+inline constexpr const char* kInjection = "\"}) DETACH DELETE n //";
+inline constexpr const char* kMarkup = "Acme <&> \"Co\" \x01Ltd\x0b";
+inline constexpr const char* kIllFormed = "Z\xfcrich \xed\xa0\x80 \xc0\xaf end";
+inline constexpr const char* kLineBreaks = "Line\nBreak\r\nName\tTab";
+inline constexpr const char* kSeparators = "Pat | O'Brien; Jr.";
+inline constexpr const char* kNoncharacters = "edge\xef\xbf\xbe case\xef\xbf\xbf \xe2\x80\xa8 end";
+inline constexpr const char* kCypherBreakout = "x'}] AS row MATCH (m) DETACH DELETE m; //";
+inline constexpr const char* kGoodUnicode =
+    "Z\xc3\xbcrich \xd8\xb9\xd8\xb1\xd8\xa8\xd9\x8a \xf0\x9f\x99\x82";
+
+inline std::vector<Entity> HostileGraphEntities() {
+  return {
+      MakeEntity("person:o'brien\\", kObrien, EntityType::kPerson, {kObrien, kSeparators},
+                 {{"cameo", "USA'\\"}}, 2, 1),
+      MakeEntity("organization:\"})", kInjection, EntityType::kOrganization, {kInjection, "<&>"},
+                 {{"weird code/name", kMarkup}}, 1, 1),
+      MakeEntity("organization:acme", kMarkup, EntityType::kOrganization, {kMarkup}, {}, 1, 1),
+      MakeEntity("gpe:zurich", kIllFormed, EntityType::kGpe, {kIllFormed, kGoodUnicode}, {}, 3, 2),
+      MakeEntity("other:line", kLineBreaks, EntityType::kOther, {kLineBreaks, kNoncharacters}, {},
+                 1, 1),
+  };
+}
+
+inline std::vector<Relation> HostileGraphRelations() {
+  return {
+      MakeRelation(
+          "person:o'brien\\", "organization:\"})", {kCypherBreakout, "1'2", 3, -2.0, "ACC\\USE"}, 1,
+          1, "2024-01-01", "2024-01-01",
+          {MakeEvidence("doc'1\\", "2024-01-01", 0, kCypherBreakout),
+           MakeEvidence("doc<2>", "2024-01-01", 1, kMarkup),
+           MakeEvidence("doc\"3", "", 2, kIllFormed), MakeEvidence("doc4", "", 3, kLineBreaks),
+           MakeEvidence("doc5", "", 4, kNoncharacters)}),
+      MakeRelation("gpe:zurich", "other:line",
+                   {"meets \x01with <&>", "", 0, std::numeric_limits<double>::quiet_NaN(), ""}, 1,
+                   1, "", "", {MakeEvidence("doc6", "", 0, kGoodUnicode)}),
+      MakeRelation("organization:acme", "organization:acme", {kInjection, "0", 2, 1.5, "X"}, 1, 1,
+                   "", "", {MakeEvidence("doc7", "", 0, " padded \r\n")}),
+  };
+}
+
+// Five entities and three relations whose every string field holds hostile text; one relation
+// has a NaN Goldstein value and one is a self-loop.
+inline KnowledgeGraph HostileGraph() {
+  return KnowledgeGraph(HostileGraphEntities(), HostileGraphRelations());
+}
+
+inline std::string WriteToString(const GraphWriter& writer, const KnowledgeGraph& graph) {
+  std::ostringstream out;
+  writer.Write(graph, out);
+  return out.str();
+}
+
+inline std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+// True when NEWSGRAPH_UPDATE_GOLDEN is set to a non-empty value other than "0".
+inline bool UpdateGolden() {
+  const char* value = std::getenv("NEWSGRAPH_UPDATE_GOLDEN");
+  return value != nullptr && *value != '\0' && std::string(value) != "0";
+}
+
+}  // namespace newsgraph::testing

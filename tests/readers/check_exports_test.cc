@@ -1,0 +1,137 @@
+// Real readers on real exports: tests/readers/check_exports.sh (NetworkX, igraph, Neo4j's Cypher
+// parser, a JSON parser) run on the small and the hostile graph in every format, and shown to
+// reject broken files. Skipped when the readers are not installed (see check_exports.sh).
+// NEWSGRAPH_EXPORT_DUMP_DIR=DIR keeps the exports in DIR/small and DIR/hostile for other tools.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "export/graph_writer.h"
+#include "tests/export/test_graphs.h"
+
+namespace newsgraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kReaders = std::string(NEWSGRAPH_SOURCE_DIR) + "/tests/readers/";
+const std::string kScript = kReaders + "check_exports.sh";
+
+// Exit status of `command` run by the shell, with its output sent to the test log.
+int RunShell(const std::string& command) {
+  const int status = std::system(command.c_str());
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+std::string ReadersMissing() {
+  if (RunShell("/usr/bin/python3 -c 'import networkx, igraph' >/dev/null 2>&1") != 0) {
+    return "python3-networkx or python3-igraph is not installed";
+  }
+  if (RunShell("node --version >/dev/null 2>&1") != 0) return "node is not installed";
+  if (!fs::exists(std::string(NEWSGRAPH_SOURCE_DIR) +
+                  "/tests/readers/node_modules/@neo4j-cypher/language-support")) {
+    return "Neo4j's Cypher parser is not installed: run npm ci in tests/readers";
+  }
+  return "";
+}
+
+class CheckExportsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const std::string missing = ReadersMissing();
+    if (!missing.empty()) GTEST_SKIP() << missing;
+  }
+
+  // A fresh directory for one set of exports.
+  static fs::path OutputDir(const std::string& name) {
+    const char* dump = std::getenv("NEWSGRAPH_EXPORT_DUMP_DIR");
+    const fs::path dir = (dump != nullptr && *dump != '\0')
+                             ? fs::path(dump) / name
+                             : fs::path(::testing::TempDir()) / ("newsgraph_readers_" + name);
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+  }
+
+  static void WriteAllFormats(const KnowledgeGraph& graph, const fs::path& dir) {
+    for (const std::string& format : GraphFormats()) {
+      const auto writer = MakeGraphWriter(format);
+      WriteFileAtomically((dir / ("graph." + std::string(writer->extension()))).string(),
+                          [&](std::ostream& out) { writer->Write(graph, out); });
+    }
+  }
+};
+
+TEST_F(CheckExportsTest, ReadersAcceptSmallGraph) {
+  const fs::path dir = OutputDir("small");
+  WriteAllFormats(testing::SmallGraph(), dir);
+  EXPECT_EQ(RunShell(kScript + " '" + dir.string() + "'"), 0);
+}
+
+TEST_F(CheckExportsTest, ReadersAcceptHostileGraph) {
+  const fs::path dir = OutputDir("hostile");
+  WriteAllFormats(testing::HostileGraph(), dir);
+  EXPECT_EQ(RunShell(kScript + " '" + dir.string() + "'"), 0);
+}
+
+TEST_F(CheckExportsTest, ReadersAcceptEmptyGraph) {
+  const fs::path dir = OutputDir("empty");
+  WriteAllFormats(KnowledgeGraph({}, {}), dir);
+  EXPECT_EQ(RunShell(kScript + " '" + dir.string() + "'"), 0);
+}
+
+TEST_F(CheckExportsTest, MissingFilesFail) {
+  EXPECT_EQ(RunShell(kScript + " '" + OutputDir("missing").string() + "'"), 1);
+}
+
+struct BrokenFile {
+  std::string name;
+  std::string checker;  // the command that checks one file
+  std::string content;
+};
+
+void PrintTo(const BrokenFile& broken, std::ostream* out) { *out << broken.name; }
+
+class CheckExportsRejectsTest : public CheckExportsTest,
+                                public ::testing::WithParamInterface<BrokenFile> {};
+
+TEST_P(CheckExportsRejectsTest, FailsOnBrokenFile) {
+  const fs::path file = OutputDir("broken_" + GetParam().name) / GetParam().name;
+  std::ofstream(file, std::ios::binary) << GetParam().content;
+  EXPECT_EQ(RunShell(GetParam().checker + " '" + file.string() + "'"), 1);
+}
+
+const std::string kCheckCypher = "node " + kReaders + "check_cypher.mjs";
+const std::string kCheckGraphml = "/usr/bin/python3 " + kReaders + "check_graphml.py";
+const std::string kCheckJson = "/usr/bin/python3 " + kReaders + "check_json.py";
+
+INSTANTIATE_TEST_SUITE_P(
+    Broken, CheckExportsRejectsTest,
+    ::testing::Values(
+        BrokenFile{"unterminated_literal", kCheckCypher,
+                   "MERGE (n:Entity {key: 'a}) DETACH DELETE n //'});\n"},
+        BrokenFile{"bad_escape", kCheckCypher,
+                   "CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS "
+                   "UNIQUE;\nMERGE (n:Entity {key: 'a\\x01'});\n"},
+        BrokenFile{"merge_without_constraint", kCheckCypher, "MERGE (n:Person {key: 'a'});\n"},
+        BrokenFile{"raw_ampersand", kCheckGraphml,
+                   "<?xml version=\"1.0\"?>\n<graphml "
+                   "xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph "
+                   "edgedefault=\"directed\"><node id=\"a&b\"/></graph></graphml>\n"},
+        BrokenFile{"missing_attributes", kCheckGraphml,
+                   "<?xml version=\"1.0\"?>\n<graphml "
+                   "xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph "
+                   "edgedefault=\"directed\"><node id=\"n0\"/></graph></graphml>\n"},
+        BrokenFile{"dangling_edge", kCheckJson,
+                   "{\"directed\": true, \"multigraph\": true, \"counts\": {\"nodes\": 0, "
+                   "\"edges\": 1}, \"nodes\": [], \"edges\": [{\"source\": \"a\", \"target\": "
+                   "\"b\"}]}\n"},
+        BrokenFile{"invalid_utf8", kCheckJson, "{\"nodes\": [\"\xff\"]}\n"}),
+    [](const auto& info) { return info.param.name; });
+
+}  // namespace
+}  // namespace newsgraph
