@@ -434,6 +434,36 @@ const ActorEntry* ActorDictionary::CountryOfDemonym(std::string_view word) const
   return it == by_demonym_.end() ? nullptr : &entries_[it->second];
 }
 
+namespace {
+
+bool IsAllCaps(std::string_view word) {
+  bool letter = false;
+  for (char c : word) {
+    if (c >= 'a' && c <= 'z') return false;
+    letter = letter || (c >= 'A' && c <= 'Z');
+  }
+  return letter;
+}
+
+// True when `entry` knows `key` only as an acronym ("WHO") and `word` is not written in
+// capitals ("Who are they?").
+bool OnlyAsAcronym(const ActorEntry& entry, const std::string& key, std::string_view word) {
+  if (IsAllCaps(word)) return false;
+  bool acronym = false;
+  auto check = [&](const std::string& name) {
+    if (NormalizeName(name) != key) return true;
+    acronym = IsAllCaps(name);
+    return acronym;
+  };
+  if (!check(entry.name)) return false;
+  for (const std::string& alias : entry.aliases) {
+    if (!check(alias)) return false;
+  }
+  return acronym;
+}
+
+}  // namespace
+
 std::size_t ActorDictionary::MatchAt(const std::vector<Token>& tokens, std::size_t first,
                                      const ActorEntry** entry) const {
   if (first >= tokens.size() || !StartsWithUpper(tokens[first].text)) return 0;
@@ -448,7 +478,8 @@ std::size_t ActorDictionary::MatchAt(const std::vector<Token>& tokens, std::size
     if (IsSmallWord(token.text)) continue;  // a name does not end in "of"
     std::string key = NormalizeName(surface);
     auto it = by_name_.find(key);
-    if (it != by_name_.end() && !unspotted_.count(key)) {
+    if (it != by_name_.end() && !unspotted_.count(key) &&
+        (count > 1 || !OnlyAsAcronym(entries_[it->second], key, token.text))) {
       best = count;
       *entry = &entries_[it->second];
     }

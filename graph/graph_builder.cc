@@ -28,6 +28,16 @@ std::string PersonKey(const std::string& key) {
 
 bool IsNodeType(EntityType type) { return type != EntityType::kNorp && type != EntityType::kOther; }
 
+// A mention that can become a node: a name, or a nominal that names a specific group ("U.S.-led
+// coalition", "pro-Russian separatists"). Generic nominals ("rebels", "the army") and pronouns
+// that resolved to nothing named are no actors a graph can show.
+bool CanBeNode(const Mention& mention) {
+  if (!IsNodeType(mention.type)) return false;
+  if (mention.kind == MentionKind::kName) return true;
+  return std::any_of(mention.canonical.begin(), mention.canonical.end(),
+                     [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 std::string_view RuleOf(const ActorEntry& entry) {
   switch (entry.source) {
     case ActorSource::kUserAliases:
@@ -95,15 +105,16 @@ void GraphBuilder::Add(const DocumentExtraction& extraction) {
   std::vector<std::string> keys(extraction.mentions.size());
   for (std::size_t m = 0; m < extraction.mentions.size(); ++m) {
     const Mention& mention = extraction.mentions[m];
-    if (!IsNodeType(mention.type)) continue;
-    if (mention.kind == MentionKind::kPronoun) continue;  // resolved when used by a triple
+    if (!CanBeNode(mention) || mention.kind == MentionKind::kPronoun) continue;
     keys[m] = Resolve(mention, document_index, extraction.document.date);
   }
   for (const Triple& triple : extraction.triples) {
     if (triple.negated && !options_.include_negated) continue;
     const Mention& subject = extraction.mentions[triple.subject];
     const Mention& object = extraction.mentions[triple.object];
-    if (!IsActorType(subject.type) || !IsActorType(object.type)) continue;
+    if (!IsActorType(subject.type) || !IsActorType(object.type) || !CanBeNode(subject) ||
+        !CanBeNode(object))
+      continue;
     const std::string& date = extraction.document.date;
     std::string source = keys[triple.subject].empty() ? Resolve(subject, document_index, date)
                                                       : keys[triple.subject];

@@ -26,6 +26,9 @@ struct GraphOptions {
 // name merges into the only person whose name ends in it; with two such people it stays apart.
 // Names the dictionary keeps apart (do-not-merge list) never merge by the in-document short form,
 // the particle rule or the surname rule. Relations merge by (subject, label, object).
+// Nationalities, pronouns and generic nominals ("rebels", "the army") never become nodes, so a
+// triple with such an end stays in the extraction but draws no edge; a nominal naming a specific
+// group ("U.S.-led coalition") does.
 //
 // A node's name is the dictionary's canonical name for shipped and user entries; for PETRARCH
 // entries (upper-case phrases) it is the best name seen in the text. A node's "cameo" code is the

@@ -392,6 +392,22 @@ TEST_F(ActorDictionaryTest, OneWordPetrarchNamesAreNotSpottedInText) {
   EXPECT_EQ(dictionary.MatchAt(tokens({"Hamid", "Karzai", "spoke"}), 0, &entry), 0u);
 }
 
+TEST_F(ActorDictionaryTest, AcronymsAreSpottedOnlyInCapitals) {
+  ActorDictionary dictionary = ActorDictionary::LoadEmbedded();
+  auto tokens = [](std::string word) {
+    Token token;
+    token.span = {0, word.size()};
+    token.text = std::move(word);
+    return std::vector<Token>{token};
+  };
+  const ActorEntry* entry = nullptr;
+  EXPECT_EQ(dictionary.MatchAt(tokens("WHO"), 0, &entry), 1u);
+  EXPECT_EQ(entry, dictionary.Find("World Health Organization"));
+  EXPECT_EQ(dictionary.MatchAt(tokens("Who"), 0, &entry), 0u);
+  EXPECT_EQ(dictionary.MatchAt(tokens("Is"), 0, &entry), 0u);
+  EXPECT_EQ(dictionary.MatchAt(tokens("West"), 0, &entry), 1u);
+}
+
 TEST_F(ActorDictionaryTest, LoadsFilesNamedInTheOptions) {
   ActorDictionaryOptions options;
   options.actor_files = {WriteTemp("a.actors.txt", kPetrarch),

@@ -280,6 +280,21 @@ TEST_F(GraphBuilderTest, NationalitiesAndPronounsAreNeverNodes) {
   EXPECT_EQ(builder.Build().entity_count(), 0u);
 }
 
+TEST_F(GraphBuilderTest, GenericNominalsAreNeverNodesButNamedGroupsAre) {
+  GraphBuilder builder(actors_);
+  builder.Add(MakeDocument("a", "",
+                           {{"rebels", "", kOrg, MentionKind::kNominal},
+                            {"Russia", "", kGpe},
+                            {"U.S.-led coalition", "", kOrg, MentionKind::kNominal}},
+                           {{0, "attacks", 1, false}, {1, "criticizes", 2, false}}));
+  KnowledgeGraph graph = builder.Build();
+  ASSERT_EQ(graph.entity_count(), 2u);
+  EXPECT_EQ(graph.FindEntity("rebels"), graph.entity_count());
+  EXPECT_NE(graph.FindEntity("us led coalition"), graph.entity_count());
+  ASSERT_EQ(graph.relation_count(), 1u);
+  EXPECT_EQ(graph.relation(0).code.label, "criticizes");
+}
+
 TEST_F(GraphBuilderTest, NodeCodeIsTheOneValidAtTheLatestDocumentDate) {
   struct Row {
     std::vector<std::string> dates;
