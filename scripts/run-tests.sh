@@ -5,7 +5,9 @@ set -e
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-  python3-networkx python3-igraph libxml2-utils nodejs npm
+  python3-networkx python3-igraph libxml2-utils
+command -v npm >/dev/null ||
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends nodejs npm
 (cd tests/readers && npm ci --no-audit --no-fund --loglevel=error)
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
 cmake --build build -j"$(nproc)"
