@@ -1,6 +1,8 @@
 // End-to-end tests: the newsgraph program accepts user alias files and PETRARCH dictionaries.
 #include <gtest/gtest.h>
 
+#include "tests/e2e/run_program.h"
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -10,34 +12,7 @@
 namespace newsgraph {
 namespace {
 
-namespace fs = std::filesystem;
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-void WriteFile(const fs::path& path, const std::string& text) {
-  std::ofstream(path, std::ios::binary) << text;
-}
-
-struct Result {
-  int status = 0;
-  std::string out;
-  std::string err;
-};
-
-// Runs the newsgraph program with `arguments` (shell syntax); captures stdout and stderr.
-Result RunNewsgraph(const std::string& arguments, const fs::path& scratch) {
-  fs::path out = scratch / "stdout.txt";
-  fs::path err = scratch / "stderr.txt";
-  std::string command =
-      std::string(NEWSGRAPH_BINARY) + " " + arguments + " >" + out.string() + " 2>" + err.string();
-  int status = std::system(command.c_str());
-  return {WEXITSTATUS(status), ReadFile(out), ReadFile(err)};
-}
+using namespace e2e;
 
 class Options : public ::testing::Test {
  protected:

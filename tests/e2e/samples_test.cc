@@ -1,5 +1,7 @@
 // End-to-end tests: the newsgraph program on samples/ and on bad input.
 #include <gtest/gtest.h>
+
+#include "tests/e2e/run_program.h"
 #include <rapidjson/document.h>
 
 #include <cstdlib>
@@ -11,31 +13,7 @@
 namespace newsgraph {
 namespace {
 
-namespace fs = std::filesystem;
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-void WriteFile(const fs::path& path, const std::string& text) {
-  std::ofstream(path, std::ios::binary) << text;
-}
-
-struct Result {
-  int status = 0;
-  std::string err;
-};
-
-// Runs the newsgraph program with `arguments` (shell syntax); captures stderr.
-Result RunNewsgraph(const std::string& arguments, const fs::path& scratch) {
-  fs::path err = scratch / "stderr.txt";
-  std::string command = std::string(NEWSGRAPH_BINARY) + " " + arguments + " 2>" + err.string();
-  int status = std::system(command.c_str());
-  return {WEXITSTATUS(status), ReadFile(err)};
-}
+using namespace e2e;
 
 class EndToEnd : public ::testing::Test {
  protected:
