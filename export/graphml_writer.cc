@@ -42,7 +42,7 @@ const std::vector<KeyDeclaration>& EdgeKeys() {
       {"relation", "string"},  {"label", "string"},    {"weight", "double"},
       {"cameo", "string"},     {"quad", "int"},        {"goldstein", "double"},
       {"plover", "string"},    {"documents", "int"},   {"first_seen", "string"},
-      {"last_seen", "string"}, {"evidence", "string"},
+      {"last_seen", "string"}, {"evidence", "string"},  {"relations", "string"},
   };
   return keys;
 }
@@ -117,12 +117,28 @@ std::string AliasesAsJson(const std::vector<std::string>& aliases) {
   return std::string(buffer.GetString(), buffer.GetSize());
 }
 
-std::string JoinedEvidence(const std::vector<Evidence>& evidence, std::size_t limit) {
+// "accuses (3); criticizes (1)": every relation of an edge with its weight, heaviest first.
+std::string RelationList(const std::vector<const Relation*>& relations) {
+  std::string list;
+  for (const Relation* relation : relations) {
+    if (!list.empty()) list += "; ";
+    list += relation->code.label + " (" + std::to_string(relation->weight) + ")";
+  }
+  return list;
+}
+
+// The first `limit` evidence entries of the relations in turn; with several relations each entry
+// names its relation.
+std::string JoinedEvidence(const std::vector<const Relation*>& relations, std::size_t limit) {
   std::string joined;
-  const std::size_t count = std::min(limit, evidence.size());
-  for (std::size_t i = 0; i < count; ++i) {
-    if (i > 0) joined += '\n';
-    joined += EvidenceLine(evidence[i]);
+  std::size_t count = 0;
+  for (const Relation* relation : relations) {
+    for (const Evidence& evidence : relation->evidence) {
+      if (count == limit) return joined;
+      if (count++ > 0) joined += '\n';
+      if (relations.size() > 1) joined += "(" + relation->code.label + ") ";
+      joined += EvidenceLine(evidence);
+    }
   }
   return joined;
 }
@@ -163,23 +179,45 @@ void GraphmlWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const 
     out << "    </node>\n";
   }
 
-  for (std::size_t i = 0; i < graph.relation_count(); ++i) {
-    const Relation& relation = graph.relation(i);
-    out << "    <edge id=\"e" << i << "\" source=\"n" << graph.FindEntity(relation.source)
-        << "\" target=\"n" << graph.FindEntity(relation.target) << "\">\n";
-    WriteString(out, EdgeKeyId("relation"), relation.code.label);
-    WriteString(out, EdgeKeyId("label"), relation.code.label);
-    WriteDouble(out, EdgeKeyId("weight"), static_cast<double>(relation.weight));
-    WriteString(out, EdgeKeyId("cameo"), relation.code.cameo);
-    WriteInteger(out, EdgeKeyId("quad"), relation.code.quad);
-    WriteDouble(out, EdgeKeyId("goldstein"), relation.code.goldstein);
-    WriteString(out, EdgeKeyId("plover"), relation.code.plover);
-    WriteInteger(out, EdgeKeyId("documents"), relation.documents);
-    WriteString(out, EdgeKeyId("first_seen"), relation.first_seen);
-    WriteString(out, EdgeKeyId("last_seen"), relation.last_seen);
-    WriteString(out, EdgeKeyId("evidence"),
-                JoinedEvidence(relation.evidence, options_.evidence_limit));
+  // One edge per ordered pair: relations are sorted by (source, target, label), so each pair's
+  // relations are adjacent. The heaviest relation (the first on a tie) speaks for the edge.
+  std::size_t edge = 0;
+  for (std::size_t first = 0; first < graph.relation_count();) {
+    std::vector<const Relation*> pair = {&graph.relation(first)};
+    std::size_t end = first + 1;
+    while (end < graph.relation_count() && graph.relation(end).source == pair[0]->source &&
+           graph.relation(end).target == pair[0]->target)
+      pair.push_back(&graph.relation(end++));
+    std::stable_sort(pair.begin(), pair.end(), [](const Relation* a, const Relation* b) {
+      return a->weight > b->weight;
+    });
+    const Relation& lead = *pair.front();
+    std::size_t weight = 0, documents = 0;
+    std::string first_seen = lead.first_seen, last_seen = lead.last_seen;
+    for (const Relation* relation : pair) {
+      weight += relation->weight;
+      documents = std::max(documents, relation->documents);
+      if (!relation->first_seen.empty() &&
+          (first_seen.empty() || relation->first_seen < first_seen))
+        first_seen = relation->first_seen;
+      if (relation->last_seen > last_seen) last_seen = relation->last_seen;
+    }
+    out << "    <edge id=\"e" << edge++ << "\" source=\"n" << graph.FindEntity(lead.source)
+        << "\" target=\"n" << graph.FindEntity(lead.target) << "\">\n";
+    WriteString(out, EdgeKeyId("relation"), lead.code.label);
+    WriteString(out, EdgeKeyId("label"), lead.code.label);
+    WriteDouble(out, EdgeKeyId("weight"), static_cast<double>(weight));
+    WriteString(out, EdgeKeyId("cameo"), lead.code.cameo);
+    WriteInteger(out, EdgeKeyId("quad"), lead.code.quad);
+    WriteDouble(out, EdgeKeyId("goldstein"), lead.code.goldstein);
+    WriteString(out, EdgeKeyId("plover"), lead.code.plover);
+    WriteInteger(out, EdgeKeyId("documents"), documents);
+    WriteString(out, EdgeKeyId("first_seen"), first_seen);
+    WriteString(out, EdgeKeyId("last_seen"), last_seen);
+    WriteString(out, EdgeKeyId("evidence"), JoinedEvidence(pair, options_.evidence_limit));
+    WriteString(out, EdgeKeyId("relations"), RelationList(pair));
     out << "    </edge>\n";
+    first = end;
   }
   out << "  </graph>\n</graphml>\n";
 }

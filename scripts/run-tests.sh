@@ -12,3 +12,15 @@ command -v npm >/dev/null ||
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
 cmake --build build -j"$(nproc)"
 ctest --test-dir build --output-on-failure -j"$(nproc)"
+
+# Where the project's shared evaluation kit sits beside the checkout, its validators (xmllint with
+# the GraphML XSD, NetworkX, igraph, Gephi Lite's parser, Neo4j's Cypher linter) check the exports
+# of samples/ in strict mode too.
+if [ -x ../shared/validate/setup.sh ]; then
+  ../shared/validate/setup.sh >/dev/null 2>&1
+  validate=../shared/validate
+  [ -w "$validate" ] || validate=/tmp/shared-validate
+  build/newsgraph build samples/ -o build/samples-out
+  /usr/bin/python3 "$validate/validate_graphml.py" --strict --quiet build/samples-out/graph.graphml
+  node "$validate/js/validate_cypher.mjs" --strict --quiet build/samples-out/graph.cypher
+fi

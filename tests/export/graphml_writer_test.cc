@@ -119,9 +119,35 @@ TEST(GraphmlWriterTest, KeysArePerDomainWithSchemaTypes) {
       {"relation", "string"},  {"label", "string"},   {"weight", "double"},
       {"cameo", "string"},     {"quad", "int"},       {"goldstein", "double"},
       {"plover", "string"},    {"documents", "int"},  {"first_seen", "string"},
-      {"last_seen", "string"}, {"evidence", "string"}};
+      {"last_seen", "string"}, {"evidence", "string"}, {"relations", "string"}};
   EXPECT_EQ(types["node"], node_types);
   EXPECT_EQ(types["edge"], edge_types);
+}
+
+TEST(GraphmlWriterTest, RelationsBetweenOnePairShareOneEdge) {
+  std::vector<Relation> relations = testing::SmallGraphRelations();
+  relations.push_back(testing::MakeRelation(
+      "gpe:russia", "gpe:ukraine", {"warns", "130", 3, -4.4, "THREATEN"}, 2, 2, "2024-02-20",
+      "2024-03-09",
+      {testing::MakeEvidence("wire-0002", "2024-02-20", 1, "Russia warned Ukraine.")}));
+  const ParsedGraphml parsed =
+      Parse(Write(KnowledgeGraph(testing::SmallGraphEntities(), relations)));
+  ASSERT_EQ(parsed.edges.size(), 4u);
+  std::set<std::pair<std::string, std::string>> pairs;
+  for (const Element& edge : parsed.edges)
+    EXPECT_TRUE(pairs.emplace(edge.source, edge.target).second);
+  const Element* merged = nullptr;
+  for (const Element& edge : parsed.edges)
+    if (edge.data.at("relations").find("; ") != std::string::npos) merged = &edge;
+  ASSERT_NE(merged, nullptr);
+  EXPECT_EQ(merged->data.at("relations"), "attacks (6); warns (2)");
+  EXPECT_EQ(merged->data.at("relation"), "attacks");
+  EXPECT_EQ(merged->data.at("cameo"), "190");
+  EXPECT_EQ(merged->data.at("weight"), "8.0");
+  EXPECT_EQ(merged->data.at("documents"), "3");
+  EXPECT_EQ(merged->data.at("first_seen"), "2024-02-20");
+  EXPECT_EQ(merged->data.at("last_seen"), "2024-03-09");
+  EXPECT_EQ(merged->data.at("evidence").rfind("(attacks) [wire-0001 #0]", 0), 0u);
 }
 
 TEST(GraphmlWriterTest, CodeKeysOnlyForCodesInUse) {
