@@ -9,6 +9,7 @@
 
 #include "extract/lemmatizer.h"
 #include "extract/mentions.h"
+#include "extract/name_repair.h"
 #include "extract/names.h"
 #include "extract/tagger.h"
 #include "extract/tokenizer.h"
@@ -57,6 +58,7 @@ DocumentExtraction Extractor::Extract(Document document, const std::vector<ByteS
   extraction.sentences = SplitSentences(extraction.document.text, skip);
   stages_->tagger.TagSyntax(extraction.sentences);
   auto names = stages_->tagger.FindNames(extraction.sentences);
+  RepairNames(extraction.sentences, stages_->actors, names);
   extraction.mentions = stages_->mentions.Find(extraction.sentences, names);
   extraction.triples =
       stages_->triples.Extract(extraction.document, extraction.sentences, extraction.mentions);

@@ -1,0 +1,85 @@
+#include "extract/name_repair.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/tokenizer.h"
+
+namespace newsgraph {
+namespace {
+
+// "text of the span/TYPE" for every span of every sentence, in order.
+std::vector<std::string> Render(const std::vector<Sentence>& sentences,
+                                const std::vector<std::vector<NameSpan>>& names) {
+  std::vector<std::string> out;
+  for (std::size_t s = 0; s < names.size(); ++s) {
+    for (const NameSpan& name : names[s]) {
+      std::string text;
+      for (std::size_t t = name.first_token; t < name.end_token; ++t)
+        text += (t > name.first_token ? " " : "") + sentences[s].tokens[t].text;
+      out.push_back(text + "/" + name.type);
+    }
+  }
+  return out;
+}
+
+struct RepairCase {
+  const char* name;
+  const char* text;
+  // Spans given as (sentence, first token, end token, type).
+  std::vector<std::tuple<std::size_t, std::size_t, std::size_t, const char*>> spans;
+  std::vector<std::string> expected;
+};
+
+class RepairNamesTest : public ::testing::TestWithParam<RepairCase> {
+ protected:
+  static const ActorDictionary& Dictionary() {
+    static const ActorDictionary dictionary = ActorDictionary::LoadEmbedded();
+    return dictionary;
+  }
+};
+
+TEST_P(RepairNamesTest, Repairs) {
+  std::vector<Sentence> sentences = SplitSentences(GetParam().text);
+  std::vector<std::vector<NameSpan>> names(sentences.size());
+  for (const auto& [s, first, end, type] : GetParam().spans)
+    names[s].push_back({first, end, type, 1.0});
+  RepairNames(sentences, Dictionary(), names);
+  EXPECT_EQ(Render(sentences, names), GetParam().expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, RepairNamesTest,
+    ::testing::Values(
+        RepairCase{"particle_cut_after", "The envoy Staffan de Mistura spoke.",
+                   {{0, 2, 4, "ORG"}, {0, 4, 5, "PER"}},
+                   {"Staffan de Mistura/PER"}},
+        RepairCase{"particle_between", "Ursula von der Leyen spoke.",
+                   {{0, 0, 1, "PER"}, {0, 2, 4, "PER"}},
+                   {"Ursula von der Leyen/PER"}},
+        RepairCase{"no_join_without_person", "Iraq and Syria met.",
+                   {{0, 0, 1, "LOC"}, {0, 2, 3, "LOC"}},
+                   {"Iraq/LOC", "Syria/LOC"}},
+        RepairCase{"headline_verbs_dropped",
+                   "Moscow Arming Rebels, Petrov Says\n\nGeneral Ivan Petrov said Moscow helps.",
+                   {{0, 0, 2, "ORG"}, {0, 4, 6, "PER"}, {1, 1, 3, "PER"}, {1, 4, 5, "LOC"}},
+                   {"Moscow/LOC", "Petrov/PER", "Ivan Petrov/PER", "Moscow/LOC"}},
+        RepairCase{"headline_alone_is_kept", "Lavrov Says Talks Failed",
+                   {{0, 0, 2, "PER"}},
+                   {"Lavrov Says/PER"}},
+        RepairCase{"title_case_later_is_not_a_headline",
+                   "Kyiv said so.\nPetrov Says Goodbye",
+                   {{1, 0, 2, "PER"}},
+                   {"Petrov Says/PER"}},
+        RepairCase{"misc_known_actor", "Ties with the West worsened.",
+                   {{0, 3, 4, "MISC"}},
+                   {"West/LOC"}},
+        RepairCase{"misc_nationality_stays", "Russian troops left.",
+                   {{0, 0, 1, "MISC"}},
+                   {"Russian/MISC"}}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+}  // namespace
+}  // namespace newsgraph
