@@ -31,24 +31,27 @@ bool IsAllCaps(std::string_view word) {
 // Words that mark a location rather than a political entity.
 bool IsLocationWord(std::string_view lower) {
   static const std::unordered_set<std::string_view> kWords = {
-      "river", "sea",    "ocean",  "mountains", "mountain", "gulf",   "valley",  "desert",
-      "island", "islands", "peninsula", "lake", "strait", "bay",   "region",  "caucasus",
-      "coast", "basin",  "plain",  "plateau",   "hills",    "canal",  "channel", "straits",
-      "heights", "highlands", "delta", "balkans", "sahara", "himalayas", "alps", "arctic",
-      "europe", "asia", "africa", "east", "antarctica", "oceania", "caribbean", "mediterranean",
-      "pacific", "atlantic", "scandinavia", "sinai", "kashmir", "donbas", "crimea"};
+      "river",       "sea",        "ocean",   "mountains", "mountain",      "gulf",    "valley",
+      "desert",      "island",     "islands", "peninsula", "lake",          "strait",  "bay",
+      "region",      "caucasus",   "coast",   "basin",     "plain",         "plateau", "hills",
+      "canal",       "channel",    "straits", "heights",   "highlands",     "delta",   "balkans",
+      "sahara",      "himalayas",  "alps",    "arctic",    "europe",        "asia",    "africa",
+      "east",        "antarctica", "oceania", "caribbean", "mediterranean", "pacific", "atlantic",
+      "scandinavia", "sinai",      "kashmir", "donbas",    "crimea"};
   return kWords.count(lower) > 0;
 }
 
 // Closed-class words that open sentences capitalised and are never names on their own.
 bool IsFunctionWord(std::string_view lower) {
   static const std::unordered_set<std::string_view> kWords = {
-      "who",   "what",  "why",   "how",    "when",  "where", "which", "much",  "many",  "hey",
-      "yes",   "no",    "oh",    "well",   "so",    "but",   "and",   "or",    "yet",   "still",
-      "this",  "that",  "these", "those",  "there", "here",  "some",  "most",  "all",   "each",
-      "every", "any",   "none",  "both",   "such",  "even",  "only",  "just",  "also",  "then",
-      "now",   "today", "after", "before", "while", "if",    "though", "although", "instead",
-      "meanwhile", "however", "perhaps", "maybe", "please", "thanks", "okay", "ok"};
+      "who",     "what",      "why",     "how",     "when",  "where",  "which",  "much",
+      "many",    "hey",       "yes",     "no",      "oh",    "well",   "so",     "but",
+      "and",     "or",        "yet",     "still",   "this",  "that",   "these",  "those",
+      "there",   "here",      "some",    "most",    "all",   "each",   "every",  "any",
+      "none",    "both",      "such",    "even",    "only",  "just",   "also",   "then",
+      "now",     "today",     "after",   "before",  "while", "if",     "though", "although",
+      "instead", "meanwhile", "however", "perhaps", "maybe", "please", "thanks", "okay",
+      "ok"};
   return kWords.count(lower) > 0;
 }
 
@@ -67,6 +70,57 @@ bool IsPersonPronoun(std::string_view lower) {
   return lower == "he" || lower == "she" || lower == "him" || lower == "her";
 }
 
+bool IsFirstPersonPronoun(std::string_view lower) {
+  return lower == "we" || lower == "us" || lower == "i" || lower == "me";
+}
+
+bool IsQuoteMark(std::string_view text) {
+  return text == "\"" || text == "``" || text == "''" || text == "\u201c" || text == "\u201d";
+}
+
+bool IsSpeechWord(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "said",      "says",     "added", "adds",  "told",   "tells",     "stated",   "declared",
+      "explained", "insisted", "noted", "wrote", "writes", "continued", "concluded"};
+  return kWords.count(lower) > 0;
+}
+
+// The named actor a quotation containing tokens[i] is attributed to in its sentence
+// ('"...," A said', 'A said: "..."'); nullptr when the token is not quoted or no speaker is named.
+const Mention* QuoteSpeaker(const std::vector<Token>& tokens, const std::vector<Mention>& found,
+                            std::size_t i) {
+  std::size_t open = std::string::npos;
+  std::size_t marks = 0;
+  for (std::size_t k = 0; k < i; ++k) {
+    if (IsQuoteMark(tokens[k].text)) {
+      ++marks;
+      open = k;
+    }
+  }
+  if (marks % 2 == 0 && !(marks > 0 && tokens[open].text == "\u201c")) return nullptr;
+  std::size_t close = i;
+  while (close < tokens.size() && !IsQuoteMark(tokens[close].text)) ++close;
+  auto speaker_in = [&](std::size_t begin, std::size_t end) -> const Mention* {
+    bool speech = false;
+    for (std::size_t k = begin; k < end && k < tokens.size(); ++k)
+      speech = speech || IsSpeechWord(ToLower(tokens[k].text));
+    if (!speech) return nullptr;
+    for (const Mention& mention : found) {
+      if (mention.kind == MentionKind::kName && IsActorType(mention.type) &&
+          mention.first_token >= begin && mention.end_token <= end)
+        return &mention;
+    }
+    return nullptr;
+  };
+  if (close < tokens.size()) {
+    if (const Mention* speaker = speaker_in(close + 1, close + 7)) return speaker;
+  }
+  if (open != std::string::npos) {
+    if (const Mention* speaker = speaker_in(open >= 6 ? open - 6 : 0, open)) return speaker;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 MentionFinder::MentionFinder(const ActorDictionary& dictionary)
@@ -74,10 +128,10 @@ MentionFinder::MentionFinder(const ActorDictionary& dictionary)
       titles_(ReadWordList("titles.txt")),
       group_nouns_(ReadWordList("group_nouns.txt")) {
   for (std::string_view noun :
-       {"forces", "troops", "army", "military", "coalition", "separatists", "rebels", "militants",
-        "insurgents", "fighters", "soldiers", "militia", "militias", "guerrillas", "jihadists",
-        "extremists", "terrorists", "regime", "junta", "protesters", "demonstrators",
-        "militiamen", "peacekeepers", "police"})
+       {"forces",   "troops",     "army",          "military",   "coalition",    "separatists",
+        "rebels",   "militants",  "insurgents",    "fighters",   "soldiers",     "militia",
+        "militias", "guerrillas", "jihadists",     "extremists", "terrorists",   "regime",
+        "junta",    "protesters", "demonstrators", "militiamen", "peacekeepers", "police"})
     generic_nouns_.emplace(noun);
   for (const std::string& title : titles_) {
     std::size_t words = 1;
@@ -99,8 +153,7 @@ std::size_t MentionFinder::TitleBefore(const std::vector<Token>& tokens, std::si
   }
   if (best == 0) return 0;
   // A nationality or country before the title belongs to it ("Russian Deputy Foreign Minister").
-  if (best < end && (dictionary_.IsDemonym(tokens[end - best - 1].text)))
-    ++best;
+  if (best < end && (dictionary_.IsDemonym(tokens[end - best - 1].text))) ++best;
   return best;
 }
 
@@ -117,11 +170,15 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
     return out;
   };
 
+  // (first-person pronoun, its quotation's speaker), by the byte offsets where they begin.
+  std::vector<std::pair<std::size_t, std::size_t>> speakers;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const std::vector<Token>& tokens = sentences[s].tokens;
-    bool headline_caps = std::count_if(tokens.begin(), tokens.end(), [](const Token& t) {
-                           return IsAllCaps(t.text) && t.text.size() > 1;
-                         }) * 2 > static_cast<long>(tokens.size());
+    bool headline_caps =
+        std::count_if(tokens.begin(), tokens.end(),
+                      [](const Token& t) { return IsAllCaps(t.text) && t.text.size() > 1; }) *
+            2 >
+        static_cast<long>(tokens.size());
     std::vector<Mention> found;  // this sentence's mentions, any order
     std::vector<bool> covered(tokens.size(), false);
     auto add = [&](std::size_t first, std::size_t end, EntityType type, MentionKind kind,
@@ -178,8 +235,10 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
       if (first == i) {
         // A bare group noun ("the army", "rebels") is a nominal actor when it is written in lower
         // case (or opens the sentence) and names an armed or political group.
+        // So is a lower-case run of group nouns with such a head ("coalition forces").
         bool sentence_start = i == 0 || (i == 1 && tokens[0].pos == "DT");
-        if (end == i + 1 && generic_nouns_.count(lower) && (lower_case || sentence_start) &&
+        if (generic_nouns_.count(ToLower(tokens[end - 1].text)) &&
+            (lower_case || (end == i + 1 && sentence_start)) &&
             !(i > 0 && (tokens[i - 1].pos == "PRP$" || tokens[i - 1].pos == "POS"))) {
           add(i, end, EntityType::kOrganization, MentionKind::kNominal, "", "");
         }
@@ -187,8 +246,8 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
         continue;
       }
       std::string head = ToLower(tokens[end - 1].text);
-      bool acts_for_country = head == "government" || head == "regime" ||
-                              head == "authorities" || head == "administration";
+      bool acts_for_country = head == "government" || head == "regime" || head == "authorities" ||
+                              head == "administration";
       if (nationality_only && country != nullptr && acts_for_country && end - first == 2) {
         add(first, end, EntityType::kGpe, MentionKind::kNominal, country->name, "");
       } else {
@@ -207,8 +266,7 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
         for (std::size_t i = first; i < end; ++i) overlaps = overlaps || covered[i];
         if (overlaps) continue;
         // A capitalised function word opening a sentence ("Who", "Much") is not a name.
-        if (end - first == 1 && first == 0 && IsFunctionWord(ToLower(tokens[first].text)))
-          continue;
+        if (end - first == 1 && first == 0 && IsFunctionWord(ToLower(tokens[first].text))) continue;
         EntityType type = ParseEntityType(name.type);
         std::string title;
         if (type == EntityType::kPerson) {
@@ -261,10 +319,26 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
       }
     }
 
-    // Pronouns that can stand for a person.
+    // Pronouns that can stand for a person, and first-person pronouns, which stand for the
+    // speaker of the quotation they are in ("we" only for a speaking organisation or country),
+    // else for themselves.
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-      if (!covered[i] && IsPersonPronoun(ToLower(tokens[i].text)))
+      if (covered[i]) continue;
+      std::string lower = ToLower(tokens[i].text);
+      if (IsPersonPronoun(lower)) {
         add(i, i + 1, EntityType::kPerson, MentionKind::kPronoun, "", "");
+      } else if (IsFirstPersonPronoun(lower) && tokens[i].pos == "PRP" && tokens[i].text != "US") {
+        bool singular = lower == "i" || lower == "me";
+        // A person speaks for a group that "we" does not name.
+        const Mention* speaker = QuoteSpeaker(tokens, found, i);
+        if (speaker != nullptr && !singular && speaker->type == EntityType::kPerson)
+          speaker = nullptr;
+        EntityType type = speaker != nullptr ? speaker->type
+                          : singular         ? EntityType::kPerson
+                                             : EntityType::kOrganization;
+        if (speaker != nullptr) speakers.emplace_back(tokens[i].span.begin, speaker->span.begin);
+        add(i, i + 1, type, MentionKind::kPronoun, lower, "");
+      }
     }
 
     std::sort(found.begin(), found.end(),
@@ -280,7 +354,8 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
     if (next.sentence != full.sentence || next.first_token != full.end_token + 1) continue;
     const std::vector<Token>& tokens = sentences[full.sentence].tokens;
     if (tokens[full.end_token].text != "(" || next.end_token >= tokens.size() ||
-        tokens[next.end_token].text != ")" || !IsAllCaps(next.text) || full.type == EntityType::kNorp)
+        tokens[next.end_token].text != ")" || !IsAllCaps(next.text) ||
+        full.type == EntityType::kNorp)
       continue;
     acronyms[next.text] = full.canonical;
   }
@@ -308,12 +383,11 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
     } else if (mention.kind == MentionKind::kPronoun) {
       const Mention* antecedent =
           sentence_first_person != nullptr ? sentence_first_person : previous_first_person;
-      if (antecedent != nullptr) mention.canonical = antecedent->canonical;
+      if (antecedent != nullptr && IsPersonPronoun(ToLower(mention.text)))
+        mention.canonical = antecedent->canonical;
       continue;
-    } else if ((mention.type == EntityType::kPerson ||
-                mention.type == EntityType::kOrganization) &&
-               mention.kind == MentionKind::kName &&
-               mention.end_token - mention.first_token == 1) {
+    } else if ((mention.type == EntityType::kPerson || mention.type == EntityType::kOrganization) &&
+               mention.kind == MentionKind::kName && mention.end_token - mention.first_token == 1) {
       std::string key = NormalizeName(mention.text);
       std::string match;
       std::size_t matches = 0;
@@ -353,10 +427,23 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
     }
   }
 
-  // Pronouns with no antecedent are dropped.
+  // A quoted first-person pronoun stands for the speaker.
+  auto at = [&](std::size_t begin) -> Mention* {
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), begin,
+                               [](const Mention& m, std::size_t b) { return m.span.begin < b; });
+    return it != mentions.end() && it->span.begin == begin ? &*it : nullptr;
+  };
+  for (const auto& [pronoun_begin, speaker_begin] : speakers) {
+    Mention* pronoun = at(pronoun_begin);
+    const Mention* speaker = at(speaker_begin);
+    if (pronoun != nullptr && speaker != nullptr) pronoun->canonical = speaker->canonical;
+  }
+
+  // Third-person pronouns with no antecedent are dropped.
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
                                 [](const Mention& m) {
-                                  return m.kind == MentionKind::kPronoun && m.canonical == m.text;
+                                  return m.kind == MentionKind::kPronoun && m.canonical == m.text &&
+                                         IsPersonPronoun(ToLower(m.text));
                                 }),
                  mentions.end());
   return mentions;

@@ -33,8 +33,13 @@ class MentionFinder {
   //   organisation mention of kind nominal; its canonical name is the nearest earlier group
   //   mention of the document with the same head noun ("the coalition" -> "U.S.-led coalition");
   // - he/she/him/her resolve to the first person named earlier in the same sentence, else to
-  //   the first person of the nearest earlier sentence naming one (kind pronoun); other
-  //   pronouns and bare titles produce no mention.
+  //   the first person of the nearest earlier sentence naming one (kind pronoun);
+  // - I/me/we/us (tagged PRP) are pronoun mentions; in a quotation attributed in its sentence
+  //   ('"...," A said', 'A said: "..."') they stand for the speaker A (we/us only when A is not a
+  //   person), else their canonical is the pronoun in lower case ("we"), which keeps them out of
+  //   the graph;
+  // - a lower-case run of group nouns whose head acts alone is a nominal ("coalition forces");
+  // - other pronouns and bare titles produce no mention.
   std::vector<Mention> Find(const std::vector<Sentence>& sentences,
                             const std::vector<std::vector<NameSpan>>& names) const;
 

@@ -11,8 +11,8 @@ namespace {
 
 bool IsParticle(std::string_view word) {
   static constexpr std::string_view kParticles[] = {
-      "de", "da", "di", "do", "du", "del", "della", "der", "den", "van", "von", "al",
-      "el", "bin", "ibn", "abu", "la", "le", "dos", "das", "ter", "ten", "y"};
+      "de", "da",  "di",  "do",  "du", "del", "della", "der", "den", "van", "von", "al",
+      "el", "bin", "ibn", "abu", "la", "le",  "dos",   "das", "ter", "ten", "y"};
   return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
 }
 
@@ -27,11 +27,15 @@ bool IsAllCaps(std::string_view word) {
 
 std::string_view ConllType(EntityType type) {
   switch (type) {
-    case EntityType::kPerson: return "PER";
-    case EntityType::kOrganization: return "ORG";
+    case EntityType::kPerson:
+      return "PER";
+    case EntityType::kOrganization:
+      return "ORG";
     case EntityType::kGpe:
-    case EntityType::kLocation: return "LOC";
-    default: return "MISC";
+    case EntityType::kLocation:
+      return "LOC";
+    default:
+      return "MISC";
   }
 }
 
@@ -52,8 +56,8 @@ void JoinParticles(const std::vector<Token>& tokens, std::vector<NameSpan>& name
       bool person = previous.type == "PER" || name.type == "PER";
       bool cut_after_particle =
           previous.end_token == name.first_token && IsParticle(tokens[previous.end_token - 1].text);
-      bool particle_between = previous.end_token + 1 == name.first_token &&
-                              IsParticle(tokens[previous.end_token].text);
+      bool particle_between =
+          previous.end_token + 1 == name.first_token && IsParticle(tokens[previous.end_token].text);
       if (person && (cut_after_particle || particle_between)) {
         previous.end_token = name.end_token;
         previous.type = "PER";
@@ -108,7 +112,8 @@ void RepairNames(const std::vector<Sentence>& sentences, const ActorDictionary& 
     std::vector<NameSpan> repaired;
     for (NameSpan& name : names[s]) {
       if (name.type == "MISC") {
-        const ActorEntry* entry = dictionary.Find(SpanText(tokens, name.first_token, name.end_token));
+        const ActorEntry* entry =
+            dictionary.Find(SpanText(tokens, name.first_token, name.end_token));
         if (entry != nullptr && IsActorType(entry->type)) name.type = ConllType(entry->type);
       }
       if (!headline[s] || !has_body) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -38,15 +39,15 @@ bool IsNegation(std::string_view lower) {
 }
 
 bool IsBeOrGet(std::string_view lower) {
-  static constexpr std::string_view kWords[] = {"is",  "are",   "was",  "were", "be",  "been",
-                                                "being", "'s",  "'re", "am",   "get", "gets",
-                                                "got", "gotten", "getting"};
+  static constexpr std::string_view kWords[] = {"is",   "are",   "was", "were",   "be",
+                                                "been", "being", "'s",  "'re",    "am",
+                                                "get",  "gets",  "got", "gotten", "getting"};
   return OneOf(lower, kWords);
 }
 
 bool IsBe(std::string_view lower) {
-  static constexpr std::string_view kWords[] = {"is", "are", "was",   "were", "be",
-                                                "been", "being", "'s", "'re", "am"};
+  static constexpr std::string_view kWords[] = {"is",   "are",   "was", "were", "be",
+                                                "been", "being", "'s",  "'re",  "am"};
   return OneOf(lower, kWords);
 }
 
@@ -65,17 +66,17 @@ Modality ModalityOf(std::string_view lower) {
 // Words that may stand between the literal words of a pattern ("took another jab at").
 bool IsFiller(const Token& token) {
   std::string_view pos = token.pos;
-  return pos == "DT" || pos == "PDT" || pos == "PRP$" || IsAdjectiveTag(pos) ||
-         IsAdverbTag(pos) || pos == "CD";
+  return pos == "DT" || pos == "PDT" || pos == "PRP$" || IsAdjectiveTag(pos) || IsAdverbTag(pos) ||
+         pos == "CD";
 }
 
 // Words of a time expression that may stand between a subject and its verb ("on Thursday").
 bool IsTimeWord(std::string_view lower) {
   static constexpr std::string_view kWords[] = {
-      "today",   "yesterday", "tonight",  "monday",   "tuesday", "wednesday", "thursday",
-      "friday",  "saturday",  "sunday",   "week",     "weekend", "month",     "year",
-      "morning", "afternoon", "evening",  "night",    "earlier", "later",     "ago",
-      "now",     "again",     "also",     "once",     "already", "recently"};
+      "today",   "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
+      "friday",  "saturday",  "sunday",  "week",   "weekend", "month",     "year",
+      "morning", "afternoon", "evening", "night",  "earlier", "later",     "ago",
+      "now",     "again",     "also",    "once",   "already", "recently"};
   return OneOf(lower, kWords);
 }
 bool IsTimeModifier(std::string_view lower) {
@@ -122,21 +123,21 @@ enum class Control {
 
 Control ControlOf(std::string_view lemma) {
   static constexpr std::string_view kIntent[] = {
-      "agree",    "vow",     "pledge",   "promise",  "offer",    "decide",   "plan",
-      "intend",   "prepare", "ready",    "prepared", "willing",  "determine", "determined",
-      "commit",   "committed", "eager",  "keen",     "poised",   "set",      "aim",
-      "want",     "hope",    "expect",   "propose",  "undertake", "resolve", "seek",
-      "volunteer", "consent", "go"};
+      "agree",     "vow",       "pledge", "promise",  "offer",     "decide",    "plan",
+      "intend",    "prepare",   "ready",  "prepared", "willing",   "determine", "determined",
+      "commit",    "committed", "eager",  "keen",     "poised",    "set",       "aim",
+      "want",      "hope",      "expect", "propose",  "undertake", "resolve",   "seek",
+      "volunteer", "consent",   "go"};
   static constexpr std::string_view kThreat[] = {"threaten", "warn"};
-  static constexpr std::string_view kRefusal[] = {"refuse",   "decline", "reject",
-                                                  "unwilling", "reluctant"};
-  static constexpr std::string_view kAspect[] = {"try",    "attempt", "begin",  "start",
-                                                 "continue", "resume", "manage", "move",
-                                                 "strive", "struggle", "work"};
+  static constexpr std::string_view kRefusal[] = {"refuse", "decline", "reject", "unwilling",
+                                                  "reluctant"};
+  static constexpr std::string_view kAspect[] = {"try",      "attempt",  "begin",  "start",
+                                                 "continue", "resume",   "manage", "move",
+                                                 "strive",   "struggle", "work"};
   static constexpr std::string_view kObject[] = {
-      "urge",  "ask",   "encourage", "call", "press",  "invite", "persuade", "convince",
-      "tell",  "order", "force",     "help", "allow",  "push",   "request",  "instruct",
-      "appeal", "permit", "enable",  "require", "pressure", "compel", "advise", "warn"};
+      "urge",   "ask",    "encourage", "call",    "press",    "invite", "persuade", "convince",
+      "tell",   "order",  "force",     "help",    "allow",    "push",   "request",  "instruct",
+      "appeal", "permit", "enable",    "require", "pressure", "compel", "advise",   "warn"};
   if (OneOf(lemma, kThreat)) return Control::kThreat;
   if (OneOf(lemma, kIntent)) return Control::kIntent;
   if (OneOf(lemma, kRefusal)) return Control::kRefusal;
@@ -147,9 +148,9 @@ Control ControlOf(std::string_view lemma) {
 
 // Adjectives after "be" that control an infinitive ("is ready to").
 bool IsControlAdjective(std::string_view lower) {
-  static constexpr std::string_view kWords[] = {
-      "ready", "prepared", "willing", "determined", "eager", "keen", "poised",
-      "set",   "unwilling", "reluctant", "committed"};
+  static constexpr std::string_view kWords[] = {"ready",     "prepared",  "willing",  "determined",
+                                                "eager",     "keen",      "poised",   "set",
+                                                "unwilling", "reluctant", "committed"};
   return OneOf(lower, kWords);
 }
 
@@ -170,8 +171,8 @@ std::string BaseForm(std::string_view label) {
   std::string verb(label.substr(0, space));
   std::string rest(space == std::string_view::npos ? "" : label.substr(space));
   auto ends = [&](std::string_view suffix) {
-    return verb.size() > suffix.size() && verb.compare(verb.size() - suffix.size(),
-                                                       suffix.size(), suffix) == 0;
+    return verb.size() > suffix.size() &&
+           verb.compare(verb.size() - suffix.size(), suffix.size(), suffix) == 0;
   };
   if (ends("ies")) {
     verb.replace(verb.size() - 3, 3, "y");
@@ -249,10 +250,15 @@ struct Event {
 // The triples of one sentence. Holds references to the sentence, its mentions and the lexicons.
 class SentenceExtractor {
  public:
-  SentenceExtractor(const VerbLexicon& verbs, const Lemmatizer& lemmatizer,
-                    const Sentence& sentence, const std::vector<Mention>& mentions,
-                    std::size_t first_mention, std::size_t sentence_index)
-      : verbs_(verbs), lemmatizer_(lemmatizer), tokens_(sentence.tokens), mentions_(mentions) {
+  SentenceExtractor(const VerbLexicon& verbs, const EventNounLexicon& event_nouns,
+                    const Lemmatizer& lemmatizer, const Sentence& sentence,
+                    const std::vector<Mention>& mentions, std::size_t first_mention,
+                    std::size_t sentence_index)
+      : verbs_(verbs),
+        event_nouns_(event_nouns),
+        lemmatizer_(lemmatizer),
+        tokens_(sentence.tokens),
+        mentions_(mentions) {
     std::size_t n = tokens_.size();
     lower_.reserve(n);
     for (const Token& token : tokens_) lower_.push_back(ToLower(token.text));
@@ -284,6 +290,8 @@ class SentenceExtractor {
       for (const Event& event : events[g]) Emit(event);
     }
     ReportedSpeech(events);
+    NominalEvents();
+    NominalIntents();
     return std::move(out_);
   }
 
@@ -300,8 +308,7 @@ class SentenceExtractor {
   void FindGroups() {
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       bool verb = IsVerbTag(tokens_[i].pos);
-      if (!verb && headline_ && i > 0 && ends_at_[i] != kNone &&
-          StartsWithUpper(tokens_[i].text) &&
+      if (!verb && headline_ && i > 0 && ends_at_[i] != kNone && StartsWithUpper(tokens_[i].text) &&
           !verbs_.PatternsFor(lemmatizer_.VerbLemma(tokens_[i].text)).empty())
         verb = true;  // "Russia Arming Iraq": a headline verb the tagger took for a name
       if (!verb) continue;
@@ -328,7 +335,8 @@ class SentenceExtractor {
         ++j;
       }
       group.end = j;
-      if (group.first > 0 && IsNegation(lower(group.first - 1))) group.negated = true;  // "never met"
+      if (group.first > 0 && IsNegation(lower(group.first - 1)))
+        group.negated = true;  // "never met"
       group.next = j;
       if (group.next < tokens_.size() && IsTimeModifier(lower(group.next))) ++group.next;
       if (group.next < tokens_.size() && IsTimeWord(lower(group.next)) &&
@@ -337,9 +345,11 @@ class SentenceExtractor {
       else
         group.next = j;
       group.passive = has_be && tokens_[group.head].pos == "VBN";
-      group.bare_participle = verbs == 1 && !headline_ &&
-                              (tokens_[group.head].pos == "VBN" || tokens_[group.head].pos == "VBG");
-      if (group.first > 0 && (tokens_[group.first - 1].pos == "TO" || lower(group.first - 1) == "to"))
+      group.bare_participle =
+          verbs == 1 && !headline_ &&
+          (tokens_[group.head].pos == "VBN" || tokens_[group.head].pos == "VBG");
+      if (group.first > 0 &&
+          (tokens_[group.first - 1].pos == "TO" || lower(group.first - 1) == "to"))
         group.after_to = true;
       group.lemma = lemmatizer_.VerbLemma(tokens_[group.head].text);
       groups_.push_back(std::move(group));
@@ -606,8 +616,7 @@ class SentenceExtractor {
         std::size_t by = group.end;
         while (by < tokens_.size() && by - group.end < 4 && lower(by) != "by" &&
                (IsAdverbTag(tokens_[by].pos) || tokens_[by].pos == "IN" ||
-                tokens_[by].pos == "CD" || IsNounTag(tokens_[by].pos) ||
-                tokens_[by].pos == "DT") &&
+                tokens_[by].pos == "CD" || IsNounTag(tokens_[by].pos) || tokens_[by].pos == "DT") &&
                starts_at_[by] == kNone)
           ++by;
         if (by >= tokens_.size() || lower(by) != "by") continue;
@@ -621,11 +630,9 @@ class SentenceExtractor {
         // What is given or mobilised ("4,000 troops to B", "army reservists for a war against
         // B") is the theme, not the target.
         std::string_view root = std::string_view(pattern.code.cameo).substr(0, 2);
-        if (!event.targets.empty() && pattern.object_slot == 1 &&
-            (root == "07" || root == "15") &&
-            std::all_of(event.targets.begin(), event.targets.end(), [&](std::size_t m) {
-              return mentions_[m].kind == MentionKind::kNominal;
-            }))
+        if (!event.targets.empty() && pattern.object_slot == 1 && (root == "07" || root == "15") &&
+            std::all_of(event.targets.begin(), event.targets.end(),
+                        [&](std::size_t m) { return mentions_[m].kind == MentionKind::kNominal; }))
           event.targets = TailActors(mentions_[event.targets.back()].end_token);
         if (event.targets.empty()) continue;
         // Literal words after the target must follow it: "called on B to negotiate".
@@ -686,9 +693,8 @@ class SentenceExtractor {
     std::optional<Event> own;
     if (!group.bare_participle) own = Match(group, group.subjects);
     // A pattern that spells out the infinitive ("threaten to attack O") wins.
-    bool own_spans_inner =
-        own && std::find(own->pattern->words.begin(), own->pattern->words.end(), "to") !=
-                   own->pattern->words.end();
+    bool own_spans_inner = own && std::find(own->pattern->words.begin(), own->pattern->words.end(),
+                                            "to") != own->pattern->words.end();
     if (group.bare_participle && control == Control::kNone) return {};
 
     if (control == Control::kIntent || control == Control::kThreat ||
@@ -706,10 +712,202 @@ class SentenceExtractor {
       if (own && (control != Control::kIntent || own->pattern->words.size() > 2)) return {*own};
       return {};
     }
-    if (!own) return {};
+    if (!own) return MutualEvents(group);
     if (group.modality == Modality::kIntent && !own_spans_inner)
       own->code = IntentCode(own->code, own->code.cameo.substr(0, 2) == "13");
     return {*own};
+  }
+
+  // "A and B met": a consultation verb without a target relates its coordinated subjects.
+  std::vector<Event> MutualEvents(const VerbGroup& group) const {
+    if (group.subjects.size() < 2 || group.bare_participle) return {};
+    const VerbPattern* consult = nullptr;
+    for (const VerbPattern& pattern : verbs_.PatternsFor(group.lemma)) {
+      if (pattern.object_slot != std::string::npos && pattern.code.plover == "CONSULT" &&
+          pattern.words.size() - pattern.object_slot == 1) {
+        consult = &pattern;
+        break;
+      }
+    }
+    if (consult == nullptr) return {};
+    RelationCode code = consult->code;
+    if (group.modality == Modality::kIntent) code = IntentCode(code, false);
+    std::vector<Event> events;
+    for (std::size_t a = 0; a < group.subjects.size(); ++a) {
+      for (std::size_t b = a + 1; b < group.subjects.size(); ++b) {
+        Event event;
+        event.pattern = consult;
+        event.code = code;
+        event.sources = {group.subjects[a]};
+        event.targets = {group.subjects[b]};
+        event.negated = group.negated;
+        events.push_back(std::move(event));
+      }
+    }
+    return events;
+  }
+
+  // Whether a fact between source and target (in this direction) with the polarity of `quad`
+  // was already emitted.
+  bool HasFact(std::size_t source, std::size_t target, int quad) const {
+    for (const auto& [s, o, c, n] : out_) {
+      if (s == source && o == target && (c.quad >= 3) == (quad >= 3)) return true;
+    }
+    return false;
+  }
+
+  // The subjects of the nearest verb group before token i that has any (the first such group
+  // of the sentence when `main` is set); the next group's when none precedes.
+  std::vector<std::size_t> ClauseSubjects(std::size_t i, bool main) const {
+    const VerbGroup* found = nullptr;
+    for (const VerbGroup& group : groups_) {
+      if (group.first >= i) break;
+      if (group.subjects.empty()) continue;
+      found = &group;
+      if (main) break;
+    }
+    if (found != nullptr) return found->subjects;
+    for (const VerbGroup& group : groups_) {
+      if (group.first > i && !group.subjects.empty()) return group.subjects;
+    }
+    return {};
+  }
+
+  // Facts stated by event nouns: "air strikes against B", "A's fight against B".
+  void NominalEvents() {
+    const std::size_t n = tokens_.size();
+    for (std::size_t h = 0; h + 2 < n; ++h) {
+      if (!IsNounTag(tokens_[h].pos) || covered_[h]) continue;
+      std::size_t p = h + 1;
+      std::vector<std::size_t> agents;
+      if (lower(p) == "by") {
+        agents = ActorsAt(p + 1);
+        if (agents.empty()) continue;
+        p = mentions_[agents.back()].end_token;
+        if (p + 1 >= n) continue;
+      }
+      const std::string& preposition = lower(p);
+      bool conflict_preposition = preposition == "against" || preposition == "on" ||
+                                  preposition == "upon" || preposition == "into" ||
+                                  preposition == "at";
+      bool cooperation_preposition = preposition == "for" || preposition == "to" ||
+                                     preposition == "toward" || preposition == "towards";
+      bool mutual = preposition == "with" || preposition == "between";
+      if (!conflict_preposition && !cooperation_preposition && !mutual && preposition != "of")
+        continue;
+
+      // The noun's lemmas, up to two noun modifiers before it.
+      std::size_t begin = h;
+      while (begin > 0 && h - begin < 2 && IsNounTag(tokens_[begin - 1].pos) &&
+             !covered_[begin - 1])
+        --begin;
+      std::string lemmas[3];
+      for (std::size_t k = begin; k <= h; ++k) lemmas[k - begin] = lemmatizer_.NounLemma(lower(k));
+      const EventNoun* noun =
+          event_nouns_.LongestSuffixMatch(std::span<const std::string>(lemmas, h - begin + 1));
+      if (noun == nullptr) continue;
+      bool conflict = noun->code.quad >= 3;
+      if ((conflict && cooperation_preposition) || (!conflict && conflict_preposition)) continue;
+
+      // Targets: an actor after the preposition, across determiners and adjectives.
+      std::size_t t = p + 1;
+      while (t < n && t - p <= 3 && starts_at_[t] == kNone &&
+             (tokens_[t].pos == "DT" || tokens_[t].pos == "PDT" || IsAdjectiveTag(tokens_[t].pos) ||
+              tokens_[t].pos == "HYPH"))
+        ++t;
+      if (t >= n || starts_at_[t] == kNone) continue;
+      std::vector<std::size_t> targets = ActorsAt(t);
+      if (targets.empty()) continue;
+
+      if (preposition == "between") {
+        // "between A and B was ...": the second party even when a verb follows it.
+        std::size_t after = mentions_[targets.back()].end_token;
+        if (targets.size() == 1 && after + 1 < n && lower(after) == "and") {
+          std::size_t next = after + 1;
+          while (next < n && starts_at_[next] == kNone && tokens_[next].pos == "DT") ++next;
+          if (next < n && starts_at_[next] != kNone) targets.push_back(starts_at_[next]);
+        }
+        for (std::size_t a = 0; a < targets.size(); ++a) {
+          for (std::size_t b = a + 1; b < targets.size(); ++b) {
+            EmitNominal(targets[a], targets[b], noun->code);
+            EmitNominal(targets[b], targets[a], noun->code);
+          }
+        }
+        continue;
+      }
+      if (agents.empty()) agents = NominalAgents(begin);
+      for (std::size_t agent : agents) {
+        for (std::size_t target : targets) {
+          EmitNominal(agent, target, noun->code);
+          if (mutual) EmitNominal(target, agent, noun->code);
+        }
+      }
+    }
+  }
+
+  // "A's strategy to defeat B": an infinitive after a noun whose possessor or modifier is an
+  // actor states that actor's intent.
+  void NominalIntents() {
+    for (const VerbGroup& group : groups_) {
+      if (!group.after_to || group.first < 2 || !IsNounTag(tokens_[group.first - 2].pos) ||
+          covered_[group.first - 2])
+        continue;
+      std::vector<std::size_t> agents = NominalAgents(group.first - 2, true);
+      if (agents.empty()) continue;
+      std::optional<Event> event = Match(group, agents);
+      if (!event) continue;
+      RelationCode code = IntentCode(event->code, event->code.quad >= 3);
+      for (std::size_t source : event->sources) {
+        for (std::size_t target : event->targets) EmitNominal(source, target, code);
+      }
+    }
+  }
+
+  void EmitNominal(std::size_t source, std::size_t target, const RelationCode& code) {
+    if (!HasFact(source, target, code.quad)) Emit(source, target, code, false);
+  }
+
+  // The agent of the event noun phrase whose noun words start at token `begin`.
+  std::vector<std::size_t> NominalAgents(std::size_t begin, bool modifiers_only = false) const {
+    // The rest of the noun phrase before the noun: possessors and modifiers.
+    std::size_t start = begin;
+    while (start > 0 && begin - start < 8 &&
+           (covered_[start - 1] || IsNounPhraseTag(tokens_[start - 1].pos) ||
+            tokens_[start - 1].pos == "NNP" || tokens_[start - 1].pos == "NNPS") &&
+           tokens_[start - 1].text != "(" && tokens_[start - 1].text != ")")
+      --start;
+    for (std::size_t k = begin; k > start; --k) {
+      std::size_t m = ends_at_[k];
+      if (m != kNone && mentions_[m].first_token >= start) return {m};
+    }
+    for (std::size_t k = start; k < begin; ++k) {
+      if (norp_at_[k] != kNone && mentions_[norp_at_[k]].end_token <= begin) return {norp_at_[k]};
+    }
+    for (std::size_t k = start; k < begin; ++k) {
+      const std::string& word = lower(k);
+      if (word == "its" || word == "their") return ClauseSubjects(start, false);
+    }
+    if (modifiers_only) return {};
+    if (start > 0 && lower(start - 1) == "in") return ClauseSubjects(start, true);
+    // The object of a light verb: "conducted strikes", "carried out an attack".
+    std::size_t before = start;
+    while (before > 0 && tokens_[before - 1].pos == "RP") --before;
+    for (const VerbGroup& group : groups_) {
+      if (group.end != before) continue;
+      if (IsLightVerb(group.lemma) && !group.negated && group.modality != Modality::kPossibility)
+        return group.subjects;
+      break;
+    }
+    return {};
+  }
+
+  static bool IsLightVerb(std::string_view lemma) {
+    static constexpr std::string_view kWords[] = {
+        "conduct", "carry",  "launch",   "continue",  "begin",     "start",   "mount",   "stage",
+        "wage",    "lead",   "step",     "intensify", "escalate",  "resume",  "provide", "offer",
+        "give",    "extend", "pledge",   "reiterate", "reaffirm",  "express", "sign",    "hold",
+        "deliver", "join",   "announce", "make",      "undertake", "fly"};
+    return OneOf(lemma, kWords);
   }
 
   void Emit(std::size_t source, std::size_t target, const RelationCode& code, bool negated) {
@@ -732,13 +930,15 @@ class SentenceExtractor {
     for (std::size_t g = 0; g < groups_.size(); ++g) {
       const VerbGroup& speech = groups_[g];
       // A news report ("X reported") attributes without taking a side.
-      if (speech.after_to || speech.subjects.empty() || speech.negated || speech.lemma == "report" ||
-          speech.modality == Modality::kPossibility || !IsSpeechLemma(speech.lemma))
+      if (speech.after_to || speech.subjects.empty() || speech.negated ||
+          speech.lemma == "report" || speech.modality == Modality::kPossibility ||
+          !IsSpeechLemma(speech.lemma))
         continue;
       // After the clause it reports: the speaker phrase follows a comma or a closing quote.
       std::size_t begin = speech.subject_begin == kNone ? speech.first : speech.subject_begin;
-      bool after = begin > 0 && (tokens_[begin - 1].text == "," || tokens_[begin - 1].text == "\"" ||
-                                 tokens_[begin - 1].text == "''");
+      bool after =
+          begin > 0 && (tokens_[begin - 1].text == "," || tokens_[begin - 1].text == "\"" ||
+                        tokens_[begin - 1].text == "''");
       for (std::size_t h = 0; h < groups_.size(); ++h) {
         if (h == g) continue;
         bool reported = after ? groups_[h].end <= begin : groups_[h].first >= speech.end;
@@ -751,7 +951,8 @@ class SentenceExtractor {
       std::vector<std::size_t> speakers = PhraseActors(i + 2, PhraseEnd(i + 2));
       if (speakers.empty()) continue;
       for (std::size_t h = 0; h < groups_.size(); ++h) {
-        if (groups_[h].first < i || groups_[h].first > i + 12) Report(speakers, groups_[h], events[h]);
+        if (groups_[h].first < i || groups_[h].first > i + 12)
+          Report(speakers, groups_[h], events[h]);
       }
     }
   }
@@ -774,6 +975,7 @@ class SentenceExtractor {
   }
 
   const VerbLexicon& verbs_;
+  const EventNounLexicon& event_nouns_;
   const Lemmatizer& lemmatizer_;
   const std::vector<Token>& tokens_;
   const std::vector<Mention>& mentions_;
@@ -790,7 +992,7 @@ class SentenceExtractor {
 }  // namespace
 
 TripleExtractor::TripleExtractor(const VerbLexicon& verbs, const Lemmatizer& lemmatizer)
-    : verbs_(verbs), lemmatizer_(lemmatizer) {}
+    : verbs_(verbs), lemmatizer_(lemmatizer), event_nouns_(EventNounLexicon::LoadEmbedded()) {}
 
 std::vector<Triple> TripleExtractor::Extract(const Document& document,
                                              const std::vector<Sentence>& sentences,
@@ -802,7 +1004,8 @@ std::vector<Triple> TripleExtractor::Extract(const Document& document,
     if (sentence.tokens.empty()) continue;
     while (next_mention < mentions.size() && mentions[next_mention].sentence < s) ++next_mention;
     if (next_mention >= mentions.size() || mentions[next_mention].sentence != s) continue;
-    SentenceExtractor extractor(verbs_, lemmatizer_, sentence, mentions, next_mention, s);
+    SentenceExtractor extractor(verbs_, event_nouns_, lemmatizer_, sentence, mentions, next_mention,
+                                s);
     for (auto& [source, target, code, negated] : extractor.Run()) {
       Triple triple;
       triple.subject = source;

@@ -40,10 +40,22 @@ namespace newsgraph {
 // - reported speech: a speaker is the subject of a speech verb before or after the reported
 //   clause ("A said", '"...," A said', "according to A"). A reported conflict event of B also
 //   gives A -> B accuse (CAMEO 112); a reported "B must ..." gives A -> B demand (CAMEO 100);
-// - other modals (would, could, may, should, must) and bare participles state no fact.
+// - other modals (would, could, may, should, must) and bare participles state no fact;
+// - symmetric meetings: coordinated subjects of a consultation verb without a target ("A and B
+//   met", "A and B held talks") give A -> B with the verb's CONSULT pattern;
+// - nominal events: a noun of the event-noun lexicon followed by a preposition and an actor
+//   ("air strikes against B", "support for B", "talks with B"; conflict nouns take against, on,
+//   upon, into, at, with, between, of; the others for, to, toward, with, between, of) is a fact
+//   of the noun's agent: an actor "by" the noun ("strikes by A against B"), the actor or
+//   nationality modifying it ("A's fight against B", "A air strikes on B"), the subject of the
+//   clause for "its"/"their" ("A ... in their battle with B") or for a phrase that opens with
+//   "in" ("A remains steadfast in support of B"), or the subject of a light verb whose object it
+//   is ("A conducted strikes against B", "A carried out an attack on B"). "with" and "between"
+//   make the event mutual ("talks between A and B", "battle with B" give both directions).
+//   A pair that already has a fact of the same polarity in the sentence gets no nominal one.
 class TripleExtractor {
  public:
-  // Keeps references; both must outlive the extractor.
+  // Keeps references; both must outlive the extractor. Loads the embedded event-noun lexicon.
   TripleExtractor(const VerbLexicon& verbs, const Lemmatizer& lemmatizer);
 
   // Triples of one document. `mentions` are the document's mentions in order; Triple::subject and
@@ -55,6 +67,7 @@ class TripleExtractor {
  private:
   const VerbLexicon& verbs_;
   const Lemmatizer& lemmatizer_;
+  EventNounLexicon event_nouns_;
 };
 
 }  // namespace newsgraph
