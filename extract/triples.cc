@@ -396,9 +396,17 @@ class SentenceExtractor {
     return found;
   }
 
+  static bool IsTargetPreposition(std::string_view word) {
+    static constexpr std::string_view kWords[] = {"to",   "toward", "towards", "against", "by",
+                                                  "of",   "for",    "on",      "with",    "into",
+                                                  "upon", "onto",   "in",      "at",      "from"};
+    return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+  }
+
   // The actors of a noun phrase at token i that is not itself an actor: the first actor in the
   // phrase and its prepositional tail ("its troops to B", "air strikes by B", "an Indian
-  // proposal"), within a window that ends at a finite verb, a clause boundary or an infinitive.
+  // proposal"), within a window that ends at a finite verb, a clause boundary or an infinitive
+  // or a preposition of place, time or source.
   std::vector<std::size_t> TailActors(std::size_t i) const {
     if (i >= tokens_.size() || tokens_[i].pos == "IN" || tokens_[i].pos == "TO") return {};
     std::size_t norp = kNone;
@@ -417,6 +425,8 @@ class SentenceExtractor {
         break;
       if ((pos == "TO" || word == "to") && k + 1 < tokens_.size() && tokens_[k + 1].pos == "VB")
         break;
+      // Places, times and sources are no targets: "a speech in Delaware", "animals from B".
+      if (pos == "IN" && !IsTargetPreposition(word)) break;
     }
     if (norp != kNone) return {norp_at_[norp]};
     return {};
