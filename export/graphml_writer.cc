@@ -42,7 +42,7 @@ const std::vector<KeyDeclaration>& EdgeKeys() {
       {"relation", "string"},  {"label", "string"},    {"weight", "double"},
       {"cameo", "string"},     {"quad", "int"},        {"goldstein", "double"},
       {"plover", "string"},    {"documents", "int"},   {"first_seen", "string"},
-      {"last_seen", "string"}, {"evidence", "string"},  {"relations", "string"},
+      {"last_seen", "string"}, {"evidence", "string"}, {"relations", "string"},
   };
   return keys;
 }
@@ -163,6 +163,21 @@ void GraphmlWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const 
   }
   out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
 
+  // One edge per ordered pair: relations are sorted by (source, target, label), so each pair's
+  // relations are adjacent. The heaviest relation (the first on a tie) speaks for the edge.
+  std::vector<std::vector<const Relation*>> pairs;
+  std::vector<std::size_t> degree(graph.entity_count(), 0);
+  for (std::size_t i = 0; i < graph.relation_count(); ++i) {
+    const Relation& relation = graph.relation(i);
+    if (pairs.empty() || pairs.back().front()->source != relation.source ||
+        pairs.back().front()->target != relation.target) {
+      pairs.emplace_back();
+      ++degree[graph.FindEntity(relation.source)];
+      ++degree[graph.FindEntity(relation.target)];
+    }
+    pairs.back().push_back(&relation);
+  }
+
   for (std::size_t i = 0; i < graph.entity_count(); ++i) {
     const Entity& entity = graph.entity(i);
     out << "    <node id=\"n" << i << "\">\n";
@@ -172,25 +187,17 @@ void GraphmlWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const 
     WriteString(out, NodeKeyId("aliases"), AliasesAsJson(entity.aliases));
     WriteInteger(out, NodeKeyId("mentions"), entity.mentions);
     WriteInteger(out, NodeKeyId("documents"), entity.documents);
-    WriteInteger(out, NodeKeyId("degree"), graph.Degree(i));
+    WriteInteger(out, NodeKeyId("degree"), degree[i]);
     for (const auto& [code, value] : entity.codes) {
       WriteString(out, NodeKeyId(code_names.at(code)), value);
     }
     out << "    </node>\n";
   }
 
-  // One edge per ordered pair: relations are sorted by (source, target, label), so each pair's
-  // relations are adjacent. The heaviest relation (the first on a tie) speaks for the edge.
-  std::size_t edge = 0;
-  for (std::size_t first = 0; first < graph.relation_count();) {
-    std::vector<const Relation*> pair = {&graph.relation(first)};
-    std::size_t end = first + 1;
-    while (end < graph.relation_count() && graph.relation(end).source == pair[0]->source &&
-           graph.relation(end).target == pair[0]->target)
-      pair.push_back(&graph.relation(end++));
-    std::stable_sort(pair.begin(), pair.end(), [](const Relation* a, const Relation* b) {
-      return a->weight > b->weight;
-    });
+  for (std::size_t edge = 0; edge < pairs.size(); ++edge) {
+    std::vector<const Relation*>& pair = pairs[edge];
+    std::stable_sort(pair.begin(), pair.end(),
+                     [](const Relation* a, const Relation* b) { return a->weight > b->weight; });
     const Relation& lead = *pair.front();
     std::size_t weight = 0, documents = 0;
     std::string first_seen = lead.first_seen, last_seen = lead.last_seen;
@@ -202,7 +209,7 @@ void GraphmlWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const 
         first_seen = relation->first_seen;
       if (relation->last_seen > last_seen) last_seen = relation->last_seen;
     }
-    out << "    <edge id=\"e" << edge++ << "\" source=\"n" << graph.FindEntity(lead.source)
+    out << "    <edge id=\"e" << edge << "\" source=\"n" << graph.FindEntity(lead.source)
         << "\" target=\"n" << graph.FindEntity(lead.target) << "\">\n";
     WriteString(out, EdgeKeyId("relation"), lead.code.label);
     WriteString(out, EdgeKeyId("label"), lead.code.label);
@@ -217,7 +224,6 @@ void GraphmlWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const 
     WriteString(out, EdgeKeyId("evidence"), JoinedEvidence(pair, options_.evidence_limit));
     WriteString(out, EdgeKeyId("relations"), RelationList(pair));
     out << "    </edge>\n";
-    first = end;
   }
   out << "  </graph>\n</graphml>\n";
 }

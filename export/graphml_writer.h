@@ -21,7 +21,8 @@ struct GraphmlWriterOptions {
 // the first edge. Keys are declared per domain (for="node" / for="edge", never "all") with
 // attr.type from the XSD enum only:
 //   node: label, type, key (Entity::id), aliases (a JSON array of strings, so names holding '|'
-//         or ';' stay whole), mentions, documents, degree (int), and one string key
+//         or ';' stay whole), mentions, documents, degree (int: the edges of this file that
+//         touch the node), and one string key
 //         code_<name> per code name used by some entity;
 //   edge: relation and label (both the relation label), weight (double), cameo, plover,
 //         first_seen, last_seen (string), quad, documents (int), goldstein (double), evidence

@@ -143,6 +143,18 @@ MentionFinder::MentionFinder(const ActorDictionary& dictionary)
   }
 }
 
+std::size_t MentionFinder::TitleAt(const std::vector<Token>& tokens, std::size_t first) const {
+  std::size_t best = 0;
+  std::string phrase;
+  for (std::size_t count = 1; count <= max_title_tokens_ && first + count <= tokens.size();
+       ++count) {
+    if (count > 1) phrase += ' ';
+    phrase += ToLower(tokens[first + count - 1].text);
+    if (titles_.count(phrase)) best = count;
+  }
+  return best;
+}
+
 std::size_t MentionFinder::TitleBefore(const std::vector<Token>& tokens, std::size_t end) const {
   std::size_t best = 0;
   std::string phrase;
@@ -319,6 +331,18 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
       }
     }
 
+    // Bare titles ("the deputy foreign minister"), resolved below to the person last named with
+    // that title; a title before a name is part of that name's mention instead.
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+      if (covered[i] || ToLower(tokens[i].text) != "the") continue;
+      std::size_t length = TitleAt(tokens, i + 1);
+      if (length == 0 || covered[i + length]) continue;
+      std::size_t end = i + 1 + length;
+      if (end < tokens.size() && StartsWithUpper(tokens[end].text)) continue;
+      add(i + 1, end, EntityType::kPerson, MentionKind::kNominal, "", "");
+      i = end - 1;
+    }
+
     // Pronouns that can stand for a person, and first-person pronouns, which stand for the
     // speaker of the quotation they are in ("we" only for a speaking organisation or country),
     // else for themselves.
@@ -359,6 +383,30 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
       continue;
     acronyms[next.text] = full.canonical;
   }
+
+  // A bare title stands for the person most recently named with that title.
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    Mention& mention = mentions[m];
+    if (mention.kind != MentionKind::kNominal || mention.type != EntityType::kPerson ||
+        mention.canonical != mention.text)
+      continue;
+    std::string title = ToLower(mention.text);
+    for (std::size_t k = m; k > 0; --k) {
+      const Mention& earlier = mentions[k - 1];
+      if (earlier.type == EntityType::kPerson && earlier.kind == MentionKind::kName &&
+          (ToLower(earlier.title) == title || EndsWith(ToLower(earlier.title), " " + title))) {
+        mention.canonical = earlier.canonical;
+        mention.title = earlier.title;
+        break;
+      }
+    }
+  }
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                [](const Mention& m) {
+                                  return m.kind == MentionKind::kNominal &&
+                                         m.type == EntityType::kPerson && m.canonical == m.text;
+                                }),
+                 mentions.end());
 
   // Short forms and pronouns.
   std::vector<std::string> person_names;  // full names (two words or more), in document order

@@ -39,10 +39,14 @@ class MentionFinder {
   //   person), else their canonical is the pronoun in lower case ("we"), which keeps them out of
   //   the graph;
   // - a lower-case run of group nouns whose head acts alone is a nominal ("coalition forces");
-  // - other pronouns and bare titles produce no mention.
+  // - a bare title ("the deputy foreign minister") stands for the person most recently named
+  //   with that title (kind nominal); with no such person it produces no mention;
+  // - other pronouns produce no mention.
   std::vector<Mention> Find(const std::vector<Sentence>& sentences,
                             const std::vector<std::vector<NameSpan>>& names) const;
 
+  // Number of tokens of the longest title starting at tokens[first] (0 when none).
+  std::size_t TitleAt(const std::vector<Token>& tokens, std::size_t first) const;
   // Number of tokens of a title that ends just before tokens[end] (0 when none).
   std::size_t TitleBefore(const std::vector<Token>& tokens, std::size_t end) const;
   bool IsTitleWord(std::string_view lower) const { return title_words_.count(std::string(lower)); }

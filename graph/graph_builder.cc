@@ -90,8 +90,9 @@ std::string GraphBuilder::Resolve(const Mention& mention, std::size_t document_i
   if (date > record.latest_date) record.latest_date = date;
   if (mention.kind != MentionKind::kPronoun) {
     record.names[name] += 1;
-    record.aliases.emplace(mention.text, rule);
-    if (canonical != mention.text) record.aliases.emplace(canonical, rule);
+    // A nominal's own words ("the deputy foreign minister") are no name of the node.
+    if (mention.kind == MentionKind::kName) record.aliases.emplace(mention.text, rule);
+    record.aliases.emplace(canonical, rule);
     record.type_votes[type] += 1;
     record.mentions += 1;
     if (record.documents.empty() || record.documents.back() != document_index)

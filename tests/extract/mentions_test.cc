@@ -1,0 +1,113 @@
+// One row per mention rule, run through the whole embedded pipeline on a hand-written text.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/extractor.h"
+
+namespace newsgraph {
+namespace {
+
+const Extractor& SharedExtractor() {
+  static const Extractor* extractor = new Extractor();
+  return *extractor;
+}
+
+struct Expected {
+  std::string text;       // the mention's surface text
+  std::string canonical;  // what it stands for
+  EntityType type;
+  MentionKind kind;
+  std::string title = "";
+};
+
+struct Row {
+  std::string name;
+  std::string text;
+  std::vector<Expected> present;    // mentions that must be found, with these fields
+  std::vector<std::string> absent;  // surface texts that must not be mentions
+};
+
+class MentionRuleTest : public testing::TestWithParam<Row> {};
+
+TEST_P(MentionRuleTest, FindsAndResolves) {
+  Document document;
+  document.id = GetParam().name;
+  document.text = GetParam().text;
+  DocumentExtraction extraction = SharedExtractor().Extract(document);
+  for (const Expected& expected : GetParam().present) {
+    const Mention* found = nullptr;
+    for (const Mention& mention : extraction.mentions) {
+      if (mention.text == expected.text && mention.canonical == expected.canonical)
+        found = &mention;
+    }
+    ASSERT_NE(found, nullptr) << expected.text << " -> " << expected.canonical;
+    EXPECT_EQ(found->type, expected.type) << expected.text;
+    EXPECT_EQ(found->kind, expected.kind) << expected.text;
+    if (!expected.title.empty()) EXPECT_EQ(found->title, expected.title) << expected.text;
+  }
+  for (const std::string& text : GetParam().absent) {
+    for (const Mention& mention : extraction.mentions)
+      EXPECT_NE(mention.text, text) << "unexpected mention " << text;
+  }
+}
+
+const EntityType kPer = EntityType::kPerson;
+const EntityType kOrg = EntityType::kOrganization;
+const EntityType kGpe = EntityType::kGpe;
+const MentionKind kName = MentionKind::kName;
+const MentionKind kNominal = MentionKind::kNominal;
+const MentionKind kPronoun = MentionKind::kPronoun;
+
+const Row kRows[] = {
+    {"TitleSplitOff",
+     "Foreign Minister Sergei Lavrov arrived in Ankara on Monday.",
+     {{"Sergei Lavrov", "Sergei Lavrov", kPer, kName, "Foreign Minister"}},
+     {"Foreign Minister Sergei Lavrov"}},
+    {"ShortForm",
+     "Foreign Minister Sergei Lavrov arrived on Monday. Lavrov met officials.",
+     {{"Lavrov", "Sergei Lavrov", kPer, kName}},
+     {}},
+    {"Acronym",
+     "The Organization of American States (OAS) met on Friday. The OAS said talks failed.",
+     {{"OAS", "Organization of American States", kOrg, kName}},
+     {}},
+    {"PronounSubjectOfSentence",
+     "President Joe Biden met Chancellor Olaf Scholz on Friday. He said the talks went well.",
+     {{"He", "Joe Biden", kPer, kPronoun}},
+     {}},
+    {"PronounAfterSubjectInSentence",
+     "Olaf Scholz met Joe Biden and he thanked the allies.",
+     {{"he", "Olaf Scholz", kPer, kPronoun}},
+     {}},
+    {"BareTitle",
+     "Deputy Foreign Minister Ivan Petrov spoke on Monday. The deputy foreign minister "
+     "said talks would go on.",
+     {{"deputy foreign minister", "Ivan Petrov", kPer, kNominal}},
+     {}},
+    {"BareTitleWithoutPerson",
+     "The foreign minister said talks would go on.",
+     {},
+     {"foreign minister"}},
+    {"NationalGovernmentIsTheCountry",
+     "The Syrian government rejected the plan.",
+     {{"Syrian government", "Syria", kGpe, kNominal}},
+     {}},
+    {"ActorGroup",
+     "Fighting broke out between pro-Russian separatists and Ukrainian government forces.",
+     {{"pro-Russian separatists", "pro-Russian separatists", kOrg, kNominal},
+      {"Ukrainian government forces", "Ukrainian government forces", kOrg, kNominal}},
+     {"Ukrainian"}},
+    {"DictionaryName",
+     "Ties between Moscow and the West worsened.",
+     {{"West", "West", kGpe, kName}},
+     {}},
+    {"SentenceOpeningFunctionWord", "Who will lead Kenya now?", {}, {"Who"}},
+};
+
+INSTANTIATE_TEST_SUITE_P(Rows, MentionRuleTest, testing::ValuesIn(kRows),
+                         [](const auto& info) { return info.param.name; });
+
+}  // namespace
+}  // namespace newsgraph
