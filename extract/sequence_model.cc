@@ -1,11 +1,14 @@
 #include "extract/sequence_model.h"
 
+#include <sys/mman.h>
 #include <zlib.h>
 
 #include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <memory>
+#include <new>
 #include <stdexcept>
 
 namespace newsgraph {
@@ -23,6 +26,7 @@ std::uint64_t Avalanche(std::uint64_t x) {
   return x;
 }
 
+// Slots for `count` features: the load factor stays at most 1/2.
 std::size_t TableCapacity(std::size_t count) {
   return std::bit_ceil(std::max<std::size_t>(16, count * 2));
 }
@@ -140,39 +144,96 @@ std::string GzipDecompress(std::string_view gz) {
   return out;
 }
 
-void SequenceModel::BuildTable(const std::vector<std::uint64_t>& keys) {
-  num_features_ = keys.size();
-  slots_.assign(TableCapacity(keys.size()), Slot{});
-  mask_ = slots_.size() - 1;
-  for (std::uint32_t row = 0; row < keys.size(); ++row) {
-    std::uint64_t i = keys[row] & mask_;
-    while (slots_[i].key != 0) i = (i + 1) & mask_;
-    slots_[i] = Slot{keys[row], row};
+namespace {
+
+// Zeroed memory for `bytes`, on transparent huge pages when it spans at least one.
+void* AllocateTable(std::size_t bytes) {
+  constexpr std::size_t kHugePage = std::size_t{2} << 20;
+  const std::size_t align = bytes >= kHugePage ? kHugePage : 64;
+  const std::size_t size = std::max<std::size_t>(align, (bytes + align - 1) / align * align);
+  void* memory = std::aligned_alloc(align, size);
+  if (memory == nullptr) throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+  if (align == kHugePage) madvise(memory, size, MADV_HUGEPAGE);  // advisory: failure costs speed
+#endif
+  std::memset(memory, 0, size);
+  return memory;
+}
+
+}  // namespace
+
+void SequenceModel::BuildTable(const Rows& rows) {
+  const std::size_t num_labels = labels_.size();
+  num_features_ = rows.keys.size();
+  const std::size_t capacity = TableCapacity(num_features_);
+  mask_ = capacity - 1;
+  slots_.reset(static_cast<Slot*>(AllocateTable(capacity * sizeof(Slot))));
+  weights_.reset(static_cast<std::int16_t*>(
+      AllocateTable(std::max<std::size_t>(1, num_features_ * num_labels) * sizeof(std::int16_t))));
+  for (std::size_t f = 0; f < num_features_; ++f) {
+    for (std::uint32_t k = rows.starts[f]; k < rows.starts[f + 1]; ++k) {
+      const std::uint32_t e = rows.entries[k];
+      weights_[f * num_labels + (e >> 16)] =
+          static_cast<std::int16_t>(static_cast<std::uint16_t>(e & 0xffff));
+    }
+    std::uint64_t i = Home(rows.keys[f]);
+    while (slots_[i].tag != 0) i = (i + 1) & mask_;
+    slots_[i] = Slot{Tag(rows.keys[f]), static_cast<std::uint32_t>(f)};
   }
 }
 
 void SequenceModel::Score(const std::uint64_t* keys, std::size_t count,
                           std::int32_t* scores) const {
   const std::size_t num_labels = labels_.size();
-  const Slot* slots = slots_.data();
-  for (std::size_t f = 0; f < count; ++f) __builtin_prefetch(&slots[keys[f] & mask_]);
+  const Slot* slots = slots_.get();
+  for (std::size_t f = 0; f < count; ++f) __builtin_prefetch(&slots[Home(keys[f])]);
   const std::int16_t* rows[256];
   std::size_t found = 0;
   for (std::size_t f = 0; f < count && found < 256; ++f) {
-    std::uint64_t i = keys[f] & mask_;
-    while (slots[i].key != 0) {
-      if (slots[i].key == keys[f]) {
-        rows[found] = weights_.data() + std::size_t{slots[i].row} * num_labels;
-        __builtin_prefetch(rows[found]);
-        ++found;
-        break;
-      }
-      i = (i + 1) & mask_;
+    if (const std::int16_t* w = Find(keys[f])) {
+      __builtin_prefetch(w);
+      rows[found++] = w;
     }
   }
   for (std::size_t r = 0; r < found; ++r) {
     const std::int16_t* w = rows[r];
     for (std::size_t l = 0; l < num_labels; ++l) scores[l] += w[l];
+  }
+}
+
+void SequenceModel::ScoreTokens(const std::uint64_t* keys, const std::uint32_t* ends,
+                                std::size_t tokens, std::int32_t* scores) const {
+  if (tokens == 0) return;
+  // Slots are prefetched kAhead keys before their probe, rows when their probe succeeds; rows
+  // are summed one block later, when they have had time to arrive.
+  constexpr std::size_t kAhead = 12;
+  constexpr std::size_t kBlock = 64;
+  const std::size_t num_labels = labels_.size();
+  const std::size_t row_bytes = num_labels * sizeof(std::int16_t);
+  const Slot* slots = slots_.get();
+  const std::size_t total = ends[tokens - 1];
+  for (std::size_t f = 0; f < kAhead && f < total; ++f) __builtin_prefetch(&slots[Home(keys[f])]);
+  const std::int16_t* rows[kBlock];
+  std::size_t t = 0;
+  for (std::size_t begin = 0; begin < total; begin += kBlock) {
+    const std::size_t end = std::min(total, begin + kBlock);
+    for (std::size_t f = begin; f < end; ++f) {
+      if (f + kAhead < total) __builtin_prefetch(&slots[Home(keys[f + kAhead])]);
+      const std::int16_t* w = Find(keys[f]);
+      if (w != nullptr) {
+        const char* bytes = reinterpret_cast<const char*>(w);
+        __builtin_prefetch(bytes);
+        if (row_bytes > 64) __builtin_prefetch(bytes + row_bytes - 1);
+      }
+      rows[f - begin] = w;
+    }
+    for (std::size_t f = begin; f < end; ++f) {
+      while (ends[t] <= f) ++t;
+      const std::int16_t* w = rows[f - begin];
+      if (w == nullptr) continue;
+      std::int32_t* out = scores + t * num_labels;
+      for (std::size_t l = 0; l < num_labels; ++l) out[l] += w[l];
+    }
   }
 }
 
@@ -224,20 +285,24 @@ SequenceModel SequenceModel::Load(std::string_view gz, std::string_view kind,
   std::string_view label_bytes = in.Bytes(total);
   std::string_view low = in.Bytes(total);
   std::string_view high = in.Bytes(total);
-  model.weights_.assign(count * num_labels, 0);
+  if (!in.AtEnd()) throw std::runtime_error(std::string(what) + ": trailing bytes in model file");
+  Rows rows;
+  rows.keys = std::move(keys);
+  rows.starts.reserve(count + 1);
+  rows.entries.reserve(total);
   std::size_t at = 0;
   for (std::uint64_t f = 0; f < count; ++f) {
     std::size_t n = static_cast<unsigned char>(nonzero[f]);
     for (std::size_t k = 0; k < n; ++k, ++at) {
-      std::size_t label = static_cast<unsigned char>(label_bytes[at]);
+      std::uint32_t label = static_cast<unsigned char>(label_bytes[at]);
       if (label >= num_labels) throw std::runtime_error(std::string(what) + ": corrupt label");
-      auto v = static_cast<std::uint16_t>(static_cast<unsigned char>(low[at]) |
-                                          (static_cast<unsigned char>(high[at]) << 8));
-      model.weights_[f * num_labels + label] = static_cast<std::int16_t>(v);
+      std::uint32_t v = static_cast<unsigned char>(low[at]) |
+                        (static_cast<std::uint32_t>(static_cast<unsigned char>(high[at])) << 8);
+      if (v != 0) rows.entries.push_back(label << 16 | v);
     }
+    rows.starts.push_back(static_cast<std::uint32_t>(rows.entries.size()));
   }
-  if (!in.AtEnd()) throw std::runtime_error(std::string(what) + ": trailing bytes in model file");
-  model.BuildTable(keys);
+  model.BuildTable(rows);
   return model;
 }
 
@@ -318,7 +383,7 @@ void SequenceTrainer::Update(const std::vector<std::uint64_t>& keys, int gold, i
   ++clock_;
 }
 
-SequenceModel SequenceTrainer::Average(double prune) const {
+SequenceModel::Rows SequenceTrainer::Quantise(double prune, float& scale) const {
   const std::size_t num_labels = labels_.size();
   const double clock = static_cast<double>(clock_);
   std::vector<std::uint32_t> order(row_keys_.size());
@@ -341,35 +406,43 @@ SequenceModel SequenceTrainer::Average(double prune) const {
     kept.insert(kept.end(), averaged.begin(), averaged.end());
     max_abs = std::max(max_abs, row_max);
   }
+  scale = max_abs > 0 ? static_cast<float>(max_abs / 32767.0) : 1.0f;
+  SequenceModel::Rows rows;
+  rows.keys = std::move(kept_keys);
+  for (std::size_t f = 0; f < rows.keys.size(); ++f) {
+    for (std::size_t l = 0; l < num_labels; ++l) {
+      auto v = static_cast<std::int16_t>(std::lround(kept[f * num_labels + l] / scale));
+      if (v != 0) {
+        rows.entries.push_back(static_cast<std::uint32_t>(l) << 16 | static_cast<std::uint16_t>(v));
+      }
+    }
+    rows.starts.push_back(static_cast<std::uint32_t>(rows.entries.size()));
+  }
+  return rows;
+}
+
+SequenceModel SequenceTrainer::Average(double prune) const {
   SequenceModel model;
   model.labels_ = labels_;
-  model.scale_ = max_abs > 0 ? static_cast<float>(max_abs / 32767.0) : 1.0f;
-  model.weights_.resize(kept.size());
-  for (std::size_t i = 0; i < kept.size(); ++i) {
-    model.weights_[i] = static_cast<std::int16_t>(std::lround(kept[i] / model.scale_));
-  }
-  model.BuildTable(kept_keys);
+  model.BuildTable(Quantise(prune, model.scale_));
   return model;
 }
 
 std::string SequenceTrainer::Serialize(std::string_view kind, double prune) const {
-  SequenceModel model = Average(prune);
+  float scale = 1;
+  const SequenceModel::Rows rows = Quantise(prune, scale);
   const std::size_t num_labels = labels_.size();
-  std::vector<std::uint64_t> keys(model.num_features_);
-  for (const auto& slot : model.slots_) {
-    if (slot.key != 0) keys[slot.row] = slot.key;
-  }
   std::string out(kMagic, sizeof(kMagic));
   PutU32(out, kVersion);
   PutString(out, kind);
   PutU32(out, static_cast<std::uint32_t>(num_labels));
   for (const auto& label : labels_) PutString(out, label);
   std::uint32_t scale_bits;
-  std::memcpy(&scale_bits, &model.scale_, 4);
+  std::memcpy(&scale_bits, &scale, 4);
   PutU32(out, scale_bits);
-  PutU64(out, keys.size());
+  PutU64(out, rows.keys.size());
   std::uint64_t previous = 0;
-  for (std::uint64_t key : keys) {
+  for (std::uint64_t key : rows.keys) {
     for (std::uint64_t delta = key - previous;; delta >>= 7) {
       if (delta < 0x80) {
         out.push_back(static_cast<char>(delta));
@@ -381,17 +454,14 @@ std::string SequenceTrainer::Serialize(std::string_view kind, double prune) cons
   }
   // Sparse rows: nonzero counts, then their label indices, then low and high weight bytes.
   std::string labels, low, high;
-  for (std::size_t f = 0; f < keys.size(); ++f) {
-    int n = 0;
-    for (std::size_t l = 0; l < num_labels; ++l) {
-      auto v = static_cast<std::uint16_t>(model.weights_[f * num_labels + l]);
-      if (v == 0) continue;
-      ++n;
-      labels.push_back(static_cast<char>(l));
-      low.push_back(static_cast<char>(v & 0xff));
-      high.push_back(static_cast<char>(v >> 8));
+  for (std::size_t f = 0; f < rows.keys.size(); ++f) {
+    out.push_back(static_cast<char>(rows.starts[f + 1] - rows.starts[f]));
+    for (std::uint32_t k = rows.starts[f]; k < rows.starts[f + 1]; ++k) {
+      const std::uint32_t e = rows.entries[k];
+      labels.push_back(static_cast<char>(e >> 16));
+      low.push_back(static_cast<char>(e & 0xff));
+      high.push_back(static_cast<char>((e >> 8) & 0xff));
     }
-    out.push_back(static_cast<char>(n));
   }
   out += labels;
   out += low;

@@ -4,6 +4,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,7 +23,8 @@ std::string GzipCompress(std::string_view data);
 std::string GzipDecompress(std::string_view gz);
 
 // Immutable run-time weights: quantised int16 rows of `labels().size()` weights per feature in
-// one contiguous array, found through an open-addressing table of keys.
+// one contiguous array, found through an open-addressing table of key fingerprints. Both live on
+// transparent huge pages where the system allows, so that random lookups spare TLB misses.
 class SequenceModel {
  public:
   SequenceModel() = default;
@@ -36,19 +39,50 @@ class SequenceModel {
 
   // Adds the weights of every known feature in `keys` to `scores` (labels().size() entries).
   void Score(const std::uint64_t* keys, std::size_t count, std::int32_t* scores) const;
+  // Batched Score over the keys of `tokens` tokens: token t owns keys [ends[t-1], ends[t])
+  // (from 0 for t = 0; `ends` is non-decreasing) and its weights are added to
+  // scores[t * labels().size() ...]. Overlaps the table's memory accesses across tokens.
+  void ScoreTokens(const std::uint64_t* keys, const std::uint32_t* ends, std::size_t tokens,
+                   std::int32_t* scores) const;
 
  private:
   friend class SequenceTrainer;
+  // A known key: its fingerprint (bits 32..63; the slot index comes from bits 1..31, so an
+  // unknown key is mistaken for a known one only when 62 bits collide) and its row.
   struct Slot {
-    std::uint64_t key = 0;
+    std::uint32_t tag = 0;  // 0 marks an empty slot
     std::uint32_t row = 0;
   };
-  void BuildTable(const std::vector<std::uint64_t>& keys);
+  static std::uint32_t Tag(std::uint64_t key) {
+    const auto tag = static_cast<std::uint32_t>(key >> 32);
+    return tag == 0 ? 1 : tag;
+  }
+  std::uint64_t Home(std::uint64_t key) const { return (key >> 1) & mask_; }
+  // Sparse rows in key order: row f of `keys` has entries [starts[f], starts[f + 1]), each
+  // label << 16 | the weight's 16 bits.
+  struct Rows {
+    std::vector<std::uint64_t> keys;
+    std::vector<std::uint32_t> starts = {0};
+    std::vector<std::uint32_t> entries;
+  };
+  struct Free {
+    void operator()(void* memory) const { std::free(memory); }
+  };
+  void BuildTable(const Rows& rows);
+  // The weight row of `key`, or nullptr when the model does not know it.
+  const std::int16_t* Find(std::uint64_t key) const {
+    const Slot* slots = slots_.get();
+    const std::uint32_t tag = Tag(key);
+    for (std::uint64_t i = Home(key); slots[i].tag != 0; i = (i + 1) & mask_) {
+      if (slots[i].tag == tag) return weights_.get() + std::size_t{slots[i].row} * labels_.size();
+    }
+    return nullptr;
+  }
 
   std::vector<std::string> labels_;
-  std::vector<Slot> slots_;
+  std::unique_ptr<Slot[], Free> slots_;            // mask_ + 1 of them
+  std::unique_ptr<std::int16_t[], Free> weights_;  // num_features_ rows
   std::uint64_t mask_ = 0;
-  std::vector<std::int16_t> weights_;
   std::size_t num_features_ = 0;
   float scale_ = 1;
 };
@@ -71,6 +105,8 @@ class SequenceTrainer {
   std::string Serialize(std::string_view kind, double prune) const;
 
  private:
+  // Average's rows and scale.
+  SequenceModel::Rows Quantise(double prune, float& scale) const;
   std::int64_t FindRow(std::uint64_t key) const;
   std::int64_t AddRow(std::uint64_t key);
 

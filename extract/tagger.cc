@@ -1,6 +1,7 @@
 #include "extract/tagger.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <ctime>
 #include <map>
@@ -20,36 +21,200 @@ constexpr std::string_view kPosKind = "pos";
 constexpr std::string_view kChunkKind = "chunk";
 constexpr std::string_view kNerKind = "ner";
 
-// Chooses labels with fixed weights, keeping each token's label probability for NER confidence.
-class ModelChooser {
- public:
-  explicit ModelChooser(const SequenceModel& model) : model_(model) {}
-  int operator()(const std::vector<std::uint64_t>& keys) {
-    const std::size_t n = model_.labels().size();
-    std::int32_t scores[256];
-    std::fill_n(scores, n, 0);
-    model_.Score(keys.data(), keys.size(), scores);
-    int best = 0;
-    for (std::size_t l = 1; l < n; ++l) {
-      if (scores[l] > scores[best]) best = static_cast<int>(l);
-    }
-    if (want_probability_) {
-      double sum = 0;
-      for (std::size_t l = 0; l < n; ++l) {
-        sum += std::exp(static_cast<double>(scores[l] - scores[best]) * model_.scale());
-      }
-      probability_ = 1.0 / sum;
-    }
-    return best;
+// The highest of `n` scores; ties go to the lowest index.
+int BestLabel(const std::int32_t* scores, std::size_t n) {
+  int best = 0;
+  for (std::size_t l = 1; l < n; ++l) {
+    if (scores[l] > scores[best]) best = static_cast<int>(l);
   }
-  void WantProbability() { want_probability_ = true; }
-  double probability() const { return probability_; }
+  return best;
+}
+
+// Run-time decoding with one model. The label-independent features of a whole sentence are
+// scored in batched passes that overlap their memory accesses (lexical ones memoised per word),
+// the transition features come from a table over pairs of previous labels, and the mixed
+// features are batched under guessed previous labels, so the greedy loop itself rarely waits on
+// memory. Gives exactly the scores of scoring every feature of FeatureTemplates per token.
+class Decoder {
+ public:
+  // Reusable buffers of one thread.
+  struct Scratch {
+    std::vector<std::uint64_t> keys;
+    std::vector<std::uint32_t> ends;
+    std::vector<std::int32_t> scores;
+    std::vector<std::uint64_t> mixed;
+    std::vector<int> labels;
+    std::vector<std::uint64_t> lexical_keys;
+    std::vector<std::uint32_t> lexical_ends;
+    std::vector<std::uint32_t> lexical_tokens;  // the token of each lexical_ends entry
+    std::vector<std::int32_t> lexical_scores;
+    std::vector<int> guesses;  // per token: best label under the label-independent scores
+    std::vector<std::uint64_t> guessed_keys;
+    std::vector<std::uint32_t> guessed_ends;
+    std::vector<std::int32_t> guessed_scores;
+  };
+
+  Decoder(const SequenceModel& model, const FeatureTemplates& templates)
+      : model_(model),
+        labels_(model.labels()),
+        templates_(templates),
+        id_(next_id_.fetch_add(1, std::memory_order_relaxed)) {
+    const std::size_t n = model.labels().size();
+    transitions_.assign((n + 1) * (n + 1) * n, 0);
+    std::vector<std::uint64_t> keys;
+    for (int p1 = -1; p1 < static_cast<int>(n); ++p1) {
+      for (int p2 = -1; p2 < static_cast<int>(n); ++p2) {
+        keys.clear();
+        templates.transition(p1, p2, labels_, keys);
+        model.Score(keys.data(), keys.size(), &transitions_[TransitionIndex(p1, p2)]);
+      }
+    }
+  }
+
+  const SequenceModel& model() const { return model_; }
+  const LabelSet& labels() const { return labels_; }
+
+  // Greedy left-to-right labels of one sentence's padded views (at least one real token) into
+  // scratch.labels; `choose(scores, t)` picks token t's label from its labels().size() scores.
+  template <typename Choose>
+  void Decode(const std::vector<TokenView>& views, Scratch& scratch, Choose&& choose) const {
+    const std::size_t n = views.size() - 4;
+    const std::size_t num_labels = model_.labels().size();
+    scratch.keys.clear();
+    scratch.ends.resize(n);
+    for (std::size_t t = 0; t < n; ++t) {
+      templates_.observation(views, t + 2, scratch.keys);
+      scratch.ends[t] = static_cast<std::uint32_t>(scratch.keys.size());
+    }
+    scratch.scores.assign(n * num_labels, 0);
+    model_.ScoreTokens(scratch.keys.data(), scratch.ends.data(), n, scratch.scores.data());
+    if (templates_.lexical != nullptr) AddLexicalScores(views, scratch);
+    // The mixed features' lookups would serialise the greedy loop on memory latency, so they are
+    // scored in a batch too under guessed previous labels; the loop uses those scores where the
+    // guesses turn out right and looks the features up itself elsewhere.
+    scratch.guesses.resize(n);
+    for (std::size_t t = 0; t < n; ++t) {
+      scratch.guesses[t] = BestLabel(scratch.scores.data() + t * num_labels, num_labels);
+    }
+    auto guess = [&](std::size_t t, std::size_t back) {
+      return t >= back ? scratch.guesses[t - back] : -1;
+    };
+    scratch.guessed_keys.clear();
+    scratch.guessed_ends.resize(n);
+    for (std::size_t t = 0; t < n; ++t) {
+      templates_.mixed(views, t + 2, guess(t, 1), guess(t, 2), labels_, scratch.guessed_keys);
+      scratch.guessed_ends[t] = static_cast<std::uint32_t>(scratch.guessed_keys.size());
+    }
+    scratch.guessed_scores.assign(n * num_labels, 0);
+    model_.ScoreTokens(scratch.guessed_keys.data(), scratch.guessed_ends.data(), n,
+                       scratch.guessed_scores.data());
+    scratch.labels.resize(n);
+    int p1 = -1, p2 = -1;
+    for (std::size_t t = 0; t < n; ++t) {
+      std::int32_t* scores = scratch.scores.data() + t * num_labels;
+      const std::int32_t* transition = &transitions_[TransitionIndex(p1, p2)];
+      for (std::size_t l = 0; l < num_labels; ++l) scores[l] += transition[l];
+      if (p1 == guess(t, 1) && (!templates_.mixed_reads_p2 || p2 == guess(t, 2))) {
+        const std::int32_t* guessed = scratch.guessed_scores.data() + t * num_labels;
+        for (std::size_t l = 0; l < num_labels; ++l) scores[l] += guessed[l];
+      } else {
+        scratch.mixed.clear();
+        templates_.mixed(views, t + 2, p1, p2, labels_, scratch.mixed);
+        model_.Score(scratch.mixed.data(), scratch.mixed.size(), scores);
+      }
+      scratch.labels[t] = choose(static_cast<const std::int32_t*>(scores), t);
+      p2 = p1;
+      p1 = scratch.labels[t];
+    }
+  }
 
  private:
+  std::size_t TransitionIndex(int p1, int p2) const {
+    const std::size_t n = labels_.hash.size();
+    return ((static_cast<std::size_t>(p1 + 1) * (n + 1)) + static_cast<std::size_t>(p2 + 1)) * n;
+  }
+
+  // Memoised sums of the lexical features' weights of recent words, for one Decoder at a time.
+  struct LexicalCache {
+    static constexpr std::size_t kWords = 1024;  // direct-mapped by TokenView::word
+    std::uint64_t owner = 0;                     // Decoder::id_ the entries belong to
+    std::vector<std::uint64_t> words;            // TokenView::word per entry, 0 when empty
+    std::vector<std::int32_t> scores;            // labels().size() sums per entry
+  };
+
+  // This thread's cache for this decoder (one per model kind, reset when another decoder of the
+  // same kind uses it). Memoisation only: results never depend on its contents.
+  LexicalCache& Cache() const {
+    thread_local LexicalCache caches[3];
+    LexicalCache& cache = caches[&templates_ == &kPosTemplates     ? 0
+                                 : &templates_ == &kChunkTemplates ? 1
+                                                                   : 2];
+    if (cache.owner != id_) {
+      cache.owner = id_;
+      cache.words.assign(LexicalCache::kWords, 0);
+      cache.scores.assign(LexicalCache::kWords * labels_.hash.size(), 0);
+    }
+    return cache;
+  }
+
+  // Adds the lexical features' weights of every real token of `views` to scratch.scores.
+  void AddLexicalScores(const std::vector<TokenView>& views, Scratch& scratch) const {
+    const std::size_t n = views.size() - 4;
+    const std::size_t num_labels = labels_.hash.size();
+    LexicalCache& cache = Cache();
+    auto entry = [](std::uint64_t word) {
+      return static_cast<std::size_t>(word >> 40) & (LexicalCache::kWords - 1);
+    };
+    scratch.lexical_keys.clear();
+    scratch.lexical_ends.clear();
+    scratch.lexical_tokens.clear();
+    for (std::size_t t = 0; t < n; ++t) {
+      const std::uint64_t word = views[t + 2].word;
+      const std::size_t e = entry(word);
+      if (cache.words[e] == word) {
+        const std::int32_t* cached = &cache.scores[e * num_labels];
+        std::int32_t* out = &scratch.scores[t * num_labels];
+        for (std::size_t l = 0; l < num_labels; ++l) out[l] += cached[l];
+        continue;
+      }
+      templates_.lexical(views[t + 2], scratch.lexical_keys);
+      scratch.lexical_ends.push_back(static_cast<std::uint32_t>(scratch.lexical_keys.size()));
+      scratch.lexical_tokens.push_back(static_cast<std::uint32_t>(t));
+    }
+    const std::size_t missed = scratch.lexical_tokens.size();
+    if (missed == 0) return;
+    scratch.lexical_scores.assign(missed * num_labels, 0);
+    model_.ScoreTokens(scratch.lexical_keys.data(), scratch.lexical_ends.data(), missed,
+                       scratch.lexical_scores.data());
+    for (std::size_t m = 0; m < missed; ++m) {
+      const std::size_t t = scratch.lexical_tokens[m];
+      const std::uint64_t word = views[t + 2].word;
+      const std::int32_t* sums = &scratch.lexical_scores[m * num_labels];
+      std::int32_t* out = &scratch.scores[t * num_labels];
+      for (std::size_t l = 0; l < num_labels; ++l) out[l] += sums[l];
+      const std::size_t e = entry(word);
+      cache.words[e] = word;
+      std::copy(sums, sums + num_labels, &cache.scores[e * num_labels]);
+    }
+  }
+
+  inline static std::atomic<std::uint64_t> next_id_{1};
+
   const SequenceModel& model_;
-  bool want_probability_ = false;
-  double probability_ = 1;
+  LabelSet labels_;
+  const FeatureTemplates& templates_;
+  std::uint64_t id_;                       // distinguishes decoders in LexicalCache::owner
+  std::vector<std::int32_t> transitions_;  // per (p1 + 1, p2 + 1): the transition features' sums
 };
+
+// Softmax probability of label `best` under `scores` in perceptron units of `scale`.
+double LabelProbability(const std::int32_t* scores, std::size_t n, int best, float scale) {
+  double sum = 0;
+  for (std::size_t l = 0; l < n; ++l) {
+    sum += std::exp(static_cast<double>(scores[l] - scores[best]) * scale);
+  }
+  return 1.0 / sum;
+}
 
 using FeatureFn = void (*)(const std::vector<TokenView>&, std::size_t, int, int, const LabelSet&,
                            std::vector<std::uint64_t>&);
@@ -97,21 +262,64 @@ std::vector<std::vector<int>> DecodeNerDocument(const std::vector<Sentence>& sen
   return out;
 }
 
-void TagWith(const SequenceModel& model, const LabelSet& labels, FeatureFn features, bool needs_pos,
-             std::vector<Sentence>& sentences, bool chunk_field) {
-  ModelChooser chooser(model);
-  std::vector<std::uint64_t> keys;
+// Writes labels into Token::pos (chunk_field false) or Token::chunk; chunk models read Token::pos.
+void TagWith(const Decoder& decoder, bool chunk_field, std::vector<Sentence>& sentences) {
+  const std::size_t num_labels = decoder.model().labels().size();
+  const auto& names = decoder.model().labels();
+  Decoder::Scratch scratch;
+  std::vector<TokenView> views;
   for (auto& sentence : sentences) {
     if (sentence.tokens.empty()) continue;
-    std::vector<TokenView> views = MakeViews(sentence);
-    if (needs_pos) AddTagViews(sentence, false, views);
-    std::vector<int> tags = DecodeSentence(
-        views, features, labels, keys,
-        [&](const std::vector<std::uint64_t>& k, std::size_t) { return chooser(k); });
-    for (std::size_t t = 0; t < tags.size(); ++t) {
-      (chunk_field ? sentence.tokens[t].chunk : sentence.tokens[t].pos) = model.labels()[tags[t]];
+    MakeViews(sentence, views);
+    if (chunk_field) AddTagViews(sentence, false, views);
+    decoder.Decode(views, scratch, [&](const std::int32_t* scores, std::size_t) {
+      return BestLabel(scores, num_labels);
+    });
+    for (std::size_t t = 0; t < scratch.labels.size(); ++t) {
+      (chunk_field ? sentence.tokens[t].chunk : sentence.tokens[t].pos) = names[scratch.labels[t]];
     }
   }
+}
+
+void TagWith(const SequenceModel& model, const FeatureTemplates& templates, bool chunk_field,
+             std::vector<Sentence>& sentences) {
+  TagWith(Decoder(model, templates), chunk_field, sentences);
+}
+
+// Run-time NER over one document; `probs[s][t]` receives the label probability of every token
+// labelled inside a name (other entries are left as they are).
+std::vector<std::vector<int>> FindNameLabels(const std::vector<Sentence>& sentences,
+                                             const Gazetteer& gazetteer, const Decoder& decoder,
+                                             std::vector<std::vector<double>>* probs) {
+  const std::size_t num_labels = decoder.model().labels().size();
+  const float scale = decoder.model().scale();
+  const LabelSet& labels = decoder.labels();
+  std::vector<std::vector<TokenView>> document(sentences.size());
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    MakeViews(sentences[s], document[s]);
+    AddTagViews(sentences[s], true, document[s]);
+    gazetteer.Mark(document[s]);
+  }
+  NerDocumentState state(document);
+  std::vector<std::vector<int>> out(sentences.size());
+  Decoder::Scratch scratch;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    if (sentences[s].tokens.empty()) {
+      state.Record(document[s], out[s], labels);
+      continue;
+    }
+    state.Annotate(s, document[s]);
+    decoder.Decode(document[s], scratch, [&](const std::int32_t* scores, std::size_t t) {
+      int best = BestLabel(scores, num_labels);
+      if (probs != nullptr && labels.type[best] >= 0) {
+        (*probs)[s][t] = LabelProbability(scores, num_labels, best, scale);
+      }
+      return best;
+    });
+    out[s] = scratch.labels;
+    state.Record(document[s], out[s], labels);
+  }
+  return out;
 }
 
 std::vector<std::vector<NameSpan>> NamesFromLabels(const std::vector<std::vector<int>>& labels,
@@ -247,15 +455,18 @@ int DefaultEpochs(TaggerTask task) {
 
 struct Tagger::Models {
   SequenceModel pos, chunk, ner;
-  LabelSet pos_labels, chunk_labels, ner_labels;
+  Decoder pos_decoder, chunk_decoder, ner_decoder;
+  std::vector<std::uint64_t> pos_tag_hashes;  // TokenView::pos of each POS label
   Gazetteer gazetteer;
   Models(SequenceModel p, SequenceModel c, SequenceModel n)
       : pos(std::move(p)),
         chunk(std::move(c)),
         ner(std::move(n)),
-        pos_labels(pos.labels()),
-        chunk_labels(chunk.labels()),
-        ner_labels(ner.labels()) {}
+        pos_decoder(pos, kPosTemplates),
+        chunk_decoder(chunk, kChunkTemplates),
+        ner_decoder(ner, kNerTemplates) {
+    for (const auto& label : pos.labels()) pos_tag_hashes.push_back(TagViewHash(label));
+  }
 };
 
 Tagger Tagger::LoadEmbedded() {
@@ -275,30 +486,41 @@ Tagger::Tagger(Tagger&&) noexcept = default;
 Tagger& Tagger::operator=(Tagger&&) noexcept = default;
 
 void Tagger::TagPartsOfSpeech(std::vector<Sentence>& sentences) const {
-  TagWith(models_->pos, models_->pos_labels, PosFeatures, false, sentences, false);
+  TagWith(models_->pos_decoder, false, sentences);
 }
 
 void Tagger::TagChunks(std::vector<Sentence>& sentences) const {
-  TagWith(models_->chunk, models_->chunk_labels, ChunkFeatures, true, sentences, true);
+  TagWith(models_->chunk_decoder, true, sentences);
 }
 
 void Tagger::TagSyntax(std::vector<Sentence>& sentences) const {
-  TagPartsOfSpeech(sentences);
-  TagChunks(sentences);
+  // TagPartsOfSpeech then TagChunks, sharing each sentence's views between the two models.
+  const Models& m = *models_;
+  const std::size_t num_pos = m.pos.labels().size(), num_chunk = m.chunk.labels().size();
+  Decoder::Scratch scratch;
+  std::vector<TokenView> views;
+  auto best = [](std::size_t n) {
+    return [n](const std::int32_t* scores, std::size_t) { return BestLabel(scores, n); };
+  };
+  for (auto& sentence : sentences) {
+    if (sentence.tokens.empty()) continue;
+    MakeViews(sentence, views);
+    m.pos_decoder.Decode(views, scratch, best(num_pos));
+    for (std::size_t t = 0; t < scratch.labels.size(); ++t) {
+      sentence.tokens[t].pos = m.pos.labels()[scratch.labels[t]];
+      views[t + 2].pos = m.pos_tag_hashes[scratch.labels[t]];
+    }
+    m.chunk_decoder.Decode(views, scratch, best(num_chunk));
+    for (std::size_t t = 0; t < scratch.labels.size(); ++t) {
+      sentence.tokens[t].chunk = m.chunk.labels()[scratch.labels[t]];
+    }
+  }
 }
 
 std::vector<std::vector<NameSpan>> Tagger::FindNames(const std::vector<Sentence>& sentences) const {
-  ModelChooser chooser(models_->ner);
-  chooser.WantProbability();
   std::vector<std::vector<double>> probs(sentences.size());
   for (std::size_t s = 0; s < sentences.size(); ++s) probs[s].resize(sentences[s].tokens.size());
-  auto labels =
-      DecodeNerDocument(sentences, models_->gazetteer, models_->ner_labels,
-                        [&](const std::vector<std::uint64_t>& k, std::size_t s, std::size_t t) {
-                          int best = chooser(k);
-                          probs[s][t] = chooser.probability();
-                          return best;
-                        });
+  auto labels = FindNameLabels(sentences, models_->gazetteer, models_->ner_decoder, &probs);
   return NamesFromLabels(labels, probs, models_->ner);
 }
 
@@ -499,9 +721,9 @@ std::string TrainTaggerModel(const std::vector<LabelledDocument>& train,
       for (std::size_t d = 0; d < docs.size(); ++d) {
         if (folds > 1 && static_cast<int>(d % folds) != fold) continue;
         if (stage == TaggerTask::kPos) {
-          TagWith(model, labels, PosFeatures, false, predicted[d].sentences, false);
+          TagWith(model, kPosTemplates, false, predicted[d].sentences);
         } else {
-          TagWith(model, labels, ChunkFeatures, true, predicted[d].sentences, true);
+          TagWith(model, kChunkTemplates, true, predicted[d].sentences);
         }
       }
     }
@@ -538,12 +760,10 @@ std::string TrainTaggerModel(const std::vector<LabelledDocument>& train,
     for (const auto& doc : dev) {
       dev_input.push_back(StripTags(doc.sentences));
       if (pos_model) {
-        TagWith(*pos_model, LabelSet(pos_model->labels()), PosFeatures, false, dev_input.back(),
-                false);
+        TagWith(*pos_model, kPosTemplates, false, dev_input.back());
       }
       if (chunk_model) {
-        TagWith(*chunk_model, LabelSet(chunk_model->labels()), ChunkFeatures, true,
-                dev_input.back(), true);
+        TagWith(*chunk_model, kChunkTemplates, true, dev_input.back());
       }
     }
   }
@@ -551,22 +771,19 @@ std::string TrainTaggerModel(const std::vector<LabelledDocument>& train,
     progress("epoch " + std::to_string(epoch) + "/" + std::to_string(epochs) + " done");
     if (dev_input.empty()) return;
     SequenceModel model = trainer.Average(prune);
-    LabelSet labels(model.labels());
+    const Decoder decoder(model, task == TaggerTask::kPos     ? kPosTemplates
+                                 : task == TaggerTask::kChunk ? kChunkTemplates
+                                                              : kNerTemplates);
     std::vector<std::vector<Sentence>> tagged = dev_input;
     std::vector<std::vector<std::vector<NameSpan>>> names;
     for (auto& doc : tagged) {
-      if (task == TaggerTask::kPos) {
-        TagWith(model, labels, PosFeatures, false, doc, false);
-      } else if (task == TaggerTask::kChunk) {
-        TagWith(model, labels, ChunkFeatures, true, doc, true);
-      } else {
-        ModelChooser chooser(model);
-        auto decoded = DecodeNerDocument(doc, gazetteer, labels,
-                                         [&](const std::vector<std::uint64_t>& k, std::size_t,
-                                             std::size_t) { return chooser(k); });
+      if (task == TaggerTask::kNer) {
+        auto decoded = FindNameLabels(doc, gazetteer, decoder, nullptr);
         std::vector<std::vector<double>> probs;
         for (const auto& s : decoded) probs.emplace_back(s.size(), 1.0);
         names.push_back(NamesFromLabels(decoded, probs, model));
+      } else {
+        TagWith(decoder, task == TaggerTask::kChunk, doc);
       }
     }
     TaggerEvaluation eval;

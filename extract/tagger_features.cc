@@ -228,8 +228,20 @@ std::string NormaliseTokenText(std::string_view text) {
 }
 
 std::vector<TokenView> MakeViews(const Sentence& sentence) {
+  std::vector<TokenView> views;
+  MakeViews(sentence, views);
+  return views;
+}
+
+void MakeViews(const Sentence& sentence, std::vector<TokenView>& views) {
   const std::size_t n = sentence.tokens.size();
-  std::vector<TokenView> views(n + 4);
+  views.resize(n + 4);
+  for (TokenView& v : views) {
+    v.lower.clear();
+    v.pos = v.chunk = 0;
+    v.flags = v.gazetteer = 0;
+    for (auto& d : v.doc) d = 0;
+  }
   for (std::size_t k = 0; k < 2; ++k) {
     for (TokenView* v : {&views[k], &views[n + 2 + k]}) {
       std::uint64_t b = (v == &views[k]) ? kBoundaryBefore + k : kBoundaryAfter + k;
@@ -285,12 +297,13 @@ std::vector<TokenView> MakeViews(const Sentence& sentence) {
   if (headline && !any_lower) {
     for (std::size_t t = 0; t < n; ++t) views[t + 2].flags |= kHeadline;
   }
-  return views;
 }
+
+std::uint64_t TagViewHash(std::string_view pos) { return HashBytes(15, pos); }
 
 void AddTagViews(const Sentence& sentence, bool with_chunk, std::vector<TokenView>& views) {
   for (std::size_t t = 0; t < sentence.tokens.size(); ++t) {
-    views[t + 2].pos = HashBytes(15, sentence.tokens[t].pos);
+    views[t + 2].pos = TagViewHash(sentence.tokens[t].pos);
     if (with_chunk) views[t + 2].chunk = HashBytes(16, sentence.tokens[t].chunk);
   }
 }
@@ -345,6 +358,7 @@ void Gazetteer::Add(std::string_view phrase, int category) {
   std::uint64_t h = 0;
   for (std::size_t i = 0; i < hashes.size(); ++i) {
     h = MixHash(h, hashes[i]);
+    if (i + 1 < hashes.size()) prefixes_.insert(h);
   }
   phrases_[h] |= 1u << category;
   longest_ = std::max(longest_, hashes.size());
@@ -357,12 +371,17 @@ void Gazetteer::Mark(std::vector<TokenView>& views) const {
     for (std::size_t len = 1; len <= longest_ && i + len <= end; ++len) {
       h = MixHash(h, views[i + len - 1].low);
       auto it = phrases_.find(h);
-      if (it == phrases_.end()) continue;
+      const bool longer = prefixes_.count(h) != 0;
+      if (it == phrases_.end()) {
+        if (!longer) break;
+        continue;
+      }
       for (std::uint32_t bits = it->second; bits != 0; bits &= bits - 1) {
         int c = std::countr_zero(bits);
         views[i].gazetteer |= 1u << (2 * c);
         for (std::size_t k = 1; k < len; ++k) views[i + k].gazetteer |= 1u << (2 * c + 1);
       }
+      if (!longer) break;
     }
   }
 }
@@ -388,11 +407,9 @@ LabelSet::LabelSet(const std::vector<std::string>& labels) {
   }
 }
 
-void PosFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,
-                 const LabelSet& labels, std::vector<std::uint64_t>& out) {
-  out.clear();
-  const TokenView& w = v[i];
-  const std::uint64_t l1 = labels.Hash(p1), l2 = labels.Hash(p2);
+namespace {
+
+void PosLexical(const TokenView& w, std::vector<std::uint64_t>& out) {
   out.push_back(F(kPosBias, 0));
   out.push_back(F(kPosWord, w.word));
   out.push_back(F(kPosLower, w.low));
@@ -404,6 +421,11 @@ void PosFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,
     out.push_back(HashBytes(kPosPrefix + k, lower.substr(0, k)));
   }
   out.push_back(F(kPosShape, w.shape));
+}
+
+void PosObservation(const std::vector<TokenView>& v, std::size_t i,
+                    std::vector<std::uint64_t>& out) {
+  const TokenView& w = v[i];
   out.push_back(F(kPosLowerM1, v[i - 1].low));
   out.push_back(F(kPosLowerM2, v[i - 2].low));
   out.push_back(F(kPosLowerP1, v[i + 1].low));
@@ -415,21 +437,30 @@ void PosFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,
       HashBytes(kPosSuffixP1, next.substr(next.size() - std::min<std::size_t>(3, next.size()))));
   out.push_back(F(kPosShapeP1, v[i + 1].sshape));
   out.push_back(F(kPosShapeM1, v[i - 1].sshape));
+  out.push_back(F(kPosFlags, w.flags | (i == 2 ? 1u << 10 : 0u)));
+  out.push_back(F(kPosBigramNext, w.low, v[i + 1].low));
+}
+
+void PosTransition(int p1, int p2, const LabelSet& labels, std::vector<std::uint64_t>& out) {
+  const std::uint64_t l1 = labels.Hash(p1), l2 = labels.Hash(p2);
   out.push_back(F(kPosLabel1, l1));
   out.push_back(F(kPosLabel2, l2));
   out.push_back(F(kPosLabel12, l1, l2));
+}
+
+void PosMixed(const std::vector<TokenView>& v, std::size_t i, int p1, int /*p2*/,
+              const LabelSet& labels, std::vector<std::uint64_t>& out) {
+  const TokenView& w = v[i];
+  const std::uint64_t l1 = labels.Hash(p1);
   out.push_back(F(kPosLabel1Lower, l1, w.low));
-  out.push_back(F(kPosFlags, w.flags | (i == 2 ? 1u << 10 : 0u)));
-  out.push_back(F(kPosBigramNext, w.low, v[i + 1].low));
+  const std::string_view lower = w.lower;
   if (lower.size() >= 3) {
     out.push_back(HashBytes(MixHash(kPosLabel1Suffix, l1), lower.substr(lower.size() - 3)));
   }
 }
 
-void ChunkFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,
-                   const LabelSet& labels, std::vector<std::uint64_t>& out) {
-  out.clear();
-  const std::uint64_t l1 = labels.Hash(p1), l2 = labels.Hash(p2);
+void ChunkObservation(const std::vector<TokenView>& v, std::size_t i,
+                      std::vector<std::uint64_t>& out) {
   out.push_back(F(kChunkBias, 0));
   out.push_back(F(kChunkLower, v[i].low));
   out.push_back(F(kChunkLowerM1, v[i - 1].low));
@@ -451,11 +482,6 @@ void ChunkFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p
   out.push_back(F(kChunkLowerPos, v[i].low, v[i].pos));
   out.push_back(F(kChunkLowerM1Pos, v[i - 1].low, v[i].pos));
   out.push_back(F(kChunkLowerP1Pos, v[i + 1].low, v[i].pos));
-  out.push_back(F(kChunkLabel1, l1));
-  out.push_back(F(kChunkLabel12, l1, l2));
-  out.push_back(F(kChunkLabel1Pos, l1, v[i].pos));
-  out.push_back(F(kChunkLabel1Lower, l1, v[i].low));
-  out.push_back(F(kChunkLabel1PosP1, l1, v[i].pos, v[i + 1].pos));
   out.push_back(F(kChunkShape, v[i].sshape, v[i].pos));
   out.push_back(F(kChunkShapeP1, v[i + 1].sshape, v[i + 1].pos));
   const std::string_view lower = v[i].lower;
@@ -463,16 +489,26 @@ void ChunkFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p
       HashBytes(kChunkSuffix, lower.substr(lower.size() - std::min<std::size_t>(3, lower.size()))));
   out.push_back(F(kChunkBigramPrev, v[i - 1].low, v[i].low));
   out.push_back(F(kChunkBigramNext, v[i].low, v[i + 1].low));
-  out.push_back(F(kChunkLabel12Pos, l1, l2, v[i].pos));
-  out.push_back(F(kChunkLabel1PosM1, l1, v[i - 1].pos, v[i].pos));
   out.push_back(F(kChunkPosLowerP1, v[i].pos, v[i + 1].low));
 }
 
-void NerFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,
-                 const LabelSet& labels, std::vector<std::uint64_t>& out) {
-  out.clear();
-  const TokenView& w = v[i];
+void ChunkTransition(int p1, int p2, const LabelSet& labels, std::vector<std::uint64_t>& out) {
   const std::uint64_t l1 = labels.Hash(p1), l2 = labels.Hash(p2);
+  out.push_back(F(kChunkLabel1, l1));
+  out.push_back(F(kChunkLabel12, l1, l2));
+}
+
+void ChunkMixed(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,
+                const LabelSet& labels, std::vector<std::uint64_t>& out) {
+  const std::uint64_t l1 = labels.Hash(p1), l2 = labels.Hash(p2);
+  out.push_back(F(kChunkLabel1Pos, l1, v[i].pos));
+  out.push_back(F(kChunkLabel1Lower, l1, v[i].low));
+  out.push_back(F(kChunkLabel1PosP1, l1, v[i].pos, v[i + 1].pos));
+  out.push_back(F(kChunkLabel12Pos, l1, l2, v[i].pos));
+  out.push_back(F(kChunkLabel1PosM1, l1, v[i - 1].pos, v[i].pos));
+}
+
+void NerLexical(const TokenView& w, std::vector<std::uint64_t>& out) {
   out.push_back(F(kNerBias, 0));
   out.push_back(F(kNerWord, w.word));
   out.push_back(F(kNerLower, w.low));
@@ -483,6 +519,11 @@ void NerFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,
     out.push_back(HashBytes(kNerPrefix + k, lower.substr(0, k)));
     out.push_back(HashBytes(kNerSuffix + k, lower.substr(lower.size() - k)));
   }
+}
+
+void NerObservation(const std::vector<TokenView>& v, std::size_t i,
+                    std::vector<std::uint64_t>& out) {
+  const TokenView& w = v[i];
   out.push_back(F(kNerLowerM1, v[i - 1].low));
   out.push_back(F(kNerLowerM2, v[i - 2].low));
   out.push_back(F(kNerLowerP1, v[i + 1].low));
@@ -501,12 +542,6 @@ void NerFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,
   out.push_back(F(kNerChunk, w.chunk));
   out.push_back(F(kNerChunkM1, v[i - 1].chunk, w.chunk));
   out.push_back(F(kNerChunkP1, w.chunk, v[i + 1].chunk));
-  out.push_back(F(kNerLabel1, l1));
-  out.push_back(F(kNerLabel12, l1, l2));
-  out.push_back(F(kNerLabel1Lower, l1, w.low));
-  out.push_back(F(kNerLabel1Shape, l1, w.sshape));
-  out.push_back(F(kNerLabel1Pos, l1, w.pos));
-  out.push_back(F(kNerLabel1ShapeM1Word, l1, v[i - 1].low, w.sshape));
   out.push_back(F(kNerInitialShape, i == 2 ? 1 : 0, w.shape));
   const bool headline = (w.flags & kHeadline) != 0;
   out.push_back(F(kNerFlags, w.flags | (i == 2 ? 1u << 10 : 0u)));
@@ -521,6 +556,54 @@ void NerFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,
       out.push_back(F(kNerDocLower + k, w.doc[k], w.sshape));
     }
   }
+}
+
+void NerTransition(int p1, int p2, const LabelSet& labels, std::vector<std::uint64_t>& out) {
+  const std::uint64_t l1 = labels.Hash(p1), l2 = labels.Hash(p2);
+  out.push_back(F(kNerLabel1, l1));
+  out.push_back(F(kNerLabel12, l1, l2));
+}
+
+void NerMixed(const std::vector<TokenView>& v, std::size_t i, int p1, int /*p2*/,
+              const LabelSet& labels, std::vector<std::uint64_t>& out) {
+  const TokenView& w = v[i];
+  const std::uint64_t l1 = labels.Hash(p1);
+  out.push_back(F(kNerLabel1Lower, l1, w.low));
+  out.push_back(F(kNerLabel1Shape, l1, w.sshape));
+  out.push_back(F(kNerLabel1Pos, l1, w.pos));
+  out.push_back(F(kNerLabel1ShapeM1Word, l1, v[i - 1].low, w.sshape));
+}
+
+template <const FeatureTemplates& kTemplates>
+void AllFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,
+                 const LabelSet& labels, std::vector<std::uint64_t>& out) {
+  out.clear();
+  if (kTemplates.lexical != nullptr) kTemplates.lexical(v[i], out);
+  kTemplates.observation(v, i, out);
+  kTemplates.transition(p1, p2, labels, out);
+  kTemplates.mixed(v, i, p1, p2, labels, out);
+}
+
+}  // namespace
+
+const FeatureTemplates kPosTemplates = {PosLexical, PosObservation, PosTransition, PosMixed, false};
+const FeatureTemplates kChunkTemplates = {nullptr, ChunkObservation, ChunkTransition, ChunkMixed,
+                                          true};
+const FeatureTemplates kNerTemplates = {NerLexical, NerObservation, NerTransition, NerMixed, false};
+
+void PosFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,
+                 const LabelSet& labels, std::vector<std::uint64_t>& out) {
+  AllFeatures<kPosTemplates>(v, i, p1, p2, labels, out);
+}
+
+void ChunkFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,
+                   const LabelSet& labels, std::vector<std::uint64_t>& out) {
+  AllFeatures<kChunkTemplates>(v, i, p1, p2, labels, out);
+}
+
+void NerFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,
+                 const LabelSet& labels, std::vector<std::uint64_t>& out) {
+  AllFeatures<kNerTemplates>(v, i, p1, p2, labels, out);
 }
 
 NerDocumentState::NerDocumentState(const std::vector<std::vector<TokenView>>& document) {

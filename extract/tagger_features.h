@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/sequence_model.h"
@@ -50,6 +51,7 @@ class Gazetteer {
  private:
   void Add(std::string_view phrase, int category);
   std::unordered_map<std::uint64_t, std::uint32_t> phrases_;  // hash of lower tokens -> bits
+  std::unordered_set<std::uint64_t> prefixes_;  // hashes of every proper prefix of a phrase
   std::size_t longest_ = 1;
 };
 
@@ -58,6 +60,10 @@ std::string NormaliseTokenText(std::string_view text);
 
 // Views of a sentence's tokens (with boundary padding) carrying text features only.
 std::vector<TokenView> MakeViews(const Sentence& sentence);
+// The same into `views`, reusing its storage (every field of every view is overwritten).
+void MakeViews(const Sentence& sentence, std::vector<TokenView>& views);
+// TokenView::pos of a token tagged `pos`.
+std::uint64_t TagViewHash(std::string_view pos);
 // Adds tag hashes: POS (with_chunk false) or POS and chunk.
 void AddTagViews(const Sentence& sentence, bool with_chunk, std::vector<TokenView>& views);
 
@@ -72,7 +78,30 @@ struct LabelSet {
   static constexpr std::uint64_t kStart = 0x5157a27ULL;
 };
 
-// The features of token `i` (index into padded views) given the two previous labels (-1: none).
+// A model's feature templates split by what they read, so that run-time decoding can score the
+// label-independent part of a whole sentence in one batched pass. Each function appends keys to
+// `out`; the union over the four, in any order, is the model's full feature set.
+struct FeatureTemplates {
+  // Features that read only the token's own text (TokenView::word, low, lower, shape, sshape),
+  // so their scores may be memoised by TokenView::word; nullptr when the model has none.
+  void (*lexical)(const TokenView& w, std::vector<std::uint64_t>& out);
+  // The other features of token `i` (index into padded views) that read only the views.
+  void (*observation)(const std::vector<TokenView>& v, std::size_t i,
+                      std::vector<std::uint64_t>& out);
+  // Features that read only the two previous labels (-1: none).
+  void (*transition)(int p1, int p2, const LabelSet& labels, std::vector<std::uint64_t>& out);
+  // Features that read both the views and the previous labels.
+  void (*mixed)(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,
+                const LabelSet& labels, std::vector<std::uint64_t>& out);
+  // Whether `mixed` reads p2 (when false, its keys are the same for every p2).
+  bool mixed_reads_p2 = true;
+};
+extern const FeatureTemplates kPosTemplates;
+extern const FeatureTemplates kChunkTemplates;
+extern const FeatureTemplates kNerTemplates;
+
+// The features of token `i` (index into padded views) given the two previous labels (-1: none):
+// `out` is cleared and filled with all four parts of the model's FeatureTemplates.
 void PosFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,
                  const LabelSet& labels, std::vector<std::uint64_t>& out);
 void ChunkFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,

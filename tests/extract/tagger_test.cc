@@ -197,6 +197,52 @@ TEST(TrainTaggerModelTest, ReportsDevScoresEveryEpoch) {
   EXPECT_EQ(epochs, (std::vector<int>{1, 2, 3}));
 }
 
+TEST(SequenceModelTest, BatchedScoresEqualPerTokenScores) {
+  const SequenceModel model =
+      SequenceModel::Load(EmbeddedResource("models/ner.model.gz"), "ner", "NER model");
+  const std::size_t n = model.labels().size();
+  std::vector<Sentence> document = {
+      MakeSentence("Peter Blackburn of the European Commission visited Paris on Thursday .")};
+  Shipped().TagSyntax(document);
+  std::vector<TokenView> views = MakeViews(document[0]);
+  AddTagViews(document[0], true, views);
+  const LabelSet labels(model.labels());
+  // Per token: its full feature set (with arbitrary previous labels) plus keys no model knows.
+  std::vector<std::uint64_t> all, keys;
+  std::vector<std::uint32_t> ends;
+  std::vector<std::int32_t> expected;
+  for (std::size_t t = 0; t + 4 < views.size(); ++t) {
+    NerFeatures(views, t + 2, static_cast<int>(t % n), -1, labels, keys);
+    keys.push_back(HashBytes(999, "no such feature " + std::to_string(t)));
+    all.insert(all.end(), keys.begin(), keys.end());
+    ends.push_back(static_cast<std::uint32_t>(all.size()));
+    expected.resize(expected.size() + n, 0);
+    model.Score(keys.data(), keys.size(), expected.data() + expected.size() - n);
+  }
+  ends.insert(ends.begin() + 3, ends[2]);  // a token without features
+  expected.insert(expected.begin() + 3 * n, n, 0);
+  std::vector<std::int32_t> batched(expected.size(), 0);
+  model.ScoreTokens(all.data(), ends.data(), ends.size(), batched.data());
+  EXPECT_EQ(batched, expected);
+  std::int32_t unknown[256] = {};
+  const std::uint64_t nothing = HashBytes(999, "no such feature");
+  model.Score(&nothing, 1, unknown);
+  EXPECT_EQ(std::vector<std::int32_t>(unknown, unknown + n), std::vector<std::int32_t>(n, 0));
+}
+
+TEST(GazetteerTest, MarksLongestAndNestedMatches) {
+  const Gazetteer gazetteer;
+  std::vector<TokenView> views = MakeViews(MakeSentence("He flew from New York to South Korea ."));
+  gazetteer.Mark(views);
+  auto bits = [&](std::size_t token) { return views[token + 2].gazetteer; };
+  EXPECT_NE(bits(3), 0u);  // "New" begins "New York"
+  EXPECT_NE(bits(4), 0u);  // "York" is inside it
+  EXPECT_NE(bits(6), 0u);  // "South Korea"
+  EXPECT_NE(bits(7), 0u);
+  EXPECT_EQ(bits(0), 0u);  // "He"
+  EXPECT_EQ(bits(5), 0u);  // "to"
+}
+
 // A model file with its uncompressed payload edited by `edit`.
 std::string EditedModel(const std::function<void(std::string&)>& edit) {
   std::string payload = GzipDecompress(EmbeddedResource("models/pos.model.gz"));
