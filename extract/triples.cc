@@ -666,11 +666,19 @@ class SentenceExtractor {
       std::string_view pos = tokens_[k].pos;
       const std::string& word = lower(k);
       if (IsFiniteVerbTag(pos) || word == "," || word == "." || word == ";" || word == "that" ||
-          word == "who" || word == "to")
+          word == "who" || word == "to" || IsSubordinator(word))
         break;
       ++k;
     }
     return k;
+  }
+
+  // Words that open a new clause inside a sentence: "by several allies after Orban visited".
+  static bool IsSubordinator(std::string_view word) {
+    static constexpr std::string_view kWords[] = {"after",    "before", "while", "because", "since",
+                                                  "although", "though", "if",    "unless",  "when",
+                                                  "whereas",  "until",  "as"};
+    return OneOf(word, kWords);
   }
 
   // The verb group that starts at token i, or kNone.
@@ -837,6 +845,7 @@ class SentenceExtractor {
           while (next < n && starts_at_[next] == kNone && tokens_[next].pos == "DT") ++next;
           if (next < n && starts_at_[next] != kNone) targets.push_back(starts_at_[next]);
         }
+        if (StatesNoFact(begin)) continue;
         for (std::size_t a = 0; a < targets.size(); ++a) {
           for (std::size_t b = a + 1; b < targets.size(); ++b) {
             EmitNominal(targets[a], targets[b], noun->code);
@@ -845,6 +854,7 @@ class SentenceExtractor {
         }
         continue;
       }
+      if (StatesNoFact(begin)) continue;
       if (agents.empty()) agents = NominalAgents(begin);
       for (std::size_t agent : agents) {
         for (std::size_t target : targets) {
@@ -873,6 +883,23 @@ class SentenceExtractor {
     }
   }
 
+  // True when the verb governing the event noun phrase at `begin` makes it no fact: an
+  // infinitive, a negated or hypothetical verb, or one that ends, proposes or seeks the event
+  // ("urged B to end its strikes", "offered to host talks between A and B").
+  bool StatesNoFact(std::size_t begin) const {
+    static constexpr std::string_view kNonFactual[] = {
+        "end",     "stop",  "halt",    "cease", "suspend", "host",    "propose", "offer",
+        "seek",    "want",  "demand",  "call",  "urge",    "request", "plan",    "consider",
+        "discuss", "avoid", "prevent", "ban",   "reject",  "oppose",  "deny"};
+    const VerbGroup* governing = nullptr;
+    for (const VerbGroup& group : groups_) {
+      if (group.end <= begin && begin - group.end <= 6) governing = &group;
+    }
+    if (governing == nullptr) return false;
+    return governing->after_to || governing->negated ||
+           governing->modality == Modality::kPossibility || OneOf(governing->lemma, kNonFactual);
+  }
+
   void EmitNominal(std::size_t source, std::size_t target, const RelationCode& code) {
     if (!HasFact(source, target, code.quad)) Emit(source, target, code, false);
   }
@@ -895,7 +922,15 @@ class SentenceExtractor {
     }
     for (std::size_t k = start; k < begin; ++k) {
       const std::string& word = lower(k);
-      if (word == "its" || word == "their") return ClauseSubjects(start, false);
+      if (word != "its" && word != "their") continue;
+      // The possessive stands for the nearest actor before it: "urged Russia to end its strikes".
+      for (std::size_t j = k; j > 0; --j) {
+        std::size_t m = ends_at_[j];
+        if (m != kNone && IsActorType(mentions_[m].type) &&
+            mentions_[m].kind != MentionKind::kPronoun)
+          return {m};
+      }
+      return ClauseSubjects(start, false);
     }
     if (modifiers_only) return {};
     if (start > 0 && lower(start - 1) == "in") return ClauseSubjects(start, true);

@@ -1,4 +1,4 @@
-// newsgraph knowledge graph for Neo4j 5: 49 entities, 42 relations.
+// newsgraph knowledge graph for Neo4j 5: 49 entities, 37 relations.
 // Load with: cypher-shell -a neo4j://localhost:7687 -u neo4j -f graph.cypher
 // Idempotent: entities are merged on :Entity(key) and relations on (source, type, label, target),
 // so running the script again changes nothing.
@@ -6,7 +6,7 @@ CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQU
 
 UNWIND [
   {key: 'andrii sybiha', name: 'Andrii Sybiha', type: 'PERSON', aliases: ['Andrii Sybiha'], mentions: 1, documents: 1, degree: 0},
-  {key: 'antonio guterres', name: 'Antonio Guterres', type: 'PERSON', aliases: ['Antonio Guterres', 'Guterres'], mentions: 4, documents: 2, degree: 4},
+  {key: 'antonio guterres', name: 'Antonio Guterres', type: 'PERSON', aliases: ['Antonio Guterres', 'Guterres'], mentions: 4, documents: 2, degree: 3},
   {key: 'antony blinken', name: 'Antony Blinken', type: 'PERSON', aliases: ['Antony Blinken', 'Blinken'], mentions: 3, documents: 1, degree: 0},
   {key: 'benjamin netanyahu', name: 'Benjamin Netanyahu', type: 'PERSON', aliases: ['Benjamin Netanyahu'], mentions: 1, documents: 1, degree: 0},
   {key: 'dmitry peskov', name: 'Dmitry Peskov', type: 'PERSON', aliases: ['Dmitry Peskov'], mentions: 2, documents: 2, degree: 0},
@@ -19,8 +19,8 @@ UNWIND [
   {key: 'maria zakharova', name: 'Maria Zakharova', type: 'PERSON', aliases: ['Maria Zakharova'], mentions: 1, documents: 1, degree: 1},
   {key: 'masoud pezeshkian', name: 'Masoud Pezeshkian', type: 'PERSON', aliases: ['Masoud Pezeshkian'], mentions: 1, documents: 1, degree: 1},
   {key: 'recep tayyip erdogan', name: 'Recep Tayyip Erdogan', type: 'PERSON', aliases: ['Recep Tayyip Erdogan'], mentions: 1, documents: 1, degree: 1},
-  {key: 'sergei lavrov', name: 'Sergei Lavrov', type: 'PERSON', aliases: ['Lavrov', 'Sergei Lavrov'], mentions: 9, documents: 3, degree: 9, code_cameo: 'RUSGOV'},
-  {key: 'viktor orban', name: 'Viktor Orban', type: 'PERSON', aliases: ['Orban', 'Viktor Orban'], mentions: 3, documents: 2, degree: 3},
+  {key: 'sergei lavrov', name: 'Sergei Lavrov', type: 'PERSON', aliases: ['Lavrov', 'Sergei Lavrov'], mentions: 9, documents: 3, degree: 8, code_cameo: 'RUSGOV'},
+  {key: 'viktor orban', name: 'Viktor Orban', type: 'PERSON', aliases: ['Orban', 'Viktor Orban'], mentions: 3, documents: 2, degree: 2},
   {key: 'vladimir putin', name: 'Vladimir Putin', type: 'PERSON', aliases: ['Putin', 'Vladimir Putin'], mentions: 1, documents: 1, degree: 0, code_cameo: 'RUSGOV'},
   {key: 'volodymyr zelensky', name: 'Volodymyr Zelensky', type: 'PERSON', aliases: ['Volodymyr Zelensky', 'Zelensky'], mentions: 2, documents: 2, degree: 3}
 ] AS row
@@ -53,18 +53,18 @@ SET n:Organization;
 UNWIND [
   {key: 'china', name: 'China', type: 'GPE', aliases: ['Beijing', 'China'], mentions: 1, documents: 1, degree: 1, code_cameo: 'CHN', code_iso3166: 'CHN'},
   {key: 'germany', name: 'Germany', type: 'GPE', aliases: ['Berlin', 'Germany'], mentions: 2, documents: 1, degree: 1, code_iso3166: 'DEU'},
-  {key: 'hungary', name: 'Hungary', type: 'GPE', aliases: ['Hungary'], mentions: 2, documents: 2, degree: 1, code_iso3166: 'HUN'},
+  {key: 'hungary', name: 'Hungary', type: 'GPE', aliases: ['Hungary'], mentions: 2, documents: 2, degree: 0, code_iso3166: 'HUN'},
   {key: 'iran', name: 'Iran', type: 'GPE', aliases: ['Iran', 'Tehran'], mentions: 13, documents: 3, degree: 6, code_cameo: 'IRN', code_iso3166: 'IRN'},
   {key: 'israel', name: 'Israel', type: 'GPE', aliases: ['Israel'], mentions: 7, documents: 2, degree: 3, code_iso3166: 'ISR'},
   {key: 'luxembourg', name: 'Luxembourg', type: 'GPE', aliases: ['LUXEMBOURG', 'Luxembourg'], mentions: 2, documents: 1, degree: 0, code_iso3166: 'LUX'},
   {key: 'moldova', name: 'Moldova', type: 'GPE', aliases: ['Moldova'], mentions: 1, documents: 1, degree: 0, code_cameo: 'MDA', code_iso3166: 'MDA'},
   {key: 'netherlands', name: 'Netherlands', type: 'GPE', aliases: ['Netherlands'], mentions: 1, documents: 1, degree: 0, code_iso3166: 'NLD'},
   {key: 'new york', name: 'New York', type: 'GPE', aliases: ['NEW YORK', 'New York'], mentions: 2, documents: 2, degree: 0},
-  {key: 'odesa', name: 'Odesa', type: 'GPE', aliases: ['Odesa'], mentions: 2, documents: 2, degree: 1},
-  {key: 'russia', name: 'Russia', type: 'GPE', aliases: ['Kremlin', 'MOSCOW', 'Moscow', 'Russia'], mentions: 25, documents: 8, degree: 11, code_cameo: 'RUS', code_iso3166: 'RUS'},
+  {key: 'odesa', name: 'Odesa', type: 'GPE', aliases: ['Odesa'], mentions: 2, documents: 2, degree: 0},
+  {key: 'russia', name: 'Russia', type: 'GPE', aliases: ['Kremlin', 'MOSCOW', 'Moscow', 'Russia'], mentions: 25, documents: 8, degree: 9, code_cameo: 'RUS', code_iso3166: 'RUS'},
   {key: 'syria', name: 'Syria', type: 'GPE', aliases: ['Syria'], mentions: 1, documents: 1, degree: 0, code_cameo: 'SYR', code_iso3166: 'SYR'},
   {key: 'turkey', name: 'Turkey', type: 'GPE', aliases: ['ANKARA', 'Ankara', 'Turkey'], mentions: 6, documents: 2, degree: 2, code_cameo: 'TUR', code_iso3166: 'TUR'},
-  {key: 'ukraine', name: 'Ukraine', type: 'GPE', aliases: ['Kyiv', 'Ukraine'], mentions: 23, documents: 7, degree: 8, code_cameo: 'UKR', code_iso3166: 'UKR'},
+  {key: 'ukraine', name: 'Ukraine', type: 'GPE', aliases: ['Kyiv', 'Ukraine'], mentions: 23, documents: 7, degree: 5, code_cameo: 'UKR', code_iso3166: 'UKR'},
   {key: 'united states', name: 'United States', type: 'GPE', aliases: ['U.S.', 'United States', 'WASHINGTON', 'Washington'], mentions: 14, documents: 6, degree: 4, code_cameo: 'USA', code_iso3166: 'USA'},
   {key: 'west', name: 'West', type: 'GPE', aliases: ['West'], mentions: 2, documents: 2, degree: 0}
 ] AS row
@@ -139,23 +139,11 @@ SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad =
 
 UNWIND [
   {source: 'sergei lavrov', target: 'nato', label: 'criticizes', weight: 1, cameo: '111', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '2024-02-12', last_seen: '2024-02-12', evidence: ['[sample-001 #6] Lavrov also took a jab at NATO, saying the alliance was "running the war from Brussels."']},
-  {source: 'sergei lavrov', target: 'united states', label: 'criticizes', weight: 1, cameo: '111', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', evidence: ['[sample-006 #3] Lavrov welcomed the offer but took a jab at Washington, saying the United States was "the real obstacle to any settlement."']},
-  {source: 'viktor orban', target: 'hungary', label: 'criticizes', weight: 1, cameo: '111', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-07-briefing #7] Hungary was criticized by several allies after Orban visited Moscow and Beijing days before the summit.']}
+  {source: 'sergei lavrov', target: 'united states', label: 'criticizes', weight: 1, cameo: '111', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', evidence: ['[sample-006 #3] Lavrov welcomed the offer but took a jab at Washington, saying the United States was "the real obstacle to any settlement."']}
 ] AS row
 MATCH (s:Entity {key: row.source})
 MATCH (t:Entity {key: row.target})
 MERGE (s)-[r:CRITICIZES {label: row.label}]->(t)
-SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
-    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
-    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
-
-UNWIND [
-  {source: 'russia', target: 'ukraine', label: 'holds talks with', weight: 1, cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', evidence: ['[sample-006 #0] ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']},
-  {source: 'ukraine', target: 'russia', label: 'holds talks with', weight: 1, cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', evidence: ['[sample-006 #0] ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']}
-] AS row
-MATCH (s:Entity {key: row.source})
-MATCH (t:Entity {key: row.target})
-MERGE (s)-[r:HOLDS_TALKS_WITH {label: row.label}]->(t)
 SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
     r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
     r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
@@ -208,17 +196,6 @@ UNWIND [
 MATCH (s:Entity {key: row.source})
 MATCH (t:Entity {key: row.target})
 MERGE (s)-[r:RECEIVES {label: row.label}]->(t)
-SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
-    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
-    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
-
-UNWIND [
-  {source: 'antonio guterres', target: 'ukraine', label: 'strikes', weight: 1, cameo: '190', quad: 4, goldstein: -10.0, plover: 'ASSAULT', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-09-briefing #2] Guterres called on Israel and Iran to stop the "cycle of reprisals" and urged Russia to end its strikes on Ukraine\'s power grid before the winter.']},
-  {source: 'sergei lavrov', target: 'odesa', label: 'strikes', weight: 1, cameo: '190', quad: 4, goldstein: -10.0, plover: 'ASSAULT', documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', evidence: ['[sample-006 #6] Kuleba said Kyiv would consider any talks that guaranteed the safety of its ports, but he urged Turkey to keep pressing Russia to stop its strikes on Odesa.']}
-] AS row
-MATCH (s:Entity {key: row.source})
-MATCH (t:Entity {key: row.target})
-MERGE (s)-[r:STRIKES {label: row.label}]->(t)
 SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
     r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
     r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
