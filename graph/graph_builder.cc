@@ -154,9 +154,12 @@ std::map<std::string, std::string> GraphBuilder::SurnameMerges() const {
   for (const auto& [key, record] : entities_) {
     if (key.find(' ') != std::string::npos) continue;
     auto it = by_surname.find(key);
-    if (it == by_surname.end() || it->second.size() != 1 ||
-        !record.type_votes.count(EntityType::kPerson))
-      continue;
+    // A surname the tagger took for an organisation somewhere merges too, unless it is a known
+    // actor's name of its own.
+    bool person_like = record.type_votes.count(EntityType::kPerson) ||
+                       (record.type_votes.count(EntityType::kOrganization) &&
+                        actors_.Find(key) == nullptr);
+    if (it == by_surname.end() || it->second.size() != 1 || !person_like) continue;
     const std::string& full = it->second.front();
     if (!KeptApart(key, record, full, entities_.at(full))) merges[key] = full;
   }

@@ -23,7 +23,8 @@ struct GraphOptions {
 // actor dictionary (shipped aliases, countries, capitals, the user alias file, PETRARCH
 // dictionaries); otherwise it merges by its normalised name, and a person's name without the
 // particles "al", "el" ("Bashar al-Assad" = "Bashar Assad"). After the corpus, a one-word person
-// name merges into the only person whose name ends in it; with two such people it stays apart.
+// name (or one typed as an organisation somewhere that is no known actor) merges into the only
+// person whose name ends in it; with two such people it stays apart.
 // Names the dictionary keeps apart (do-not-merge list) never merge by the in-document short form,
 // the particle rule or the surname rule. Relations merge by (subject, label, object).
 // Nationalities, pronouns and generic nominals ("rebels", "the army") never become nodes, so a

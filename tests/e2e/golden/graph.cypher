@@ -1,4 +1,4 @@
-// newsgraph knowledge graph for Neo4j 5: 49 entities, 37 relations.
+// newsgraph knowledge graph for Neo4j 5: 48 entities, 37 relations.
 // Load with: cypher-shell -a neo4j://localhost:7687 -u neo4j -f graph.cypher
 // Idempotent: entities are merged on :Entity(key) and relations on (source, type, label, target),
 // so running the script again changes nothing.
@@ -7,7 +7,7 @@ CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQU
 UNWIND [
   {key: 'andrii sybiha', name: 'Andrii Sybiha', type: 'PERSON', aliases: ['Andrii Sybiha'], mentions: 1, documents: 1, degree: 0},
   {key: 'antonio guterres', name: 'Antonio Guterres', type: 'PERSON', aliases: ['Antonio Guterres', 'Guterres'], mentions: 4, documents: 2, degree: 3},
-  {key: 'antony blinken', name: 'Antony Blinken', type: 'PERSON', aliases: ['Antony Blinken', 'Blinken'], mentions: 3, documents: 1, degree: 0},
+  {key: 'antony blinken', name: 'Antony Blinken', type: 'PERSON', aliases: ['Antony Blinken', 'Blinken'], mentions: 4, documents: 2, degree: 1},
   {key: 'benjamin netanyahu', name: 'Benjamin Netanyahu', type: 'PERSON', aliases: ['Benjamin Netanyahu'], mentions: 1, documents: 1, degree: 0},
   {key: 'dmitry peskov', name: 'Dmitry Peskov', type: 'PERSON', aliases: ['Dmitry Peskov'], mentions: 2, documents: 2, degree: 0},
   {key: 'dmytro kuleba', name: 'Dmytro Kuleba', type: 'PERSON', aliases: ['Dmytro Kuleba', 'Kuleba'], mentions: 6, documents: 4, degree: 3},
@@ -31,7 +31,6 @@ REMOVE n:Organization:Gpe:Location:Norp:Other
 SET n:Person;
 
 UNWIND [
-  {key: 'blinken', name: 'Blinken', type: 'ORGANIZATION', aliases: ['Blinken'], mentions: 1, documents: 1, degree: 1},
   {key: 'european leaders', name: 'European leaders', type: 'ORGANIZATION', aliases: ['European leaders'], mentions: 1, documents: 1, degree: 1},
   {key: 'european union', name: 'European Union', type: 'ORGANIZATION', aliases: ['BRUSSELS', 'Brussels', 'EU', 'European Union'], mentions: 9, documents: 5, degree: 4, code_cameo: 'EUR'},
   {key: 'houthis', name: 'Houthis', type: 'ORGANIZATION', aliases: ['Houthis'], mentions: 1, documents: 1, degree: 1},
@@ -181,7 +180,7 @@ SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad =
     r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
 
 UNWIND [
-  {source: 'blinken', target: 'european leaders', label: 'praises', weight: 1, cameo: '051', quad: 1, goldstein: 3.4, plover: 'SUPPORT', documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', evidence: ['[sample-005 #2] The decision was welcomed by Washington, and Blinken praised European leaders for keeping their promise.']}
+  {source: 'antony blinken', target: 'european leaders', label: 'praises', weight: 1, cameo: '051', quad: 1, goldstein: 3.4, plover: 'SUPPORT', documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', evidence: ['[sample-005 #2] The decision was welcomed by Washington, and Blinken praised European leaders for keeping their promise.']}
 ] AS row
 MATCH (s:Entity {key: row.source})
 MATCH (t:Entity {key: row.target})
