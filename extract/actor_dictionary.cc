@@ -436,15 +436,6 @@ const ActorEntry* ActorDictionary::CountryOfDemonym(std::string_view word) const
 
 namespace {
 
-bool IsAllCaps(std::string_view word) {
-  bool letter = false;
-  for (char c : word) {
-    if (c >= 'a' && c <= 'z') return false;
-    letter = letter || (c >= 'A' && c <= 'Z');
-  }
-  return letter;
-}
-
 // True when `entry` knows `key` only as an acronym ("WHO") and `word` is not written in
 // capitals ("Who are they?").
 bool OnlyAsAcronym(const ActorEntry& entry, const std::string& key, std::string_view word) {

@@ -19,15 +19,6 @@ std::unordered_set<std::string> ReadWordList(std::string_view resource) {
   return words;
 }
 
-bool IsAllCaps(std::string_view word) {
-  bool letter = false;
-  for (char c : word) {
-    if (c >= 'a' && c <= 'z') return false;
-    if (c >= 'A' && c <= 'Z') letter = true;
-  }
-  return letter;
-}
-
 // Words that mark a location rather than a political entity.
 bool IsLocationWord(std::string_view lower) {
   static const std::unordered_set<std::string_view> kWords = {

@@ -16,15 +16,6 @@ bool IsParticle(std::string_view word) {
   return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
 }
 
-bool IsAllCaps(std::string_view word) {
-  bool letter = false;
-  for (char c : word) {
-    if (c >= 'a' && c <= 'z') return false;
-    letter = letter || (c >= 'A' && c <= 'Z');
-  }
-  return letter;
-}
-
 std::string_view ConllType(EntityType type) {
   switch (type) {
     case EntityType::kPerson:

@@ -75,6 +75,15 @@ std::string NormalizeName(std::string_view name) {
   return out;
 }
 
+bool IsAllCaps(std::string_view word) {
+  bool letter = false;
+  for (char c : word) {
+    if (c >= 'a' && c <= 'z') return false;
+    letter = letter || (c >= 'A' && c <= 'Z');
+  }
+  return letter;
+}
+
 bool StartsWithUpper(std::string_view word) {
   if (word.empty()) return false;
   unsigned char c = static_cast<unsigned char>(word[0]);

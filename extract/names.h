@@ -11,6 +11,9 @@ namespace newsgraph {
 // "the U.S." -> "us", "Côte d'Ivoire" -> "cote divoire", "al-Assad's" -> "al assad".
 std::string NormalizeName(std::string_view name);
 
+// True when `word` has an ASCII letter and no lower-case ASCII letter: "WHO", "U.S.".
+bool IsAllCaps(std::string_view word);
+
 // True when the first letter of `word` is an upper-case letter (ASCII or Latin-1/Extended-A).
 bool StartsWithUpper(std::string_view word);
 
