@@ -47,14 +47,6 @@ const std::vector<KeyDeclaration>& EdgeKeys() {
   return keys;
 }
 
-bool StartsWith(std::string_view text, std::string_view prefix) {
-  return text.substr(0, prefix.size()) == prefix;
-}
-
-bool EndsWith(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
 // Drops XML whitespace (space, tab, LF and CR, which XmlEscape writes as "&#13;") from both ends
 // of already escaped text.
 std::string_view TrimEscapedSpace(std::string_view text) {
@@ -62,7 +54,7 @@ std::string_view TrimEscapedSpace(std::string_view text) {
   for (;;) {
     if (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n')) {
       text.remove_prefix(1);
-    } else if (StartsWith(text, kEscapedCarriageReturn)) {
+    } else if (text.starts_with(kEscapedCarriageReturn)) {
       text.remove_prefix(kEscapedCarriageReturn.size());
     } else {
       break;
@@ -71,7 +63,7 @@ std::string_view TrimEscapedSpace(std::string_view text) {
   for (;;) {
     if (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n')) {
       text.remove_suffix(1);
-    } else if (EndsWith(text, kEscapedCarriageReturn)) {
+    } else if (text.ends_with(kEscapedCarriageReturn)) {
       text.remove_suffix(kEscapedCarriageReturn.size());
     } else {
       break;

@@ -16,10 +16,6 @@ std::string LowerAscii(std::string_view word) {
   return lower;
 }
 
-bool EndsWith(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 // Calls `line_fn` with each line of `text`, without its line terminator.
@@ -127,7 +123,7 @@ bool Lemmatizer::IsKnownVerb(std::string_view lemma) const { return verbs_.conta
 
 std::string Lemmatizer::KnownSpelling(std::string_view candidate) const {
   for (const auto& [british, american] : kAmericanEndings) {
-    if (!EndsWith(candidate, british)) continue;
+    if (!candidate.ends_with(british)) continue;
     std::string spelling(candidate.substr(0, candidate.size() - british.size()));
     spelling += american;
     if (verbs_.contains(spelling)) return spelling;
@@ -149,7 +145,7 @@ std::string Lemmatizer::VerbLemma(std::string_view word) const {
   if (std::string known = KnownSpelling(lower); !known.empty()) return known;
   std::string undoubled;
   for (const auto& [suffix, replacement] : kVerbRules) {
-    if (lower.size() <= suffix.size() + 1 || !EndsWith(lower, suffix)) continue;
+    if (lower.size() <= suffix.size() + 1 || !lower.ends_with(suffix)) continue;
     std::string stem = lower.substr(0, lower.size() - suffix.size());
     std::string candidate = stem + std::string(replacement);
     if (std::string known = KnownSpelling(candidate); !known.empty()) return known;
@@ -176,13 +172,13 @@ std::string Lemmatizer::NounLemma(std::string_view word) const {
   const std::string_view text = lower;
   auto drop = [&text](std::size_t n) { return std::string(text.substr(0, text.size() - n)); };
   if (text.size() <= 3) return lower;
-  if (EndsWith(text, "ies")) return drop(3) + "y";
+  if (text.ends_with("ies")) return drop(3) + "y";
   for (std::string_view sibilant : {"ches", "shes", "sses", "xes", "zzes"}) {
-    if (EndsWith(text, sibilant)) return drop(2);
+    if (text.ends_with(sibilant)) return drop(2);
   }
-  if (EndsWith(text, "oes")) return drop(2);
-  if (EndsWith(text, "ss") || EndsWith(text, "us") || EndsWith(text, "is")) return lower;
-  if (EndsWith(text, "s")) return drop(1);
+  if (text.ends_with("oes")) return drop(2);
+  if (text.ends_with("ss") || text.ends_with("us") || text.ends_with("is")) return lower;
+  if (text.ends_with("s")) return drop(1);
   return lower;
 }
 

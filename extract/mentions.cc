@@ -53,10 +53,6 @@ bool IsCompassWord(std::string_view lower) {
          lower == "southeast" || lower == "southwest";
 }
 
-bool EndsWith(std::string_view word, std::string_view suffix) {
-  return word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
-}
-
 bool IsPersonPronoun(std::string_view lower) {
   return lower == "he" || lower == "she" || lower == "him" || lower == "her";
 }
@@ -226,7 +222,7 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
         if (const ActorEntry* entry = dictionary_.CountryOfDemonym(word); entry != nullptr) {
           country = country ? country : entry;
         } else if (word_lower.rfind("pro-", 0) == 0 || word_lower.rfind("anti-", 0) == 0 ||
-                   EndsWith(word_lower, "-led") || EndsWith(word_lower, "-backed")) {
+                   word_lower.ends_with("-led") || word_lower.ends_with("-backed")) {
           nationality_only = false;
         } else if (lower_case && nationality[first - 1]) {
           nationality_only = false;  // a nationality the dictionary does not know
@@ -385,7 +381,7 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
     for (std::size_t k = m; k > 0; --k) {
       const Mention& earlier = mentions[k - 1];
       if (earlier.type == EntityType::kPerson && earlier.kind == MentionKind::kName &&
-          (ToLower(earlier.title) == title || EndsWith(ToLower(earlier.title), " " + title))) {
+          (ToLower(earlier.title) == title || ToLower(earlier.title).ends_with(" " + title))) {
         mention.canonical = earlier.canonical;
         mention.title = earlier.title;
         break;
@@ -432,7 +428,7 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
       std::size_t matches = 0;
       for (const std::string& full : person_names) {
         std::string full_key = NormalizeName(full);
-        if (full_key.size() > key.size() && EndsWith(full_key, " " + key) && full != match) {
+        if (full_key.size() > key.size() && full_key.ends_with(" " + key) && full != match) {
           match = full;
           ++matches;
         }

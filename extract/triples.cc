@@ -16,19 +16,15 @@ namespace {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
-bool StartsWith(std::string_view text, std::string_view prefix) {
-  return text.substr(0, prefix.size()) == prefix;
-}
-
 template <std::size_t N>
 bool OneOf(std::string_view word, const std::string_view (&words)[N]) {
   return std::find(std::begin(words), std::end(words), word) != std::end(words);
 }
 
-bool IsVerbTag(std::string_view pos) { return StartsWith(pos, "VB") || pos == "MD"; }
-bool IsAdverbTag(std::string_view pos) { return StartsWith(pos, "RB"); }
-bool IsNounTag(std::string_view pos) { return StartsWith(pos, "NN"); }
-bool IsAdjectiveTag(std::string_view pos) { return StartsWith(pos, "JJ"); }
+bool IsVerbTag(std::string_view pos) { return pos.starts_with("VB") || pos == "MD"; }
+bool IsAdverbTag(std::string_view pos) { return pos.starts_with("RB"); }
+bool IsNounTag(std::string_view pos) { return pos.starts_with("NN"); }
+bool IsAdjectiveTag(std::string_view pos) { return pos.starts_with("JJ"); }
 // Finite verbs and modals end a noun phrase; participles may sit inside one.
 bool IsFiniteVerbTag(std::string_view pos) {
   return pos == "VBD" || pos == "VBZ" || pos == "VBP" || pos == "VB" || pos == "MD";
