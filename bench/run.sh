@@ -5,7 +5,8 @@
 #
 #   bench/run.sh [CORPUS.jsonl] [NEWSGRAPH]
 #
-# Builds build/newsgraph (Release) first when NEWSGRAPH is not given.
+# Builds build/newsgraph (Release) first when NEWSGRAPH is not given, and then prints each
+# stage's speed in sentences per second (build/newsgraph_stage_bench on the first 3000 documents).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
@@ -13,7 +14,7 @@ corpus=${1:-$root/../shared/data/news/reuters21578.jsonl}
 binary=${2:-}
 if [ -z "$binary" ]; then
   cmake -S "$root" -B "$root/build" -DCMAKE_BUILD_TYPE=Release >/dev/null
-  cmake --build "$root/build" -j"$(nproc)" --target newsgraph >/dev/null
+  cmake --build "$root/build" -j"$(nproc)" --target newsgraph newsgraph_stage_bench >/dev/null
   binary=$root/build/newsgraph
 fi
 [ -f "$corpus" ] || { echo "bench: no corpus at $corpus" >&2; exit 2; }
@@ -42,3 +43,8 @@ echo "corpus: $corpus ($(wc -l < "$corpus") lines)"
 run 1
 run "$(nproc)"
 echo "triples: $(grep -o '"relation"' "$out/extract.jsonl" | wc -l)  documents: $(wc -l < "$out/extract.jsonl")"
+stages=$(dirname "$binary")/newsgraph_stage_bench
+if [ -x "$stages" ]; then
+  echo "stages (one thread):"
+  "$stages" "$corpus" 3000
+fi
