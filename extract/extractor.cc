@@ -56,7 +56,8 @@ DocumentExtraction Extractor::Extract(Document document, const std::vector<ByteS
   DocumentExtraction extraction;
   extraction.document = std::move(document);
   extraction.sentences = SplitSentences(extraction.document.text, skip);
-  stages_->tagger.TagSyntax(extraction.sentences);
+  // Parts of speech feed the names and the triples; chunk tags would serve neither.
+  stages_->tagger.TagPartsOfSpeech(extraction.sentences);
   auto names = stages_->tagger.FindNames(extraction.sentences);
   RepairNames(extraction.sentences, stages_->actors, names);
   extraction.mentions = stages_->mentions.Find(extraction.sentences, names);

@@ -43,8 +43,8 @@ class Tagger {
   // The two halves of TagSyntax: TagChunks needs Token::pos.
   void TagPartsOfSpeech(std::vector<Sentence>& sentences) const;
   void TagChunks(std::vector<Sentence>& sentences) const;
-  // Names in each sentence of one document, in token order; needs TagSyntax to have run. The
-  // sentences must be the whole document in order: earlier mentions inform later ones.
+  // Names in each sentence of one document, in token order; needs Token::pos (TagPartsOfSpeech).
+  // The sentences must be the whole document in order: earlier mentions inform later ones.
   std::vector<std::vector<NameSpan>> FindNames(const std::vector<Sentence>& sentences) const;
 
  private:

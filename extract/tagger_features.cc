@@ -539,9 +539,6 @@ void NerObservation(const std::vector<TokenView>& v, std::size_t i,
   out.push_back(F(kNerPosM1, v[i - 1].pos));
   out.push_back(F(kNerPosP1, v[i + 1].pos));
   out.push_back(F(kNerPosLower, w.pos, w.low));
-  out.push_back(F(kNerChunk, w.chunk));
-  out.push_back(F(kNerChunkM1, v[i - 1].chunk, w.chunk));
-  out.push_back(F(kNerChunkP1, w.chunk, v[i + 1].chunk));
   out.push_back(F(kNerInitialShape, i == 2 ? 1 : 0, w.shape));
   const bool headline = (w.flags & kHeadline) != 0;
   out.push_back(F(kNerFlags, w.flags | (i == 2 ? 1u << 10 : 0u)));
