@@ -46,6 +46,15 @@ bool IsFunctionWord(std::string_view lower) {
   return kWords.count(lower) > 0;
 }
 
+bool IsInstitutionWord(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "ministry",  "government", "parliament", "council",    "court",
+      "committee", "commission", "agency",     "department", "office",
+      "embassy",   "cabinet",    "senate",     "congress",   "assembly",
+      "army",      "police",     "navy",       "presidency", "administration"};
+  return kWords.count(lower) > 0;
+}
+
 bool IsCompassWord(std::string_view lower) {
   return lower == "north" || lower == "south" || lower == "east" || lower == "west" ||
          lower == "northern" || lower == "southern" || lower == "eastern" || lower == "western" ||
@@ -266,6 +275,8 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
         if (overlaps) continue;
         // A capitalised function word opening a sentence ("Who", "Much") is not a name.
         if (end - first == 1 && first == 0 && IsFunctionWord(ToLower(tokens[first].text))) continue;
+        // An institution word alone ("the Ministry", "the Government") names no one in particular.
+        if (end - first == 1 && IsInstitutionWord(ToLower(tokens[first].text))) continue;
         EntityType type = ParseEntityType(name.type);
         std::string title;
         if (type == EntityType::kPerson) {

@@ -103,6 +103,10 @@ const Row kRows[] = {
      "Ties between Moscow and the West worsened.",
      {{"West", "West", kGpe, kName}},
      {}},
+    {"InstitutionWordAloneIsNoName",
+     "Kenya's Foreign Ministry said the Ministry would reply.",
+     {},
+     {"Ministry"}},
     {"SentenceOpeningFunctionWord", "Who will lead Kenya now?", {}, {"Who"}},
 };
 

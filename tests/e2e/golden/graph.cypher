@@ -1,4 +1,4 @@
-// newsgraph knowledge graph for Neo4j 5: 50 entities, 35 relations.
+// newsgraph knowledge graph for Neo4j 5: 49 entities, 35 relations.
 // Load with: cypher-shell -a neo4j://localhost:7687 -u neo4j -f graph.cypher
 // Idempotent: entities are merged on :Entity(key) and relations on (source, type, label, target),
 // so running the script again changes nothing.
@@ -35,7 +35,6 @@ UNWIND [
   {key: 'european union', name: 'European Union', type: 'ORGANIZATION', aliases: ['BRUSSELS', 'Brussels', 'EU', 'European Union'], mentions: 9, documents: 5, degree: 4, code_cameo: 'EUR'},
   {key: 'iranian diplomats', name: 'Iranian diplomats', type: 'ORGANIZATION', aliases: ['Iranian diplomats'], mentions: 1, documents: 1, degree: 0},
   {key: 'josep borrell', name: 'Josep Borrell', type: 'ORGANIZATION', aliases: ['Borrell', 'Josep Borrell'], mentions: 4, documents: 3, degree: 0},
-  {key: 'ministry', name: 'Ministry', type: 'ORGANIZATION', aliases: ['Ministry'], mentions: 1, documents: 1, degree: 0},
   {key: 'nato', name: 'NATO', type: 'ORGANIZATION', aliases: ['NATO'], mentions: 12, documents: 5, degree: 7, code_cameo: 'IGOWSTNAT'},
   {key: 'turkish officials', name: 'Turkish officials', type: 'ORGANIZATION', aliases: ['Turkish officials'], mentions: 1, documents: 1, degree: 0},
   {key: 'un charter', name: 'UN Charter', type: 'ORGANIZATION', aliases: ['UN Charter'], mentions: 1, documents: 1, degree: 0},
