@@ -22,7 +22,6 @@ struct TrainCommandOptions {
   std::string dev_path;
   std::string output_path;
   std::string pos_model_path;
-  std::string chunk_model_path;
   int epochs = 0;
   int folds = 5;
 };
@@ -81,9 +80,6 @@ void RunTrain(const TrainCommandOptions& opts) {
     dev = ReadConllFile(opts.dev_path);
     if (options.task != TaggerTask::kPos) {
       options.pos_model_gz = ModelBytes(opts.pos_model_path, "models/pos.model.gz");
-    }
-    if (options.task == TaggerTask::kNer) {
-      options.chunk_model_gz = ModelBytes(opts.chunk_model_path, "models/chunk.model.gz");
     }
     options.on_epoch = [&](int epoch, const TaggerEvaluation& eval) {
       std::cout << "epoch " << epoch << ":";
@@ -144,7 +140,7 @@ void AddTrainCommand(CLI::App& app) {
   CLI::App* train_app = app.add_subcommand(
       "train",
       "Train a POS, chunk or NER model from CoNLL-2003 style data (token POS chunk NER, IOB1). "
-      "Chunk and NER models learn from jack-knifed predicted POS and chunk tags.");
+      "Chunk and NER models learn from jack-knifed predicted POS tags.");
   train_app->add_option("--task", train->task, "Which model to train")
       ->required()
       ->check(CLI::IsMember({"pos", "chunk", "ner"}));
@@ -162,10 +158,6 @@ void AddTrainCommand(CLI::App& app) {
   train_app
       ->add_option("--pos-model", train->pos_model_path,
                    "POS model that tags the dev set (default: the embedded one)")
-      ->check(CLI::ExistingFile);
-  train_app
-      ->add_option("--chunk-model", train->chunk_model_path,
-                   "Chunk model that tags the dev set (default: the embedded one)")
       ->check(CLI::ExistingFile);
   train_app->add_option("-o,--output", train->output_path, "Model file to write (.model.gz)")
       ->required();

@@ -744,27 +744,19 @@ std::string TrainTaggerModel(const std::vector<LabelledDocument>& train,
   };
 
   std::vector<std::string> label_names = CollectLabels(train, task);
+  // Chunk models read POS tags; NER models read POS tags only (no chunk features).
   if (task == TaggerTask::kChunk || task == TaggerTask::kNer) jackknife(TaggerTask::kPos);
-  if (task == TaggerTask::kNer) jackknife(TaggerTask::kChunk);
 
   // The dev set's input tags come from the given models, as at run time.
   std::vector<std::vector<Sentence>> dev_input;
   if (!dev.empty() && options.on_epoch) {
-    std::optional<SequenceModel> pos_model, chunk_model;
+    std::optional<SequenceModel> pos_model;
     if (task != TaggerTask::kPos) {
       pos_model = SequenceModel::Load(options.pos_model_gz, kPosKind, "POS model");
     }
-    if (task == TaggerTask::kNer) {
-      chunk_model = SequenceModel::Load(options.chunk_model_gz, kChunkKind, "chunk model");
-    }
     for (const auto& doc : dev) {
       dev_input.push_back(StripTags(doc.sentences));
-      if (pos_model) {
-        TagWith(*pos_model, kPosTemplates, false, dev_input.back());
-      }
-      if (chunk_model) {
-        TagWith(*chunk_model, kChunkTemplates, true, dev_input.back());
-      }
+      if (pos_model) TagWith(*pos_model, kPosTemplates, false, dev_input.back());
     }
   }
   auto evaluate = [&](const SequenceTrainer& trainer, int epoch) {

@@ -113,9 +113,8 @@ struct TaggerTrainingOptions {
   int folds = 5;
   std::uint64_t seed = 20030601;
   double prune = 0.0;  // 0: the task's default; features whose |averaged weights| stay below drop
-  // Models used to tag the dev set's syntax for the chunk and NER tasks (gzip bytes).
+  // The POS model that tags the dev set for the chunk and NER tasks (gzip bytes).
   std::string pos_model_gz;
-  std::string chunk_model_gz;
   // Called after every epoch with the averaged model's dev scores when a dev set is given.
   std::function<void(int epoch, const TaggerEvaluation&)> on_epoch;
   // Progress lines ("training POS on fold 2/5") for the command line; may be empty.

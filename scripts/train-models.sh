@@ -30,5 +30,5 @@ mkdir -p "$OUT"
 "$NEWSGRAPH" train --task chunk --train "$TRAIN" $DEV_ARGS --pos-model "$OUT/pos.model.gz" \
   -o "$OUT/chunk.model.gz"
 "$NEWSGRAPH" train --task ner --train "$TRAIN" $DEV_ARGS --pos-model "$OUT/pos.model.gz" \
-  --chunk-model "$OUT/chunk.model.gz" -o "$OUT/ner.model.gz"
+  -o "$OUT/ner.model.gz"
 ls -l "$OUT"
