@@ -286,7 +286,56 @@ void TagWith(const SequenceModel& model, const FeatureTemplates& templates, bool
   TagWith(Decoder(model, templates), chunk_field, sentences);
 }
 
-// Run-time NER over one document; `probs[s][t]` receives the label probability of every token
+// Adds, per entity type X, log P(B-X or I-X) under one token's label scores to `evidence`.
+void AddTypeEvidence(const std::int32_t* scores, const LabelSet& labels, float scale,
+                     double* evidence) {
+  const std::size_t n = labels.type.size();
+  const std::int32_t top = *std::max_element(scores, scores + n);
+  std::vector<double> mass(labels.types.size(), 0.0);
+  double total = 0;
+  for (std::size_t l = 0; l < n; ++l) {
+    const double p = std::exp(static_cast<double>(scores[l] - top) * scale);
+    total += p;
+    if (labels.type[l] >= 0) mass[labels.type[l]] += p;
+  }
+  for (std::size_t x = 0; x < mass.size(); ++x) evidence[x] += std::log(mass[x] / total);
+}
+
+// Gives every name span in `sentence_labels` the type with the most evidence summed over its
+// tokens: greedy decoding fixes a span's type at its first token, before later tokens ("Federico
+// Fellini") are seen.
+void RetypeSpans(const LabelSet& labels, const std::vector<double>& evidence,
+                 std::vector<int>& sentence_labels) {
+  const std::size_t num_types = labels.types.size();
+  std::vector<int> begin_label(num_types, -1), inside_label(num_types, -1);
+  for (std::size_t l = 0; l < labels.type.size(); ++l) {
+    if (labels.type[l] < 0) continue;
+    (labels.begins[l] ? begin_label : inside_label)[labels.type[l]] = static_cast<int>(l);
+  }
+  for (std::size_t first = 0; first < sentence_labels.size();) {
+    std::size_t end = first + 1;
+    if (labels.type[sentence_labels[first]] < 0) {
+      first = end;
+      continue;
+    }
+    while (end < sentence_labels.size() && !labels.begins[sentence_labels[end]] &&
+           labels.type[sentence_labels[end]] >= 0) {
+      ++end;
+    }
+    std::size_t best = 0;
+    std::vector<double> sum(num_types, 0.0);
+    for (std::size_t x = 0; x < num_types; ++x) {
+      for (std::size_t t = first; t < end; ++t) sum[x] += evidence[t * num_types + x];
+      if (sum[x] > sum[best]) best = x;
+    }
+    sentence_labels[first] = begin_label[best];
+    for (std::size_t t = first + 1; t < end; ++t) sentence_labels[t] = inside_label[best];
+    first = end;
+  }
+}
+
+// Run-time NER over one document, greedy under the BIO constraint (LabelSet::CanFollow);
+// `probs[s][t]` receives the label probability of every token
 // labelled inside a name (other entries are left as they are).
 std::vector<std::vector<int>> FindNameLabels(const std::vector<Sentence>& sentences,
                                              const Gazetteer& gazetteer, const Decoder& decoder,
@@ -303,20 +352,32 @@ std::vector<std::vector<int>> FindNameLabels(const std::vector<Sentence>& senten
   NerDocumentState state(document);
   std::vector<std::vector<int>> out(sentences.size());
   Decoder::Scratch scratch;
+  const std::size_t num_types = labels.types.size();
+  std::vector<double> type_evidence;  // per token and type, see AddTypeEvidence
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     if (sentences[s].tokens.empty()) {
       state.Record(document[s], out[s], labels);
       continue;
     }
     state.Annotate(s, document[s]);
+    type_evidence.assign(sentences[s].tokens.size() * num_types, 0.0);
     decoder.Decode(document[s], scratch, [&](const std::int32_t* scores, std::size_t t) {
-      int best = BestLabel(scores, num_labels);
-      if (probs != nullptr && labels.type[best] >= 0) {
-        (*probs)[s][t] = LabelProbability(scores, num_labels, best, scale);
+      const int previous = t > 0 ? scratch.labels[t - 1] : -1;
+      int best = -1;
+      for (std::size_t l = 0; l < num_labels; ++l) {
+        const int label = static_cast<int>(l);
+        if (labels.CanFollow(previous, label) && (best < 0 || scores[l] > scores[best])) {
+          best = label;
+        }
+      }
+      if (labels.type[best] >= 0) {
+        if (probs != nullptr) (*probs)[s][t] = LabelProbability(scores, num_labels, best, scale);
+        AddTypeEvidence(scores, labels, scale, &type_evidence[t * num_types]);
       }
       return best;
     });
     out[s] = scratch.labels;
+    RetypeSpans(labels, type_evidence, out[s]);
     state.Record(document[s], out[s], labels);
   }
   return out;

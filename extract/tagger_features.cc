@@ -15,15 +15,38 @@ namespace {
 constexpr std::uint64_t kBoundaryBefore = 0xb0b0b0b1ULL;
 constexpr std::uint64_t kBoundaryAfter = 0xe0e0e0e1ULL;
 
+bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
 // Gazetteer categories; a list file's category is its index here.
 constexpr std::array<std::string_view, 6> kGazetteerFiles = {
     "gazetteers/demonyms.txt", "gazetteers/org_suffixes.txt", "gazetteers/organisations.txt",
     "gazetteers/places.txt",   "gazetteers/titles.txt",       "gazetteers/first_names.txt"};
-constexpr int kCountryCategory = 6;
 
-bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+constexpr int kCountryCategory = 6;
+constexpr int kRegionCategory = 7;  // states, provinces and other ISO 3166-2 subdivisions
+constexpr int kCityCategory = 8;
+
+// Calls `add` with every translation of a little-endian GNU gettext catalogue (.mo file) but the
+// catalogue's header (the translation of the empty message).
+template <typename Add>
+void ForEachGettextTranslation(std::string_view mo, Add&& add) {
+  auto word = [&](std::size_t offset) -> std::uint32_t {
+    if (offset + 4 > mo.size()) return 0;
+    std::uint32_t value;
+    std::memcpy(&value, mo.data() + offset, 4);
+    return value;
+  };
+  if (word(0) != 0x950412deU) return;
+  const std::uint32_t count = word(8), originals = word(12), translations = word(16);
+  for (std::uint32_t k = 0; k < count; ++k) {
+    if (word(originals + 8 * k) == 0) continue;
+    const std::uint32_t length = word(translations + 8 * k);
+    const std::uint32_t offset = word(translations + 8 * k + 4);
+    if (length > 0 && std::size_t{offset} + length <= mo.size()) add(mo.substr(offset, length));
+  }
+}
 
 std::uint64_t F(std::uint64_t template_id, std::uint64_t value) {
   return MixHash(template_id, value);
@@ -337,6 +360,17 @@ Gazetteer::Gazetteer() {
                                  "South Korea", "North Korea", "Taiwan", "Vietnam"}) {
     Add(extra, kCountryCategory);
   }
+  std::string_view iso2 = EmbeddedResource("iso-codes/iso_3166-2.json");
+  json.Parse(iso2.data(), iso2.size());
+  if (json.IsObject() && json.HasMember("3166-2") && json["3166-2"].IsArray()) {
+    for (const auto& subdivision : json["3166-2"].GetArray()) {
+      if (!subdivision.HasMember("name") || !subdivision["name"].IsString()) continue;
+      Add(std::string_view(subdivision["name"].GetString(), subdivision["name"].GetStringLength()),
+          kRegionCategory);
+    }
+  }
+  ForEachGettextTranslation(EmbeddedResource("geonames/geonames.mo"),
+                            [&](std::string_view city) { Add(city, kCityCategory); });
 }
 
 void Gazetteer::Add(std::string_view phrase, int category) {

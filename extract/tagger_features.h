@@ -75,6 +75,10 @@ struct LabelSet {
   std::vector<bool> begins;         // NER: label is "B-*"
   std::vector<std::string> types;   // NER: entity classes, sorted
   std::uint64_t Hash(int label) const { return label < 0 ? kStart : hash[label]; }
+  // BIO: "I-X" may only follow "B-X" or "I-X" (`previous` -1: sentence start).
+  bool CanFollow(int previous, int label) const {
+    return type[label] < 0 || begins[label] || (previous >= 0 && type[previous] == type[label]);
+  }
   static constexpr std::uint64_t kStart = 0x5157a27ULL;
 };
 

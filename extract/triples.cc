@@ -369,6 +369,8 @@ class SentenceExtractor {
     std::size_t m = starts_at_[j];
     if (m == kNone && norp) m = norp_at_[j];
     if (m == kNone) return found;
+    // "Kuleba's successor, Foreign Minister Andrii Sybiha": the possessed person is the actor.
+    if (std::size_t possessed = PossessedPerson(m); possessed != kNone) m = possessed;
     found.push_back(m);
     std::size_t k = mentions_[m].end_token;
     while (k + 1 < tokens_.size()) {
@@ -410,8 +412,7 @@ class SentenceExtractor {
       const std::string& word = lower(k);
       std::string_view pos = tokens_[k].pos;
       if (starts_at_[k] != kNone) {
-        std::size_t possessed = PossessedPerson(starts_at_[k]);
-        return possessed != kNone ? std::vector<std::size_t>{possessed} : ActorsAt(k);
+        return ActorsAt(k);
       }
       if (norp == kNone && norp_at_[k] != kNone) norp = k;
       if (IsFiniteVerbTag(pos) || word == "," || word == ";" || word == ":" || word == "." ||

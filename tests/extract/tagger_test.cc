@@ -243,6 +243,19 @@ TEST(GazetteerTest, MarksLongestAndNestedMatches) {
   EXPECT_EQ(bits(5), 0u);  // "to"
 }
 
+TEST(GazetteerTest, KnowsRegionsAndCitiesFromDebian) {
+  const Gazetteer gazetteer;
+  std::vector<TokenView> views =
+      MakeViews(MakeSentence("She moved from Plano , Texas , to Essen and then to Haute-Garonne ."));
+  gazetteer.Mark(views);
+  auto bits = [&](std::size_t token) { return views[token + 2].gazetteer; };
+  EXPECT_NE(bits(3), 0u);   // "Plano": a city (geonames)
+  EXPECT_NE(bits(5), 0u);   // "Texas": a subdivision (iso-codes)
+  EXPECT_NE(bits(8), 0u);   // "Essen"
+  EXPECT_NE(bits(12), 0u);  // "Haute-Garonne"
+  EXPECT_EQ(bits(1), 0u);   // "moved"
+}
+
 // A model file with its uncompressed payload edited by `edit`.
 std::string EditedModel(const std::function<void(std::string&)>& edit) {
   std::string payload = GzipDecompress(EmbeddedResource("models/pos.model.gz"));
@@ -320,6 +333,11 @@ TEST(ShippedTaggerTest, FindsNamesInNewsSentences) {
        {"MISC:German", "PER:Angela Merkel", "MISC:French", "PER:Emmanuel Macron", "LOC:Berlin"}},
       {"\xE2\x80\x9C We will not accept this , \xE2\x80\x9D Gazprom spokesman Ivan Petrov said .",
        {"ORG:Gazprom", "PER:Ivan Petrov"}},
+      // Unfamiliar given names: one span, typed by all its tokens, not by the first alone.
+      {"The former minister accused Brice Hortefeux of being a fascist .",
+       {"PER:Brice Hortefeux"}},
+      {"Adnan Z. Amin , head of the International Renewable Energy Agency , said so .",
+       {"PER:Adnan Z. Amin", "ORG:International Renewable Energy Agency"}},
   };
   for (const auto& c : cases) EXPECT_EQ(Names(c.text), c.names) << c.text;
 }

@@ -1,26 +1,25 @@
-// newsgraph knowledge graph for Neo4j 5: 49 entities, 35 relations.
+// newsgraph knowledge graph for Neo4j 5: 48 entities, 39 relations.
 // Load with: cypher-shell -a neo4j://localhost:7687 -u neo4j -f graph.cypher
 // Idempotent: entities are merged on :Entity(key) and relations on (source, type, label, target),
 // so running the script again changes nothing.
 CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE;
 
 UNWIND [
-  {key: 'andrii sybiha', name: 'Andrii Sybiha', type: 'PERSON', aliases: ['Andrii Sybiha'], mentions: 1, documents: 1, degree: 0},
+  {key: 'andrii sybiha', name: 'Andrii Sybiha', type: 'PERSON', aliases: ['Andrii Sybiha'], mentions: 1, documents: 1, degree: 1},
   {key: 'antonio guterres', name: 'Antonio Guterres', type: 'PERSON', aliases: ['Antonio Guterres', 'Guterres'], mentions: 5, documents: 2, degree: 3},
-  {key: 'antony blinken', name: 'Antony Blinken', type: 'PERSON', aliases: ['Antony Blinken', 'Blinken'], mentions: 4, documents: 2, degree: 1},
-  {key: 'benjamin netanyahu', name: 'Benjamin Netanyahu', type: 'PERSON', aliases: ['Benjamin Netanyahu'], mentions: 1, documents: 1, degree: 0},
+  {key: 'antony blinken', name: 'Antony Blinken', type: 'PERSON', aliases: ['Antony Blinken', 'Blinken'], mentions: 6, documents: 4, degree: 3},
+  {key: 'benjamin netanyahu', name: 'Benjamin Netanyahu', type: 'PERSON', aliases: ['Benjamin Netanyahu'], mentions: 1, documents: 1, degree: 1},
   {key: 'dmitry peskov', name: 'Dmitry Peskov', type: 'PERSON', aliases: ['Dmitry Peskov'], mentions: 2, documents: 2, degree: 0},
-  {key: 'dmytro kuleba', name: 'Dmytro Kuleba', type: 'PERSON', aliases: ['Dmytro Kuleba', 'Kuleba'], mentions: 6, documents: 4, degree: 4},
+  {key: 'dmytro kuleba', name: 'Dmytro Kuleba', type: 'PERSON', aliases: ['Dmytro Kuleba', 'Kuleba'], mentions: 6, documents: 4, degree: 3},
   {key: 'hakan fidan', name: 'Hakan Fidan', type: 'PERSON', aliases: ['Fidan', 'Hakan Fidan'], mentions: 2, documents: 1, degree: 3},
   {key: 'hossein amir abdollahian', name: 'Hossein Amir-Abdollahian', type: 'PERSON', aliases: ['Hossein Amir-Abdollahian'], mentions: 1, documents: 1, degree: 1},
   {key: 'jens stoltenberg', name: 'Jens Stoltenberg', type: 'PERSON', aliases: ['Jens Stoltenberg', 'Stoltenberg'], mentions: 3, documents: 1, degree: 1},
   {key: 'joe biden', name: 'Joe Biden', type: 'PERSON', aliases: ['Biden', 'Joe Biden'], mentions: 3, documents: 1, degree: 1},
   {key: 'maria zakharova', name: 'Maria Zakharova', type: 'PERSON', aliases: ['Maria Zakharova'], mentions: 1, documents: 1, degree: 1},
   {key: 'masoud pezeshkian', name: 'Masoud Pezeshkian', type: 'PERSON', aliases: ['Masoud Pezeshkian'], mentions: 1, documents: 1, degree: 1},
-  {key: 'patriot', name: 'Patriot', type: 'PERSON', aliases: ['Patriot'], mentions: 1, documents: 1, degree: 0},
   {key: 'recep tayyip erdogan', name: 'Recep Tayyip Erdogan', type: 'PERSON', aliases: ['Recep Tayyip Erdogan'], mentions: 1, documents: 1, degree: 1},
-  {key: 'sergei lavrov', name: 'Sergei Lavrov', type: 'PERSON', aliases: ['Lavrov', 'Sergei Lavrov'], mentions: 9, documents: 3, degree: 7, code_cameo: 'RUSGOV'},
-  {key: 'viktor orban', name: 'Viktor Orban', type: 'PERSON', aliases: ['Viktor Orban'], mentions: 1, documents: 1, degree: 0},
+  {key: 'sergei lavrov', name: 'Sergei Lavrov', type: 'PERSON', aliases: ['Lavrov', 'Sergei Lavrov'], mentions: 9, documents: 3, degree: 8, code_cameo: 'RUSGOV'},
+  {key: 'viktor orban', name: 'Viktor Orban', type: 'PERSON', aliases: ['Orban', 'Viktor Orban'], mentions: 3, documents: 2, degree: 2},
   {key: 'vladimir putin', name: 'Vladimir Putin', type: 'PERSON', aliases: ['Putin', 'Vladimir Putin'], mentions: 1, documents: 1, degree: 0, code_cameo: 'RUSGOV'},
   {key: 'volodymyr zelensky', name: 'Volodymyr Zelensky', type: 'PERSON', aliases: ['Volodymyr Zelensky', 'Zelensky'], mentions: 2, documents: 2, degree: 3}
 ] AS row
@@ -33,6 +32,7 @@ SET n:Person;
 UNWIND [
   {key: 'european leaders', name: 'European leaders', type: 'ORGANIZATION', aliases: ['European leaders'], mentions: 1, documents: 1, degree: 1},
   {key: 'european union', name: 'European Union', type: 'ORGANIZATION', aliases: ['BRUSSELS', 'Brussels', 'EU', 'European Union'], mentions: 9, documents: 5, degree: 4, code_cameo: 'EUR'},
+  {key: 'houthis', name: 'Houthis', type: 'ORGANIZATION', aliases: ['Houthis'], mentions: 1, documents: 1, degree: 1},
   {key: 'iranian diplomats', name: 'Iranian diplomats', type: 'ORGANIZATION', aliases: ['Iranian diplomats'], mentions: 1, documents: 1, degree: 0},
   {key: 'josep borrell', name: 'Josep Borrell', type: 'ORGANIZATION', aliases: ['Borrell', 'Josep Borrell'], mentions: 4, documents: 3, degree: 0},
   {key: 'nato', name: 'NATO', type: 'ORGANIZATION', aliases: ['NATO'], mentions: 12, documents: 5, degree: 7, code_cameo: 'IGOWSTNAT'},
@@ -50,9 +50,8 @@ REMOVE n:Person:Gpe:Location:Norp:Other
 SET n:Organization;
 
 UNWIND [
-  {key: 'china', name: 'China', type: 'GPE', aliases: ['Beijing', 'China'], mentions: 1, documents: 1, degree: 0, code_cameo: 'CHN', code_iso3166: 'CHN'},
+  {key: 'china', name: 'China', type: 'GPE', aliases: ['Beijing', 'China'], mentions: 1, documents: 1, degree: 1, code_cameo: 'CHN', code_iso3166: 'CHN'},
   {key: 'germany', name: 'Germany', type: 'GPE', aliases: ['Berlin', 'Germany'], mentions: 2, documents: 1, degree: 1, code_iso3166: 'DEU'},
-  {key: 'houthis', name: 'Houthis', type: 'GPE', aliases: ['Houthis'], mentions: 1, documents: 1, degree: 1},
   {key: 'hungary', name: 'Hungary', type: 'GPE', aliases: ['Hungary'], mentions: 2, documents: 2, degree: 0, code_iso3166: 'HUN'},
   {key: 'iran', name: 'Iran', type: 'GPE', aliases: ['Iran', 'Tehran'], mentions: 13, documents: 3, degree: 6, code_cameo: 'IRN', code_iso3166: 'IRN'},
   {key: 'israel', name: 'Israel', type: 'GPE', aliases: ['Israel'], mentions: 7, documents: 2, degree: 3, code_iso3166: 'ISR'},
@@ -61,7 +60,7 @@ UNWIND [
   {key: 'netherlands', name: 'Netherlands', type: 'GPE', aliases: ['Netherlands'], mentions: 1, documents: 1, degree: 0, code_iso3166: 'NLD'},
   {key: 'new york', name: 'New York', type: 'GPE', aliases: ['NEW YORK', 'New York'], mentions: 2, documents: 2, degree: 0},
   {key: 'odesa', name: 'Odesa', type: 'GPE', aliases: ['Odesa'], mentions: 2, documents: 2, degree: 0},
-  {key: 'russia', name: 'Russia', type: 'GPE', aliases: ['Kremlin', 'MOSCOW', 'Moscow', 'Russia'], mentions: 25, documents: 8, degree: 8, code_cameo: 'RUS', code_iso3166: 'RUS'},
+  {key: 'russia', name: 'Russia', type: 'GPE', aliases: ['Kremlin', 'MOSCOW', 'Moscow', 'Russia'], mentions: 25, documents: 8, degree: 9, code_cameo: 'RUS', code_iso3166: 'RUS'},
   {key: 'syria', name: 'Syria', type: 'GPE', aliases: ['Syria'], mentions: 1, documents: 1, degree: 0, code_cameo: 'SYR', code_iso3166: 'SYR'},
   {key: 'turkey', name: 'Turkey', type: 'GPE', aliases: ['ANKARA', 'Ankara', 'Turkey'], mentions: 6, documents: 2, degree: 2, code_cameo: 'TUR', code_iso3166: 'TUR'},
   {key: 'ukraine', name: 'Ukraine', type: 'GPE', aliases: ['Kyiv', 'Ukraine'], mentions: 23, documents: 7, degree: 5, code_cameo: 'UKR', code_iso3166: 'UKR'},
@@ -169,6 +168,8 @@ SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad =
     r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
 
 UNWIND [
+  {source: 'antony blinken', target: 'andrii sybiha', label: 'meets', weight: 1, cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-09-briefing #6] Blinken met with Kuleba\'s successor, Foreign Minister Andrii Sybiha, on the sidelines and promised continued support.']},
+  {source: 'antony blinken', target: 'benjamin netanyahu', label: 'meets', weight: 1, cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', documents: 1, first_seen: '2024-04-15', last_seen: '2024-04-15', evidence: ['[sample-003 #6] Blinken met with Israeli Prime Minister Benjamin Netanyahu by video link and pressed him to avoid a response that could escalate the conflict.']},
   {source: 'jens stoltenberg', target: 'dmytro kuleba', label: 'meets', weight: 1, cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', documents: 1, first_seen: '2024-05-20', last_seen: '2024-05-20', evidence: ['[sample-004 #1] NATO Secretary General Jens Stoltenberg met with Kuleba at the alliance headquarters and said several members had offered Patriot batteries.']},
   {source: 'sergei lavrov', target: 'hakan fidan', label: 'meets', weight: 1, cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', evidence: ['[sample-006 #0] ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']},
   {source: 'volodymyr zelensky', target: 'joe biden', label: 'meets', weight: 1, cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-07-briefing #6] Zelensky met with Biden on the sidelines and thanked the allies, but he called on NATO to lift limits on the use of Western weapons against targets inside Russia.']}
@@ -213,12 +214,23 @@ SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad =
 
 UNWIND [
   {source: 'antonio guterres', target: 'russia', label: 'urges', weight: 1, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-09-briefing #2] Guterres called on Israel and Iran to stop the "cycle of reprisals" and urged Russia to end its strikes on Ukraine\'s power grid before the winter.']},
-  {source: 'dmytro kuleba', target: 'turkey', label: 'urges', weight: 1, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', evidence: ['[sample-006 #6] Kuleba said Kyiv would consider any talks that guaranteed the safety of its ports, but he urged Turkey to keep pressing Russia to stop its strikes on Odesa.']},
+  {source: 'sergei lavrov', target: 'turkey', label: 'urges', weight: 1, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', evidence: ['[sample-006 #6] Kuleba said Kyiv would consider any talks that guaranteed the safety of its ports, but he urged Turkey to keep pressing Russia to stop its strikes on Odesa.']},
   {source: 'united states', target: 'iran', label: 'urges', weight: 1, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 1, first_seen: '2024-03-08', last_seen: '2024-03-08', evidence: ['[sample-002 #0] WASHINGTON - Washington urged Iran on Friday to stop supplying drones to Russia, after U.S. Secretary of State Antony Blinken said new evidence showed that Tehran was arming Russia and the Houthis.']}
 ] AS row
 MATCH (s:Entity {key: row.source})
 MATCH (t:Entity {key: row.target})
 MERGE (s)-[r:URGES {label: row.label}]->(t)
+SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
+    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
+    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
+
+UNWIND [
+  {source: 'viktor orban', target: 'china', label: 'visits', weight: 1, cameo: '042', quad: 1, goldstein: 1.9, plover: 'CONSULT', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-07-briefing #7] Hungary was criticized by several allies after Orban visited Moscow and Beijing days before the summit.']},
+  {source: 'viktor orban', target: 'russia', label: 'visits', weight: 1, cameo: '042', quad: 1, goldstein: 1.9, plover: 'CONSULT', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-07-briefing #7] Hungary was criticized by several allies after Orban visited Moscow and Beijing days before the summit.']}
+] AS row
+MATCH (s:Entity {key: row.source})
+MATCH (t:Entity {key: row.target})
+MERGE (s)-[r:VISITS {label: row.label}]->(t)
 SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
     r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
     r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
