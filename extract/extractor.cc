@@ -8,6 +8,7 @@
 #include <rapidjson/writer.h>
 
 #include "extract/lemmatizer.h"
+#include "extract/pos_repair.h"
 #include "extract/mentions.h"
 #include "extract/name_repair.h"
 #include "extract/names.h"
@@ -60,6 +61,7 @@ DocumentExtraction Extractor::Extract(Document document, const std::vector<ByteS
   stages_->tagger.TagPartsOfSpeech(extraction.sentences);
   auto names = stages_->tagger.FindNames(extraction.sentences);
   RepairNames(extraction.sentences, stages_->actors, names);
+  RepairPartOfSpeechTags(stages_->lemmatizer, extraction.sentences);
   extraction.mentions = stages_->mentions.Find(extraction.sentences, names);
   extraction.triples =
       stages_->triples.Extract(extraction.document, extraction.sentences, extraction.mentions);

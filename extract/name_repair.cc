@@ -39,7 +39,8 @@ std::string SpanText(const std::vector<Token>& tokens, std::size_t first, std::s
   return text;
 }
 
-void JoinParticles(const std::vector<Token>& tokens, std::vector<NameSpan>& names) {
+// Joins names the model cut at a particle ("Staffan de" + "Mistura") or after a preposition.
+void JoinCutNames(const std::vector<Token>& tokens, std::vector<NameSpan>& names) {
   std::vector<NameSpan> joined;
   for (NameSpan& name : names) {
     if (!joined.empty()) {
@@ -49,9 +50,13 @@ void JoinParticles(const std::vector<Token>& tokens, std::vector<NameSpan>& name
           previous.end_token == name.first_token && IsParticle(tokens[previous.end_token - 1].text);
       bool particle_between =
           previous.end_token + 1 == name.first_token && IsParticle(tokens[previous.end_token].text);
-      if (person && (cut_after_particle || particle_between)) {
+      // "Government of" + "Iraq": a name never ends in a connecting preposition.
+      const std::string& last = tokens[previous.end_token - 1].text;
+      bool cut_after_preposition =
+          previous.end_token == name.first_token && (last == "of" || last == "for");
+      if ((person && (cut_after_particle || particle_between)) || cut_after_preposition) {
         previous.end_token = name.end_token;
-        previous.type = "PER";
+        if (!cut_after_preposition) previous.type = "PER";
         previous.confidence = std::min(previous.confidence, name.confidence);
         continue;
       }
@@ -80,7 +85,7 @@ bool IsTitleCaseHeadline(const Sentence& sentence) {
 void RepairNames(const std::vector<Sentence>& sentences, const ActorDictionary& dictionary,
                  std::vector<std::vector<NameSpan>>& names) {
   for (std::size_t s = 0; s < sentences.size() && s < names.size(); ++s)
-    JoinParticles(sentences[s].tokens, names[s]);
+    JoinCutNames(sentences[s].tokens, names[s]);
 
   // Words of the names found outside headlines, with the type of the name they belong to.
   std::vector<bool> headline(sentences.size());

@@ -84,7 +84,7 @@ bool IsTimeModifier(std::string_view lower) {
 // "Rebels in the Ivory Coast").
 bool IsNounPhrasePreposition(std::string_view lower) {
   return lower == "of" || lower == "from" || lower == "in" || lower == "for" ||
-         lower == "throughout" || lower == "loyal";
+         lower == "against" || lower == "throughout" || lower == "loyal";
 }
 
 // A token that can continue a noun phrase.
@@ -379,8 +379,12 @@ class SentenceExtractor {
       std::size_t next = k + 1;
       if (word == "," && next < tokens_.size() && (lower(next) == "and" || lower(next) == "or"))
         ++next;
-      while (next < tokens_.size() && starts_at_[next] == kNone &&
-             (tokens_[next].pos == "DT" || tokens_[next].pos == "PRP$"))
+      while (next < tokens_.size() && starts_at_[next] == kNone && next - k <= 3 &&
+             (tokens_[next].pos == "DT" || tokens_[next].pos == "PRP$" ||
+              // "the wider African Union" (adjectives the tagger may take for nouns)
+              ((tokens_[next].pos == "JJ" || tokens_[next].pos == "JJR" ||
+                tokens_[next].pos == "NN") &&
+               std::islower(static_cast<unsigned char>(tokens_[next].text[0])))))
         ++next;
       if (next >= tokens_.size() || starts_at_[next] == kNone) break;
       std::size_t after = mentions_[starts_at_[next]].end_token;
@@ -423,7 +427,12 @@ class SentenceExtractor {
       if ((pos == "TO" || word == "to") && k + 1 < tokens_.size() && tokens_[k + 1].pos == "VB")
         break;
       // Places, times and sources are no targets: "a speech in Delaware", "animals from B".
-      if (pos == "IN" && !IsTargetPreposition(word)) break;
+      // "more than 20 militants" is a quantity.
+      const bool quantity = word == "than" && k > i &&
+                            (lower(k - 1) == "more" || lower(k - 1) == "fewer" || lower(k - 1) == "less");
+      if (pos == "IN" && !IsTargetPreposition(word) && !quantity) break;
+      // "in their battle with B" is an adjunct of its own.
+      if (word == "in" && k + 1 < tokens_.size() && tokens_[k + 1].pos == "PRP$") break;
     }
     if (norp != kNone) return {norp_at_[norp]};
     return {};
@@ -642,6 +651,13 @@ class SentenceExtractor {
                         [&](std::size_t m) { return mentions_[m].kind == MentionKind::kNominal; }))
           event.targets = TailActors(mentions_[event.targets.back()].end_token);
         if (event.targets.empty()) continue;
+        // What is delivered or sent "against" someone is no help to them.
+        if (pattern.code.quad <= 2 && pattern.object_slot + 1 == pattern.words.size()) {
+          bool against = false;
+          for (std::size_t k = i; k < mentions_[event.targets.front()].first_token; ++k)
+            against |= lower(k) == "against";
+          if (against) continue;
+        }
         // Literal words after the target must follow it: "called on B to negotiate".
         std::size_t after = mentions_[event.targets.back()].end_token;
         if (!MatchWords(pattern, pattern.object_slot + 1, pattern.words.size(), after)) continue;
@@ -917,9 +933,15 @@ class SentenceExtractor {
     for (std::size_t k = start; k < begin; ++k) {
       if (norp_at_[k] != kNone && mentions_[norp_at_[k]].end_token <= begin) return {norp_at_[k]};
     }
+    const bool after_in = start > 0 && lower(start - 1) == "in";
     for (std::size_t k = start; k < begin; ++k) {
       const std::string& word = lower(k);
       if (word != "its" && word != "their") continue;
+      // "X seized Y in their battle with Z": the possessive of an adjunct is the clause subject.
+      if (after_in) {
+        std::vector<std::size_t> subjects = ClauseSubjects(start, true);
+        if (!subjects.empty()) return subjects;
+      }
       // The possessive stands for the nearest actor before it: "urged Russia to end its strikes".
       for (std::size_t j = k; j > 0; --j) {
         std::size_t m = ends_at_[j];
