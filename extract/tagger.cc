@@ -286,19 +286,19 @@ void TagWith(const SequenceModel& model, const FeatureTemplates& templates, bool
   TagWith(Decoder(model, templates), chunk_field, sentences);
 }
 
-// Adds, per entity type X, log P(B-X or I-X) under one token's label scores to `evidence`.
+// Sets, per entity type X, evidence[X] = log P(B-X or I-X) under one token's label scores
+// (`evidence` starts at zero).
 void AddTypeEvidence(const std::int32_t* scores, const LabelSet& labels, float scale,
                      double* evidence) {
   const std::size_t n = labels.type.size();
   const std::int32_t top = *std::max_element(scores, scores + n);
-  std::vector<double> mass(labels.types.size(), 0.0);
   double total = 0;
   for (std::size_t l = 0; l < n; ++l) {
     const double p = std::exp(static_cast<double>(scores[l] - top) * scale);
     total += p;
-    if (labels.type[l] >= 0) mass[labels.type[l]] += p;
+    if (labels.type[l] >= 0) evidence[labels.type[l]] += p;
   }
-  for (std::size_t x = 0; x < mass.size(); ++x) evidence[x] += std::log(mass[x] / total);
+  for (std::size_t x = 0; x < labels.types.size(); ++x) evidence[x] = std::log(evidence[x] / total);
 }
 
 // Gives every name span in `sentence_labels` the type with the most evidence summed over its

@@ -392,7 +392,7 @@ void Gazetteer::Add(std::string_view phrase, int category) {
   std::uint64_t h = 0;
   for (std::size_t i = 0; i < hashes.size(); ++i) {
     h = MixHash(h, hashes[i]);
-    if (i + 1 < hashes.size()) prefixes_.insert(h);
+    if (i + 1 < hashes.size()) phrases_[h] |= kLonger;
   }
   phrases_[h] |= 1u << category;
   longest_ = std::max(longest_, hashes.size());
@@ -405,12 +405,9 @@ void Gazetteer::Mark(std::vector<TokenView>& views) const {
     for (std::size_t len = 1; len <= longest_ && i + len <= end; ++len) {
       h = MixHash(h, views[i + len - 1].low);
       auto it = phrases_.find(h);
-      const bool longer = prefixes_.count(h) != 0;
-      if (it == phrases_.end()) {
-        if (!longer) break;
-        continue;
-      }
-      for (std::uint32_t bits = it->second; bits != 0; bits &= bits - 1) {
+      if (it == phrases_.end()) break;
+      const bool longer = (it->second & kLonger) != 0;
+      for (std::uint32_t bits = it->second & ~kLonger; bits != 0; bits &= bits - 1) {
         int c = std::countr_zero(bits);
         views[i].gazetteer |= 1u << (2 * c);
         for (std::size_t k = 1; k < len; ++k) views[i + k].gazetteer |= 1u << (2 * c + 1);

@@ -50,8 +50,10 @@ class Gazetteer {
 
  private:
   void Add(std::string_view phrase, int category);
-  std::unordered_map<std::uint64_t, std::uint32_t> phrases_;  // hash of lower tokens -> bits
-  std::unordered_set<std::uint64_t> prefixes_;  // hashes of every proper prefix of a phrase
+  // Hash of a phrase's lower-cased tokens, or of a proper prefix of one -> bit c for each
+  // category c the phrase is in, plus kLonger when it is a prefix of a longer phrase.
+  std::unordered_map<std::uint64_t, std::uint32_t> phrases_;
+  static constexpr std::uint32_t kLonger = 1u << 31;
   std::size_t longest_ = 1;
 };
 
