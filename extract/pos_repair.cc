@@ -7,7 +7,8 @@ namespace newsgraph {
 namespace {
 
 bool IsLowerWord(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
 }
 
 bool IsFiniteOrAuxiliary(const Token& token) {
@@ -41,7 +42,8 @@ void RepairPartOfSpeechTags(const Lemmatizer& lemmatizer, std::vector<Sentence>&
           StartsObject(tokens[i + 1])) {
         tokens[i].pos = "VBD";
       }
-      verb_before |= IsFiniteOrAuxiliary(tokens[i]) || tokens[i].pos == "VBG" || tokens[i].pos == "VBN";
+      verb_before |=
+          IsFiniteOrAuxiliary(tokens[i]) || tokens[i].pos == "VBG" || tokens[i].pos == "VBN";
       if (tokens[i].text == ";" || tokens[i].text == ":") verb_before = false;
     }
   }

@@ -428,8 +428,9 @@ class SentenceExtractor {
         break;
       // Places, times and sources are no targets: "a speech in Delaware", "animals from B".
       // "more than 20 militants" is a quantity.
-      const bool quantity = word == "than" && k > i &&
-                            (lower(k - 1) == "more" || lower(k - 1) == "fewer" || lower(k - 1) == "less");
+      const bool quantity =
+          word == "than" && k > i &&
+          (lower(k - 1) == "more" || lower(k - 1) == "fewer" || lower(k - 1) == "less");
       if (pos == "IN" && !IsTargetPreposition(word) && !quantity) break;
       // "in their battle with B" is an adjunct of its own.
       if (word == "in" && k + 1 < tokens_.size() && tokens_[k + 1].pos == "PRP$") break;

@@ -245,8 +245,8 @@ TEST(GazetteerTest, MarksLongestAndNestedMatches) {
 
 TEST(GazetteerTest, KnowsRegionsAndCitiesFromDebian) {
   const Gazetteer gazetteer;
-  std::vector<TokenView> views =
-      MakeViews(MakeSentence("She moved from Plano , Texas , to Essen and then to Haute-Garonne ."));
+  std::vector<TokenView> views = MakeViews(
+      MakeSentence("She moved from Plano , Texas , to Essen and then to Haute-Garonne ."));
   gazetteer.Mark(views);
   auto bits = [&](std::size_t token) { return views[token + 2].gazetteer; };
   EXPECT_NE(bits(3), 0u);   // "Plano": a city (geonames)
@@ -334,8 +334,7 @@ TEST(ShippedTaggerTest, FindsNamesInNewsSentences) {
       {"\xE2\x80\x9C We will not accept this , \xE2\x80\x9D Gazprom spokesman Ivan Petrov said .",
        {"ORG:Gazprom", "PER:Ivan Petrov"}},
       // Unfamiliar given names: one span, typed by all its tokens, not by the first alone.
-      {"The former minister accused Brice Hortefeux of being a fascist .",
-       {"PER:Brice Hortefeux"}},
+      {"The former minister accused Brice Hortefeux of being a fascist .", {"PER:Brice Hortefeux"}},
       {"Adnan Z. Amin , head of the International Renewable Energy Agency , said so .",
        {"PER:Adnan Z. Amin", "ORG:International Renewable Energy Agency"}},
   };
