@@ -3,17 +3,14 @@
 #include <algorithm>
 #include <string_view>
 
+#include "extract/pos_tags.h"
+
 namespace newsgraph {
 namespace {
 
 bool IsLowerWord(std::string_view text) {
   return std::all_of(text.begin(), text.end(),
                      [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
-}
-
-bool IsFiniteOrAuxiliary(const Token& token) {
-  static constexpr std::string_view kTags[] = {"VBD", "VBZ", "VBP", "MD"};
-  return std::find(std::begin(kTags), std::end(kTags), token.pos) != std::end(kTags);
 }
 
 bool StartsObject(const Token& token) {
@@ -37,13 +34,11 @@ void RepairPartOfSpeechTags(const Lemmatizer& lemmatizer, std::vector<Sentence>&
     bool verb_before = false;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       if (tokens[i].pos == "VBN" && !verb_before && i > 0 && i + 1 < tokens.size() &&
-          (tokens[i - 1].pos == "NN" || tokens[i - 1].pos == "NNS" || tokens[i - 1].pos == "NNP" ||
-           tokens[i - 1].pos == "NNPS") &&
-          StartsObject(tokens[i + 1])) {
+          IsNounTag(tokens[i - 1].pos) && StartsObject(tokens[i + 1])) {
         tokens[i].pos = "VBD";
       }
-      verb_before |=
-          IsFiniteOrAuxiliary(tokens[i]) || tokens[i].pos == "VBG" || tokens[i].pos == "VBN";
+      // Any verb form but the bare infinitive: finite, modal or participle.
+      verb_before |= IsVerbTag(tokens[i].pos) && tokens[i].pos != "VB";
       if (tokens[i].text == ";" || tokens[i].text == ":") verb_before = false;
     }
   }

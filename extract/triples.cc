@@ -9,6 +9,7 @@
 #include <tuple>
 
 #include "extract/names.h"
+#include "extract/pos_tags.h"
 #include "extract/text_util.h"
 
 namespace newsgraph {
@@ -19,15 +20,6 @@ constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 template <std::size_t N>
 bool OneOf(std::string_view word, const std::string_view (&words)[N]) {
   return std::find(std::begin(words), std::end(words), word) != std::end(words);
-}
-
-bool IsVerbTag(std::string_view pos) { return pos.starts_with("VB") || pos == "MD"; }
-bool IsAdverbTag(std::string_view pos) { return pos.starts_with("RB"); }
-bool IsNounTag(std::string_view pos) { return pos.starts_with("NN"); }
-bool IsAdjectiveTag(std::string_view pos) { return pos.starts_with("JJ"); }
-// Finite verbs and modals end a noun phrase; participles may sit inside one.
-bool IsFiniteVerbTag(std::string_view pos) {
-  return pos == "VBD" || pos == "VBZ" || pos == "VBP" || pos == "VB" || pos == "MD";
 }
 
 bool IsNegation(std::string_view lower) {
