@@ -307,11 +307,6 @@ void AddTypeEvidence(const std::int32_t* scores, const LabelSet& labels, float s
 void RetypeSpans(const LabelSet& labels, const std::vector<double>& evidence,
                  std::vector<int>& sentence_labels) {
   const std::size_t num_types = labels.types.size();
-  std::vector<int> begin_label(num_types, -1), inside_label(num_types, -1);
-  for (std::size_t l = 0; l < labels.type.size(); ++l) {
-    if (labels.type[l] < 0) continue;
-    (labels.begins[l] ? begin_label : inside_label)[labels.type[l]] = static_cast<int>(l);
-  }
   for (std::size_t first = 0; first < sentence_labels.size();) {
     std::size_t end = first + 1;
     if (labels.type[sentence_labels[first]] < 0) {
@@ -323,13 +318,14 @@ void RetypeSpans(const LabelSet& labels, const std::vector<double>& evidence,
       ++end;
     }
     std::size_t best = 0;
-    std::vector<double> sum(num_types, 0.0);
+    double best_sum = 0;
     for (std::size_t x = 0; x < num_types; ++x) {
-      for (std::size_t t = first; t < end; ++t) sum[x] += evidence[t * num_types + x];
-      if (sum[x] > sum[best]) best = x;
+      double sum = 0;
+      for (std::size_t t = first; t < end; ++t) sum += evidence[t * num_types + x];
+      if (x == 0 || sum > best_sum) best = x, best_sum = sum;
     }
-    sentence_labels[first] = begin_label[best];
-    for (std::size_t t = first + 1; t < end; ++t) sentence_labels[t] = inside_label[best];
+    sentence_labels[first] = labels.begin_label[best];
+    for (std::size_t t = first + 1; t < end; ++t) sentence_labels[t] = labels.inside_label[best];
     first = end;
   }
 }

@@ -436,6 +436,11 @@ LabelSet::LabelSet(const std::vector<std::string>& labels) {
       begins.push_back(false);
     }
   }
+  begin_label.assign(types.size(), -1);
+  inside_label.assign(types.size(), -1);
+  for (std::size_t l = 0; l < type.size(); ++l) {
+    if (type[l] >= 0) (begins[l] ? begin_label : inside_label)[type[l]] = static_cast<int>(l);
+  }
 }
 
 namespace {

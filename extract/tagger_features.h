@@ -6,7 +6,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/sequence_model.h"
@@ -76,6 +75,8 @@ struct LabelSet {
   std::vector<int> type;            // NER: index into `types`, -1 for "O"
   std::vector<bool> begins;         // NER: label is "B-*"
   std::vector<std::string> types;   // NER: entity classes, sorted
+  std::vector<int> begin_label;     // NER: per class, its "B-" label (-1: none)
+  std::vector<int> inside_label;    // NER: per class, its "I-" label (-1: none)
   std::uint64_t Hash(int label) const { return label < 0 ? kStart : hash[label]; }
   // BIO: "I-X" may only follow "B-X" or "I-X" (`previous` -1: sentence start).
   bool CanFollow(int previous, int label) const {
