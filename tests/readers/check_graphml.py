@@ -21,6 +21,8 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
+from reader_checks import Checks
+
 NS = "{http://graphml.graphdrawing.org/xmlns}"
 XSD_TYPES = {"boolean", "int", "long", "float", "double", "string"}
 NODE_REQUIRED = {"label": str, "type": str, "key": str, "aliases": str, "mentions": int,
@@ -28,18 +30,6 @@ NODE_REQUIRED = {"label": str, "type": str, "key": str, "aliases": str, "mention
 EDGE_REQUIRED = {"relation": str, "label": str, "weight": float, "quad": int, "documents": int}
 EDGE_OPTIONAL = {"cameo": str, "goldstein": float, "plover": str, "first_seen": str,
                  "last_seen": str, "evidence": str}
-
-
-class Checks:
-    def __init__(self):
-        self.failures = 0
-
-    def ok(self, stage, message):
-        print(f"  [{stage}] ok: {message}")
-
-    def fail(self, stage, message):
-        self.failures += 1
-        print(f"  [{stage}] FAIL: {message}")
 
 
 def check_xml(path, checks):

@@ -17,24 +17,14 @@ import json
 import os
 import sys
 
+from reader_checks import Checks
+
 NODE_FIELDS = {"id": str, "label": str, "type": str, "aliases": list, "mentions": int,
                "documents": int, "degree": int, "codes": dict}
 EDGE_FIELDS = {"source": str, "target": str, "relation": str, "label": str, "weight": int,
                "cameo": str, "quad": int, "goldstein": (float, type(None)), "plover": str,
                "documents": int, "first_seen": str, "last_seen": str, "evidence": list}
 EVIDENCE_FIELDS = {"document": str, "sentence": int, "date": str, "text": str}
-
-
-class Checks:
-    def __init__(self):
-        self.failures = 0
-
-    def ok(self, stage, message):
-        print(f"  [{stage}] ok: {message}")
-
-    def fail(self, stage, message):
-        self.failures += 1
-        print(f"  [{stage}] FAIL: {message}")
 
 
 def check_fields(what, value, fields, checks):
