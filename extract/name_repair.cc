@@ -40,7 +40,8 @@ std::string SpanText(const std::vector<Token>& tokens, std::size_t first, std::s
 }
 
 // Joins names the model cut at a particle ("Staffan de" + "Mistura") or after a preposition.
-void JoinCutNames(const std::vector<Token>& tokens, std::vector<NameSpan>& names) {
+void JoinCutNames(const std::vector<Token>& tokens, const ActorDictionary& dictionary,
+                  std::vector<NameSpan>& names) {
   std::vector<NameSpan> joined;
   for (NameSpan& name : names) {
     if (!joined.empty()) {
@@ -54,9 +55,16 @@ void JoinCutNames(const std::vector<Token>& tokens, std::vector<NameSpan>& names
       const std::string& last = tokens[previous.end_token - 1].text;
       bool cut_after_preposition =
           previous.end_token == name.first_token && (last == "of" || last == "for");
-      if ((person && (cut_after_particle || particle_between)) || cut_after_preposition) {
+      // "Syrian" + "Democratic Forces": a nationality word opens the organisation's name.
+      bool nationality_before_organisation = previous.type == "MISC" && name.type == "ORG" &&
+                                             previous.end_token == previous.first_token + 1 &&
+                                             previous.end_token == name.first_token &&
+                                             dictionary.IsDemonym(tokens[previous.first_token].text);
+      if ((person && (cut_after_particle || particle_between)) || cut_after_preposition ||
+          nationality_before_organisation) {
         previous.end_token = name.end_token;
-        if (!cut_after_preposition) previous.type = "PER";
+        if (nationality_before_organisation) previous.type = "ORG";
+        if (person && !cut_after_preposition) previous.type = "PER";
         previous.confidence = std::min(previous.confidence, name.confidence);
         continue;
       }
@@ -85,7 +93,7 @@ bool IsTitleCaseHeadline(const Sentence& sentence) {
 void RepairNames(const std::vector<Sentence>& sentences, const ActorDictionary& dictionary,
                  std::vector<std::vector<NameSpan>>& names) {
   for (std::size_t s = 0; s < sentences.size() && s < names.size(); ++s)
-    JoinCutNames(sentences[s].tokens, names[s]);
+    JoinCutNames(sentences[s].tokens, dictionary, names[s]);
 
   // Words of the names found outside headlines, with the type of the name they belong to.
   std::vector<bool> headline(sentences.size());

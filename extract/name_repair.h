@@ -12,6 +12,8 @@ namespace newsgraph {
 // Repairs `names` (Tagger::FindNames output for `sentences`) in place:
 // - Name particles: a person's name split around "de", "van", "al", "bin", ... or cut after one
 //   ("Staffan de" + "Mistura") is joined into one person span.
+// - A name cut after "of" or "for" ("Government of" + "Iraq") is joined, and so is a nationality
+//   word opening an organisation's name ("Syrian" + "Democratic Forces": one ORG span).
 // - Title-case headlines opening a document ("Russia Arming Iraq and Syria, Lavrov Says"), where
 //   the model takes capitalised verbs for names: when the document has other sentences, a
 //   headline span keeps
