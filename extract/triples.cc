@@ -860,7 +860,10 @@ class SentenceExtractor {
         }
         continue;
       }
-      if (StatesNoFact(begin)) continue;
+      // A possessor's event is presupposed ("seeking to join the SDF's fight against B"); only a
+      // verb that ends or denies it makes it no fact.
+      const bool possessed = begin > 0 && tokens_[begin - 1].pos == "POS";
+      if (StatesNoFact(begin, possessed)) continue;
       if (agents.empty()) agents = NominalAgents(begin);
       for (std::size_t agent : agents) {
         for (std::size_t target : targets) {
@@ -892,7 +895,7 @@ class SentenceExtractor {
   // True when the verb governing the event noun phrase at `begin` makes it no fact: an
   // infinitive, a negated or hypothetical verb, or one that ends, proposes or seeks the event
   // ("urged B to end its strikes", "offered to host talks between A and B").
-  bool StatesNoFact(std::size_t begin) const {
+  bool StatesNoFact(std::size_t begin, bool presupposed = false) const {
     static constexpr std::string_view kNonFactual[] = {
         "end",     "stop",  "halt",    "cease", "suspend", "host",    "propose", "offer",
         "seek",    "want",  "demand",  "call",  "urge",    "request", "plan",    "consider",
@@ -902,6 +905,7 @@ class SentenceExtractor {
       if (group.end <= begin && begin - group.end <= 6) governing = &group;
     }
     if (governing == nullptr) return false;
+    if (presupposed) return governing->negated || OneOf(governing->lemma, kNonFactual);
     return governing->after_to || governing->negated ||
            governing->modality == Modality::kPossibility || OneOf(governing->lemma, kNonFactual);
   }
@@ -927,6 +931,16 @@ class SentenceExtractor {
       if (norp_at_[k] != kNone && mentions_[norp_at_[k]].end_token <= begin) return {norp_at_[k]};
     }
     const bool after_in = start > 0 && lower(start - 1) == "in";
+    // "support for A in their fight against B": the actor supported is the agent.
+    if (after_in && start >= 2 && ends_at_[start - 1] != kNone) {
+      std::size_t m = ends_at_[start - 1];
+      std::size_t before = mentions_[m].first_token;
+      while (before > 0 && (tokens_[before - 1].pos == "DT" || tokens_[before - 1].pos == "PRP$"))
+        --before;
+      if (before > 0 && (lower(before - 1) == "for" || lower(before - 1) == "to") &&
+          mentions_[m].kind != MentionKind::kPronoun)
+        return {m};
+    }
     for (std::size_t k = start; k < begin; ++k) {
       const std::string& word = lower(k);
       if (word != "its" && word != "their") continue;
