@@ -810,6 +810,18 @@ class SentenceExtractor {
         p = mentions_[agents.back()].end_token;
         if (p + 1 >= n) continue;
       }
+      // "the agreement reached yesterday between A and B", "talks on 2 December between A and B"
+      for (std::size_t k = p; k < n && k - p <= 5 && starts_at_[k] == kNone; ++k) {
+        const std::string_view pos = tokens_[k].pos;
+        if (lower(k) == "between") {
+          p = k;
+          break;
+        }
+        const bool participle = pos == "VBN" || (pos == "VBD" && k == p);
+        if (!participle && pos != "CD" && pos != "NNP" && !IsAdverbTag(pos) &&
+            !IsTimeWord(lower(k)) && !IsTimeModifier(lower(k)) && lower(k) != "in")
+          break;
+      }
       const std::string& preposition = lower(p);
       bool conflict_preposition = preposition == "against" || preposition == "on" ||
                                   preposition == "upon" || preposition == "into" ||
@@ -846,6 +858,12 @@ class SentenceExtractor {
       if (preposition == "between") {
         // "between A and B was ...": the second party even when a verb follows it.
         std::size_t after = mentions_[targets.back()].end_token;
+        // "between A, led by C, and B": a participial apposition stands between the parties.
+        if (after + 1 < n && lower(after) == "," && tokens_[after + 1].pos == "VBN") {
+          std::size_t close = after + 2;
+          while (close + 1 < n && close - after < 12 && lower(close) != ",") ++close;
+          if (close + 1 < n && lower(close) == ",") after = close + 1;
+        }
         if (targets.size() == 1 && after + 1 < n && lower(after) == "and") {
           std::size_t next = after + 1;
           while (next < n && starts_at_[next] == kNone && tokens_[next].pos == "DT") ++next;
