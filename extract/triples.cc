@@ -619,7 +619,23 @@ class SentenceExtractor {
     for (const VerbPattern& pattern : verbs_.PatternsFor(group.lemma)) {
       if (pattern.object_slot == std::string::npos) continue;
       Event event;
-      if (group.passive) {
+      if (pattern.feeling) {
+        // "A is encouraged by B": the experiencer A is the source.
+        if (!group.passive) continue;
+        std::size_t i = group.next;
+        if (!MatchWords(pattern, 1, pattern.object_slot, i)) continue;
+        event.targets = ActorsAt(i);
+        if (!event.targets.empty()) {
+          // "B was encouraged by A to negotiate": an appeal in the passive, not a feeling.
+          std::size_t after = mentions_[event.targets.back()].end_token;
+          if (after + 1 < tokens_.size() && lower(after) == "to" &&
+              IsVerbTag(tokens_[after + 1].pos))
+            continue;
+        } else {
+          event.targets = TailActors(i);  // "by the decision of B to resign"
+        }
+        event.sources = subjects;
+      } else if (group.passive) {
         // "B was condemned by A": only patterns whose target follows the verb directly.
         if (pattern.object_slot != 1) continue;
         std::size_t by = group.end;

@@ -170,8 +170,11 @@ VerbLexicon VerbLexicon::Parse(std::string_view tsv, std::string_view origin) {
         pattern.code = ParseCode(std::span(fields).subspan(1, 5), error);
         if (fields[6] == "speech") {
           pattern.speech = true;
+        } else if (fields[6] == "feeling") {
+          pattern.feeling = true;
+          if (pattern.object_slot != 2) error.Throw("a feeling pattern is verb, preposition, O");
         } else if (fields[6] != "event") {
-          error.Throw("class \"", fields[6], "\" is neither speech nor event");
+          error.Throw("class \"", fields[6], "\" is none of speech, event, feeling");
         }
         if (lexicon.Put(std::move(pattern))) {
           error.Throw("pattern \"", fields[0], "\" is listed twice");

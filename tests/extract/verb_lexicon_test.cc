@@ -117,7 +117,9 @@ INSTANTIATE_TEST_SUITE_P(
         BadRow{"UnknownPlover", "accuse O\taccuses\t112\t3\t-2.0\tBLAME\tevent",
                "unknown PLOVER category"},
         BadRow{"UnknownClass", "accuse O\taccuses\t112\t3\t-2.0\tACCUSE\tverb",
-               "neither speech nor event"},
+               "none of speech, event, feeling"},
+        BadRow{"FeelingWithoutPreposition", "alarm O\talarms\t111\t3\t-2.0\tACCUSE\tfeeling",
+               "verb, preposition, O"},
         BadRow{"Duplicate", "say\tsays\t010\t1\t0.0\tSTATEMENT\tspeech", "listed twice"}),
     [](const testing::TestParamInfo<BadRow>& info) { return info.param.name; });
 
