@@ -599,8 +599,14 @@ class SentenceExtractor {
       std::size_t before = group.first - 1;
       if (lower(before) == "," && before > 0) --before;
       if (lower(before) == "and" || lower(before) == "but" || lower(before) == "or") {
-        // "Russia has criticized ..., and encouraged ...": the subject of the previous group.
+        // "Russia has criticized ..., and encouraged ...": the subject of the previous group,
+        // passing over a subordinate clause set off by commas ("A draws B aside, as C plays, and
+        // tells B").
         for (std::size_t p = g; p > 0; --p) {
+          const std::size_t begin = groups_[p - 1].subject_begin;
+          if (begin != kNone && begin > 1 && IsSubordinator(lower(begin - 1)) &&
+              lower(begin - 2) == ",")
+            continue;
           if (!groups_[p - 1].subjects.empty() && !groups_[p - 1].after_to) {
             group.subjects = groups_[p - 1].subjects;
             group.subject_begin = groups_[p - 1].subject_begin;
