@@ -16,6 +16,19 @@ bool IsParticle(std::string_view word) {
   return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
 }
 
+// A middle initial: one capital letter and a period ("Z.").
+bool IsInitial(std::string_view word) {
+  return word.size() == 2 && word[0] >= 'A' && word[0] <= 'Z' && word[1] == '.';
+}
+
+// "George W. Bush": a word, a middle initial and a word name a person.
+bool HasMiddleInitial(const std::vector<Token>& tokens, const NameSpan& name) {
+  return name.end_token == name.first_token + 3 && IsInitial(tokens[name.first_token + 1].text) &&
+         StartsWithUpper(tokens[name.first_token].text) &&
+         !IsInitial(tokens[name.first_token].text) &&
+         StartsWithUpper(tokens[name.first_token + 2].text);
+}
+
 std::string_view ConllType(EntityType type) {
   switch (type) {
     case EntityType::kPerson:
@@ -56,12 +69,17 @@ void JoinCutNames(const std::vector<Token>& tokens, const ActorDictionary& dicti
       bool cut_after_preposition =
           previous.end_token == name.first_token && (last == "of" || last == "for");
       // "Syrian" + "Democratic Forces": a nationality word opens the organisation's name.
-      bool nationality_before_organisation = previous.type == "MISC" && name.type == "ORG" &&
-                                             previous.end_token == previous.first_token + 1 &&
-                                             previous.end_token == name.first_token &&
-                                             dictionary.IsDemonym(tokens[previous.first_token].text);
+      bool nationality_before_organisation =
+          previous.type == "MISC" && name.type == "ORG" &&
+          previous.end_token == previous.first_token + 1 &&
+          previous.end_token == name.first_token &&
+          dictionary.IsDemonym(tokens[previous.first_token].text);
+      // "Adnan" + "Z. Amin"
+      bool cut_before_initial = previous.type != "MISC" && previous.end_token == name.first_token &&
+                                previous.end_token == previous.first_token + 1 &&
+                                IsInitial(tokens[name.first_token].text);
       if ((person && (cut_after_particle || particle_between)) || cut_after_preposition ||
-          nationality_before_organisation) {
+          nationality_before_organisation || cut_before_initial) {
         previous.end_token = name.end_token;
         if (nationality_before_organisation) previous.type = "ORG";
         if (person && !cut_after_preposition) previous.type = "PER";
@@ -70,6 +88,9 @@ void JoinCutNames(const std::vector<Token>& tokens, const ActorDictionary& dicti
       }
     }
     joined.push_back(std::move(name));
+  }
+  for (NameSpan& name : joined) {
+    if (HasMiddleInitial(tokens, name)) name.type = "PER";
   }
   names = std::move(joined);
 }

@@ -9,6 +9,8 @@
 #include <set>
 #include <sstream>
 #include <stdexcept>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "extract/sequence_model.h"
 #include "extract/tagger_features.h"
@@ -238,16 +240,18 @@ std::vector<int> DecodeSentence(const std::vector<TokenView>& views, FeatureFn f
 }
 
 // Greedy decoding of a whole document for NER, feeding earlier sentences' labels forward.
-template <typename Choose>
+// `forget(views)` may change the views before decoding (see ForgetCapitalisedWords).
+template <typename Forget, typename Choose>
 std::vector<std::vector<int>> DecodeNerDocument(const std::vector<Sentence>& sentences,
                                                 const Gazetteer& gazetteer, const LabelSet& labels,
-                                                Choose&& choose) {
+                                                Forget&& forget, Choose&& choose) {
   std::vector<std::vector<TokenView>> document;
   document.reserve(sentences.size());
   for (const auto& sentence : sentences) {
     document.push_back(MakeViews(sentence));
     AddTagViews(sentence, true, document.back());
     gazetteer.Mark(document.back());
+    forget(document.back());
   }
   NerDocumentState state(document);
   std::vector<std::vector<int>> out;
@@ -444,6 +448,27 @@ std::vector<Sentence> StripTags(const std::vector<Sentence>& sentences) {
   return out;
 }
 
+// Capitalised words seen this often in the training data are never forgotten (they will be known
+// at run time too); of the others, this per-mille share of a document's word types is forgotten
+// in each epoch.
+constexpr int kCommonCount = 20;
+constexpr std::uint64_t kForgetPerMille = 400;
+
+// Gives a random share of the capitalised words of one training document new identities (the same
+// for every occurrence in the document, so document features still agree), keeping their shape,
+// affixes and gazetteer marks: the model learns to tag names it has never seen from their
+// context, as it must at run time, instead of leaning on remembered words alone.
+void ForgetCapitalisedWords(std::uint64_t salt, const std::unordered_set<std::uint64_t>& common,
+                            std::vector<TokenView>& views) {
+  for (TokenView& v : views) {
+    if (!(v.flags & (kInitCap | kAllCaps)) || v.lower.empty() || common.count(v.low)) continue;
+    const std::uint64_t draw = MixHash(salt, v.low);
+    if (draw % 1000 >= kForgetPerMille) continue;
+    v.word = MixHash(draw, v.word);
+    v.low = MixHash(draw, v.low);
+  }
+}
+
 // Trains one model over `docs` (whose Token::pos/chunk hold the features' input tags) and
 // returns the trainer; `evaluate(trainer, epoch)` runs after every epoch.
 template <typename Evaluate>
@@ -472,6 +497,18 @@ SequenceTrainer TrainModel(TaggerTask task, const std::vector<LabelledDocument>&
   }
   std::vector<std::size_t> order(docs.size());
   for (std::size_t d = 0; d < order.size(); ++d) order[d] = d;
+  std::unordered_set<std::uint64_t> common;  // see kCommonCount
+  if (task == TaggerTask::kNer) {
+    std::unordered_map<std::uint64_t, int> counts;
+    for (const auto& doc : docs) {
+      for (const auto& sentence : doc.sentences) {
+        std::vector<TokenView> views = MakeViews(sentence);
+        for (const auto& v : views) {
+          if (++counts[v.low] == kCommonCount) common.insert(v.low);
+        }
+      }
+    }
+  }
   std::uint64_t rng = seed;
   std::vector<std::uint64_t> keys;
   for (int epoch = 1; epoch <= epochs; ++epoch) {
@@ -484,7 +521,11 @@ SequenceTrainer TrainModel(TaggerTask task, const std::vector<LabelledDocument>&
         return predicted;
       };
       if (task == TaggerTask::kNer) {
-        DecodeNerDocument(sentences, gazetteer, labels, learn);
+        const std::uint64_t salt = MixHash(seed + static_cast<std::uint64_t>(epoch), d);
+        DecodeNerDocument(
+            sentences, gazetteer, labels,
+            [&](std::vector<TokenView>& views) { ForgetCapitalisedWords(salt, common, views); },
+            learn);
         continue;
       }
       for (std::size_t s = 0; s < sentences.size(); ++s) {

@@ -19,14 +19,10 @@ bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-// Gazetteer categories; a list file's category is its index here.
+// The list files; a file's category (GazetteerCategory) is its index here.
 constexpr std::array<std::string_view, 6> kGazetteerFiles = {
     "gazetteers/demonyms.txt", "gazetteers/org_suffixes.txt", "gazetteers/organisations.txt",
     "gazetteers/places.txt",   "gazetteers/titles.txt",       "gazetteers/first_names.txt"};
-
-constexpr int kCountryCategory = 6;
-constexpr int kRegionCategory = 7;  // states, provinces and other ISO 3166-2 subdivisions
-constexpr int kCityCategory = 8;
 
 // Calls `add` with every translation of a little-endian GNU gettext catalogue (.mo file) but the
 // catalogue's header (the translation of the empty message).
@@ -371,6 +367,15 @@ Gazetteer::Gazetteer() {
   }
   ForEachGettextTranslation(EmbeddedResource("geonames/geonames.mo"),
                             [&](std::string_view city) { Add(city, kCityCategory); });
+  // One word a line; possessives ("Paris's") add nothing.
+  std::string_view words = EmbeddedResource("dict/american-english");
+  while (!words.empty()) {
+    std::size_t eol = words.find('\n');
+    std::string_view word = words.substr(0, eol);
+    words = eol == std::string_view::npos ? std::string_view() : words.substr(eol + 1);
+    if (word.empty() || word.find('\'') != std::string_view::npos) continue;
+    Add(word, IsUpper(static_cast<unsigned char>(word[0])) ? kProperNameCategory : kWordCategory);
+  }
 }
 
 void Gazetteer::Add(std::string_view phrase, int category) {

@@ -39,7 +39,18 @@ struct TokenView {
   std::uint64_t doc[4] = {0, 0, 0, 0};  // document-level evidence, 0 when absent
 };
 
-// Name lists: countries from iso-codes plus the hand-written lists in resources/gazetteers/.
+// What a gazetteer entry is: categories 0-5 are the hand-written lists in resources/gazetteers/
+// (demonyms, organisation suffixes, organisations, places, titles, first names), then these.
+enum GazetteerCategory : int {
+  kCountryCategory = 6,  // iso-codes countries
+  kRegionCategory,       // iso-codes states, provinces and other subdivisions
+  kCityCategory,         // libgeonames-common city names
+  kWordCategory,         // a lower-case word of the English dictionary ("the", "trump")
+  kProperNameCategory,   // a proper name of the English dictionary ("Trudeau")
+};
+
+// Name lists: the hand-written lists, places from Debian's iso-codes and libgeonames-common, and
+// the words and proper names of Debian's English dictionary (wamerican).
 class Gazetteer {
  public:
   // Loads the embedded lists.

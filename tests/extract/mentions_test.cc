@@ -61,6 +61,12 @@ const MentionKind kNominal = MentionKind::kNominal;
 const MentionKind kPronoun = MentionKind::kPronoun;
 
 const Row kRows[] = {
+    {"MiddleInitialPerson",
+     "Adnan Z. Amin, head of the International Renewable Energy Agency, said so.",
+     {{"Adnan Z. Amin", "Adnan Z. Amin", kPer, kName},
+      {"International Renewable Energy Agency", "International Renewable Energy Agency", kOrg,
+       kName}},
+     {"Adnan"}},
     {"TitleSplitOff",
      "Foreign Minister Sergei Lavrov arrived in Ankara on Monday.",
      {{"Sergei Lavrov", "Sergei Lavrov", kPer, kName, "Foreign Minister"}},
