@@ -542,8 +542,10 @@ SequenceTrainer TrainModel(TaggerTask task, const std::vector<LabelledDocument>&
   return trainer;
 }
 
-// Features whose averaged weights all stay below this (in perceptron updates) are dropped.
+// Features whose averaged weights all stay below this (in perceptron updates) are dropped. The
+// NER model drops more: the identities its training forgets leave many small weights behind.
 constexpr double kDefaultPrune = 0.5;
+constexpr double kNerPrune = 1.0;
 
 int DefaultEpochs(TaggerTask task) {
   return task == TaggerTask::kPos ? 10 : task == TaggerTask::kChunk ? 12 : 14;
@@ -792,7 +794,9 @@ std::string TrainTaggerModel(const std::vector<LabelledDocument>& train,
                              const TaggerTrainingOptions& options) {
   const TaggerTask task = options.task;
   const int epochs = options.epochs > 0 ? options.epochs : DefaultEpochs(task);
-  const double prune = options.prune > 0 ? options.prune : kDefaultPrune;
+  const double prune = options.prune > 0          ? options.prune
+                       : task == TaggerTask::kNer ? kNerPrune
+                                                  : kDefaultPrune;
   const Gazetteer gazetteer;
   auto progress = [&](const std::string& message) {
     if (options.on_progress) options.on_progress(message);

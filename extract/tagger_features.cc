@@ -376,6 +376,25 @@ Gazetteer::Gazetteer() {
     if (word.empty() || word.find('\'') != std::string_view::npos) continue;
     Add(word, IsUpper(static_cast<unsigned char>(word[0])) ? kProperNameCategory : kWordCategory);
   }
+  std::size_t capacity = 1;
+  while (capacity < 2 * phrases_.size()) capacity *= 2;
+  slots_.assign(capacity, Slot{});
+  mask_ = capacity - 1;
+  for (const auto& [key, bits] : phrases_) {
+    const std::uint64_t stored = key == 0 ? 1 : key;
+    std::uint64_t i = stored & mask_;
+    while (slots_[i].key != 0) i = (i + 1) & mask_;
+    slots_[i] = {stored, bits};
+  }
+  phrases_.clear();
+}
+
+std::uint32_t Gazetteer::Find(std::uint64_t key) const {
+  if (key == 0) key = 1;
+  for (std::uint64_t i = key & mask_;; i = (i + 1) & mask_) {
+    if (slots_[i].key == key) return slots_[i].bits;
+    if (slots_[i].key == 0) return 0;
+  }
 }
 
 void Gazetteer::Add(std::string_view phrase, int category) {
@@ -409,10 +428,10 @@ void Gazetteer::Mark(std::vector<TokenView>& views) const {
     std::uint64_t h = 0;
     for (std::size_t len = 1; len <= longest_ && i + len <= end; ++len) {
       h = MixHash(h, views[i + len - 1].low);
-      auto it = phrases_.find(h);
-      if (it == phrases_.end()) break;
-      const bool longer = (it->second & kLonger) != 0;
-      for (std::uint32_t bits = it->second & ~kLonger; bits != 0; bits &= bits - 1) {
+      const std::uint32_t found = Find(h);
+      if (found == 0) break;
+      const bool longer = (found & kLonger) != 0;
+      for (std::uint32_t bits = found & ~kLonger; bits != 0; bits &= bits - 1) {
         int c = std::countr_zero(bits);
         views[i].gazetteer |= 1u << (2 * c);
         for (std::size_t k = 1; k < len; ++k) views[i + k].gazetteer |= 1u << (2 * c + 1);
