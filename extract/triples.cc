@@ -934,7 +934,8 @@ class SentenceExtractor {
 
   // True when the verb governing the event noun phrase at `begin` makes it no fact: an
   // infinitive, a negated or hypothetical verb, or one that ends, proposes or seeks the event
-  // ("urged B to end its strikes", "offered to host talks between A and B").
+  // ("urged B to end its strikes", "offered to host talks between A and B"). A `presupposed` event
+  // (a possessor's) is no fact only under a negated verb or one of those lemmas.
   bool StatesNoFact(std::size_t begin, bool presupposed = false) const {
     static constexpr std::string_view kNonFactual[] = {
         "end",     "stop",  "halt",    "cease", "suspend", "host",    "propose", "offer",
