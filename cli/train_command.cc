@@ -7,10 +7,15 @@
 #include <iterator>
 #include <memory>
 #include <sstream>
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 
+#include "extract/corpus_reader.h"
+#include "extract/name_types.h"
+#include "extract/sequence_model.h"
 #include "extract/tagger.h"
+#include "extract/tagger_features.h"
 #include "resources/embedded.h"
 
 namespace newsgraph {
@@ -22,8 +27,11 @@ struct TrainCommandOptions {
   std::string dev_path;
   std::string output_path;
   std::string pos_model_path;
+  std::string name_types_path;
   int epochs = 0;
   int folds = 5;
+  std::uint64_t seed = 0;  // 0: TaggerTrainingOptions' default
+  int runs = 0;
 };
 
 struct EvaluateCommandOptions {
@@ -31,6 +39,14 @@ struct EvaluateCommandOptions {
   std::string pos_model_path;
   std::string chunk_model_path;
   std::string ner_model_path;
+  std::string name_types_path;
+};
+
+struct LearnNameTypesOptions {
+  std::vector<std::string> inputs;
+  std::string pos_model_path;
+  std::string ner_model_path;
+  std::string output_path;
 };
 
 std::string ReadFile(const std::string& path) {
@@ -54,6 +70,21 @@ std::string ModelBytes(const std::string& path, std::string_view name) {
   return path.empty() ? std::string(EmbeddedResource(name)) : ReadFile(path);
 }
 
+// The name-type list of --name-types: the file's (gzip) text, none for "none", the embedded one
+// when no path is given.
+std::string NameTypes(const std::string& path) {
+  if (path.empty()) return EmbeddedNameTypes();
+  if (path == "none") return {};
+  return GzipDecompress(ReadFile(path));
+}
+
+void WriteFile(const std::string& path, std::string_view bytes) {
+  std::ofstream out(path, std::ios::binary);
+  if (!out || !out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()))) {
+    throw std::runtime_error("cannot write " + path);
+  }
+}
+
 std::string Percent(double value) {
   char buffer[32];
   std::snprintf(buffer, sizeof(buffer), "%.2f", 100 * value);
@@ -74,6 +105,9 @@ void RunTrain(const TrainCommandOptions& opts) {
   options.task = ParseTaggerTask(opts.task);
   options.epochs = opts.epochs;
   options.folds = opts.folds;
+  if (opts.seed != 0) options.seed = opts.seed;
+  options.runs = opts.runs;
+  options.name_types = NameTypes(opts.name_types_path);
   auto train = ReadConllFile(opts.train_path);
   std::vector<LabelledDocument> dev;
   if (!opts.dev_path.empty()) {
@@ -101,10 +135,7 @@ void RunTrain(const TrainCommandOptions& opts) {
   options.on_progress = [](std::string_view message) { std::cerr << message << "\n"; };
   auto start = std::chrono::steady_clock::now();
   std::string model = TrainTaggerModel(train, dev, options);
-  std::ofstream out(opts.output_path, std::ios::binary);
-  if (!out || !out.write(model.data(), static_cast<std::streamsize>(model.size()))) {
-    throw std::runtime_error("cannot write " + opts.output_path);
-  }
+  WriteFile(opts.output_path, model);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::cerr << "wrote " << opts.output_path << " (" << model.size() << " bytes) in " << seconds
             << " s\n";
@@ -115,7 +146,8 @@ void RunEvaluate(const EvaluateCommandOptions& opts) {
   auto start = std::chrono::steady_clock::now();
   Tagger tagger(ModelBytes(opts.pos_model_path, "models/pos.model.gz"),
                 ModelBytes(opts.chunk_model_path, "models/chunk.model.gz"),
-                ModelBytes(opts.ner_model_path, "models/ner.model.gz"));
+                ModelBytes(opts.ner_model_path, "models/ner.model.gz"),
+                NameTypes(opts.name_types_path));
   double load_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   TaggerEvaluation eval = EvaluateTagger(tagger, gold);
@@ -131,6 +163,19 @@ void RunEvaluate(const EvaluateCommandOptions& opts) {
             << static_cast<long>(eval.chunk_tokens_per_second) << ", NER "
             << static_cast<long>(eval.ner_tokens_per_second) << ", all three "
             << static_cast<long>(total) << "\n";
+}
+
+void RunLearnNameTypes(const LearnNameTypesOptions& opts) {
+  const Tagger tagger(ModelBytes(opts.pos_model_path, "models/pos.model.gz"),
+                      EmbeddedResource("models/chunk.model.gz"), ReadFile(opts.ner_model_path),
+                      /*name_types=*/"");
+  NameTypeCounter counter(tagger);
+  CorpusReader reader(opts.inputs, [](const Diagnostic& d) { std::cerr << d.ToString() << "\n"; });
+  Document document;
+  while (reader.Next(document)) counter.Add(document.text);
+  WriteFile(opts.output_path, GzipCompress(counter.Tsv()));
+  std::cerr << "learned name types from " << reader.documents_read() << " documents into "
+            << opts.output_path << "\n";
 }
 
 }  // namespace
@@ -159,6 +204,16 @@ void AddTrainCommand(CLI::App& app) {
       ->add_option("--pos-model", train->pos_model_path,
                    "POS model that tags the dev set (default: the embedded one)")
       ->check(CLI::ExistingFile);
+  train_app
+      ->add_option("--runs", train->runs,
+                   "Training runs mixed into the model (0: the task's default)")
+      ->check(CLI::NonNegativeNumber);
+  train_app->add_option("--seed", train->seed,
+                        "Seed of the training order (0: the default; the shipped models use it)");
+  train_app->add_option(
+      "--name-types", train->name_types_path,
+      "Name-type list (.tsv.gz) for the NER model's features, or none (default: the "
+      "embedded one)");
   train_app->add_option("-o,--output", train->output_path, "Model file to write (.model.gz)")
       ->required();
   train_app->callback([train] { RunTrain(*train); });
@@ -177,7 +232,26 @@ void AddTrainCommand(CLI::App& app) {
       ->check(CLI::ExistingFile);
   evaluate_app->add_option("--ner-model", evaluate->ner_model_path, "Default: embedded")
       ->check(CLI::ExistingFile);
+  evaluate_app->add_option("--name-types", evaluate->name_types_path,
+                           "The NER model's name-type list (.tsv.gz), or none (default: embedded)");
   evaluate_app->callback([evaluate] { RunEvaluate(*evaluate); });
+
+  auto learn = std::make_shared<LearnNameTypesOptions>();
+  CLI::App* learn_app = app.add_subcommand(
+      "learn-name-types",
+      "Tag a corpus with an NER model trained with --name-types none and write which type each "
+      "capitalised word mostly takes inside names (the name-type list the shipped NER model "
+      "reads)");
+  learn_app->add_option("inputs", learn->inputs, "Articles: .txt, .jsonl files or directories")
+      ->required();
+  learn_app->add_option("--pos-model", learn->pos_model_path, "Default: embedded")
+      ->check(CLI::ExistingFile);
+  learn_app
+      ->add_option("--ner-model", learn->ner_model_path, "NER model trained with --name-types none")
+      ->required()
+      ->check(CLI::ExistingFile);
+  learn_app->add_option("-o,--output", learn->output_path, "List to write (.tsv.gz)")->required();
+  learn_app->callback([learn] { RunLearnNameTypes(*learn); });
 }
 
 }  // namespace newsgraph

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/names.h"
 
@@ -27,6 +28,56 @@ bool HasMiddleInitial(const std::vector<Token>& tokens, const NameSpan& name) {
          StartsWithUpper(tokens[name.first_token].text) &&
          !IsInitial(tokens[name.first_token].text) &&
          StartsWithUpper(tokens[name.first_token + 2].text);
+}
+
+// "Ms Hopley", "Dr. Amin": a courtesy title before a capitalised word names a person.
+bool IsHonorific(std::string_view word) {
+  static constexpr std::string_view kHonorifics[] = {"Mr",    "Mr.",  "Mrs",  "Mrs.", "Ms",
+                                                     "Ms.",   "Miss", "Dr",   "Dr.",  "Prof.",
+                                                     "Mme",   "Mme.", "Mlle", "Herr", "Frau"};
+  return std::find(std::begin(kHonorifics), std::end(kHonorifics), word) != std::end(kHonorifics);
+}
+
+bool IsPossessive(std::string_view word) { return word == "'s" || word == "\xE2\x80\x99s"; }
+
+bool IsOpeningQuote(std::string_view word) {
+  return word == "\"" || word == "``" || word == "\xE2\x80\x9C" || word == "'" ||
+         word == "\xE2\x80\x98";
+}
+
+bool IsClosingQuote(std::string_view word) {
+  return word == "\"" || word == "''" || word == "\xE2\x80\x9D" || word == "'" ||
+         word == "\xE2\x80\x99";
+}
+
+// An alphabetic word with no capital letter ("radio", "posts").
+bool IsLowerCaseWord(std::string_view word) {
+  if (word.empty()) return false;
+  for (char c : word) {
+    if (!(c >= 'a' && c <= 'z') && c != '-') return false;
+  }
+  return true;
+}
+
+// The last word of an agreement's or a law's name ("Paris Agreement", "Patriot Act").
+bool IsAgreementWord(std::string_view word) {
+  static constexpr std::string_view kWords[] = {"Agreement", "Accord",   "Accords", "Treaty",
+                                                "Amendment", "Protocol", "Act",     "Convention"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+// Nouns that name what a quoted title is when they stand before it: "the newspaper "Die Zeit"".
+bool IsPublisherNoun(std::string_view word) {
+  static constexpr std::string_view kNouns[] = {"newspaper", "magazine", "daily", "weekly",
+                                                "agency",    "company",  "group", "party",
+                                                "channel",   "station",  "network"};
+  return std::find(std::begin(kNouns), std::end(kNouns), word) != std::end(kNouns);
+}
+
+bool Overlaps(const std::vector<NameSpan>& names, std::size_t first, std::size_t end) {
+  return std::any_of(names.begin(), names.end(), [&](const NameSpan& name) {
+    return name.first_token < end && first < name.end_token;
+  });
 }
 
 std::string_view ConllType(EntityType type) {
@@ -68,20 +119,27 @@ void JoinCutNames(const std::vector<Token>& tokens, const ActorDictionary& dicti
       const std::string& last = tokens[previous.end_token - 1].text;
       bool cut_after_preposition =
           previous.end_token == name.first_token && (last == "of" || last == "for");
-      // "Syrian" + "Democratic Forces": a nationality word opens the organisation's name.
+      // "Syrian" + "Democratic Forces", "American Civil" + "Liberties Union": a nationality word
+      // opens the organisation's name.
       bool nationality_before_organisation =
-          previous.type == "MISC" && name.type == "ORG" &&
-          previous.end_token == previous.first_token + 1 &&
-          previous.end_token == name.first_token &&
+          previous.type == "MISC" && name.type == "ORG" && previous.end_token == name.first_token &&
           dictionary.IsDemonym(tokens[previous.first_token].text);
-      // "Adnan" + "Z. Amin"
-      bool cut_before_initial = previous.type != "MISC" && previous.end_token == name.first_token &&
-                                previous.end_token == previous.first_token + 1 &&
-                                IsInitial(tokens[name.first_token].text);
+      // "People 's" + "Republic of China": a possessive inside a name.
+      bool cut_after_possessive =
+          previous.end_token == name.first_token && previous.end_token > previous.first_token + 1 &&
+          IsPossessive(tokens[previous.end_token - 1].text);
+      // "Adnan" + "Z. Amin", "Adnan Z." + "Amin"
+      bool cut_at_initial =
+          previous.type != "MISC" && previous.end_token == name.first_token &&
+          ((previous.end_token == previous.first_token + 1 &&
+            IsInitial(tokens[name.first_token].text)) ||
+           (previous.end_token == previous.first_token + 2 &&
+            IsInitial(tokens[previous.end_token - 1].text) &&
+            name.end_token == name.first_token + 1));
       if ((person && (cut_after_particle || particle_between)) || cut_after_preposition ||
-          nationality_before_organisation || cut_before_initial) {
+          nationality_before_organisation || cut_at_initial || cut_after_possessive) {
         previous.end_token = name.end_token;
-        if (nationality_before_organisation) previous.type = "ORG";
+        if (nationality_before_organisation || cut_after_possessive) previous.type = name.type;
         if (person && !cut_after_preposition) previous.type = "PER";
         previous.confidence = std::min(previous.confidence, name.confidence);
         continue;
@@ -89,10 +147,106 @@ void JoinCutNames(const std::vector<Token>& tokens, const ActorDictionary& dicti
     }
     joined.push_back(std::move(name));
   }
+  // A name never ends in a lower-case word ("BBC World Service radio").
   for (NameSpan& name : joined) {
+    while (name.end_token > name.first_token + 1 &&
+           IsLowerCaseWord(tokens[name.end_token - 1].text)) {
+      --name.end_token;
+    }
     if (HasMiddleInitial(tokens, name)) name.type = "PER";
   }
   names = std::move(joined);
+}
+
+// "Ms Hopley added": the capitalised words after a courtesy title are a person's name, whatever
+// the model made of them.
+void NameAfterHonorifics(const std::vector<Token>& tokens, std::vector<NameSpan>& names) {
+  for (std::size_t t = 0; t + 1 < tokens.size(); ++t) {
+    if (!IsHonorific(tokens[t].text) || !StartsWithUpper(tokens[t + 1].text) ||
+        IsAllCaps(tokens[t + 1].text)) {
+      continue;
+    }
+    std::size_t end = t + 2;
+    while (end < tokens.size() && StartsWithUpper(tokens[end].text) &&
+           !IsAllCaps(tokens[end].text)) {
+      ++end;
+    }
+    auto starts_here = std::find_if(names.begin(), names.end(), [&](const NameSpan& name) {
+      return name.first_token == t + 1 || (name.first_token == t && name.end_token > t + 1);
+    });
+    if (starts_here != names.end()) {
+      starts_here->type = "PER";
+    } else if (!Overlaps(names, t + 1, end)) {
+      names.push_back({t + 1, end, "PER", 1.0});
+      std::sort(names.begin(), names.end(), [](const NameSpan& a, const NameSpan& b) {
+        return a.first_token < b.first_token;
+      });
+    }
+  }
+}
+
+// Names that are no actors by their form: the title of a work in quotes ("Knuck If You Buck",
+// unless a publisher noun stands before it: the newspaper "Die Zeit") and agreements and laws
+// ("Paris Agreement") become MISC.
+void TypeWorksAndAgreements(const std::vector<Token>& tokens, std::vector<NameSpan>& names) {
+  for (NameSpan& name : names) {
+    const std::size_t first = name.first_token, end = name.end_token;
+    const bool quoted = first > 0 && end < tokens.size() && IsOpeningQuote(tokens[first - 1].text) &&
+                        IsClosingQuote(tokens[end].text) &&
+                        !(first > 1 && IsPublisherNoun(tokens[first - 2].text));
+    if (quoted || IsAgreementWord(tokens[end - 1].text)) name.type = "MISC";
+  }
+}
+
+// "Ukrainians", "Syrian": a nationality word alone is a nationality (MISC), never an actor.
+void TypeNationalities(const std::vector<Token>& tokens, const ActorDictionary& dictionary,
+                       std::vector<NameSpan>& names) {
+  for (NameSpan& name : names) {
+    if (name.end_token != name.first_token + 1) continue;
+    std::string_view word = tokens[name.first_token].text;
+    if (IsAllCaps(word) || dictionary.Find(word) != nullptr) continue;  // "U.S.", "Georgia"
+    if (dictionary.IsDemonym(word) ||
+        (word.size() > 4 && word.back() == 's' &&
+         dictionary.IsDemonym(word.substr(0, word.size() - 1)))) {
+      name.type = "MISC";
+    }
+  }
+}
+
+// Within one document, the surname of a person named in full is that person wherever it stands
+// alone: an unnamed "Jutting" after "Rurik Jutting" becomes a person, and so does a one-word name
+// of another type ("Duffy's trial" after "Mike Duffy").
+void SpreadSurnames(const std::vector<Sentence>& sentences,
+                    std::vector<std::vector<NameSpan>>& names) {
+  std::unordered_set<std::string> surnames;
+  for (std::size_t s = 0; s < sentences.size() && s < names.size(); ++s) {
+    for (const NameSpan& name : names[s]) {
+      const std::string& last = sentences[s].tokens[name.end_token - 1].text;
+      if (name.type == "PER" && name.end_token > name.first_token + 1 && last.size() > 2 &&
+          StartsWithUpper(last) && !IsAllCaps(last)) {
+        surnames.insert(last);
+      }
+    }
+  }
+  if (surnames.empty()) return;
+  for (std::size_t s = 0; s < sentences.size() && s < names.size(); ++s) {
+    const std::vector<Token>& tokens = sentences[s].tokens;
+    bool added = false;
+    for (NameSpan& name : names[s]) {
+      if (name.end_token == name.first_token + 1 && surnames.count(tokens[name.first_token].text))
+        name.type = "PER";
+    }
+    for (std::size_t t = 0; t < tokens.size(); ++t) {
+      if (!surnames.count(tokens[t].text) || Overlaps(names[s], t, t + 1)) continue;
+      names[s].push_back({t, t + 1, "PER", 1.0});
+      added = true;
+    }
+    if (added) {
+      std::sort(names[s].begin(), names[s].end(), [](const NameSpan& a, const NameSpan& b) {
+        return a.first_token < b.first_token;
+      });
+    }
+  }
 }
 
 }  // namespace
@@ -113,8 +267,10 @@ bool IsTitleCaseHeadline(const Sentence& sentence) {
 
 void RepairNames(const std::vector<Sentence>& sentences, const ActorDictionary& dictionary,
                  std::vector<std::vector<NameSpan>>& names) {
-  for (std::size_t s = 0; s < sentences.size() && s < names.size(); ++s)
+  for (std::size_t s = 0; s < sentences.size() && s < names.size(); ++s) {
     JoinCutNames(sentences[s].tokens, dictionary, names[s]);
+    NameAfterHonorifics(sentences[s].tokens, names[s]);
+  }
 
   // Words of the names found outside headlines, with the type of the name they belong to.
   std::vector<bool> headline(sentences.size());
@@ -167,7 +323,10 @@ void RepairNames(const std::vector<Sentence>& sentences, const ActorDictionary& 
       }
     }
     names[s] = std::move(repaired);
+    TypeWorksAndAgreements(tokens, names[s]);
+    TypeNationalities(tokens, dictionary, names[s]);
   }
+  SpreadSurnames(sentences, names);
 }
 
 }  // namespace newsgraph

@@ -20,6 +20,10 @@ constexpr char kLatinFold[] =
 
 }  // namespace
 
+char FoldLatinLetter(char32_t code_point) {
+  return code_point >= 0xC0 && code_point <= 0x17F ? kLatinFold[code_point - 0xC0] : '\0';
+}
+
 std::string NormalizeName(std::string_view name) {
   std::string out;
   out.reserve(name.size());
@@ -51,8 +55,7 @@ std::string NormalizeName(std::string_view name) {
     char32_t cp = length == 2 ? c & 0x1F : length == 3 ? c & 0x0F : c & 0x07;
     for (std::size_t k = 1; k < length && i + k < name.size(); ++k)
       cp = (cp << 6) | (static_cast<unsigned char>(name[i + k]) & 0x3F);
-    if (cp >= 0xC0 && cp <= 0x17F && kLatinFold[cp - 0xC0] != '\0') {
-      char folded = kLatinFold[cp - 0xC0];
+    if (const char folded = FoldLatinLetter(cp); folded != '\0') {
       put(folded >= 'A' && folded <= 'Z' ? static_cast<char>(folded - 'A' + 'a') : folded);
     } else if (cp == 0xDF) {
       put('s');

@@ -11,6 +11,10 @@ namespace newsgraph {
 // "the U.S." -> "us", "Côte d'Ivoire" -> "cote divoire", "al-Assad's" -> "al assad".
 std::string NormalizeName(std::string_view name);
 
+// The ASCII letter that a Latin-1 or Latin Extended-A letter (U+00C0..U+017F) folds to, case kept
+// ("Á" -> 'A', "ü" -> 'u'); '\0' for any other code point and for letters with no one-letter fold.
+char FoldLatinLetter(char32_t code_point);
+
 // True when `word` has an ASCII letter and no lower-case ASCII letter: "WHO", "U.S.".
 bool IsAllCaps(std::string_view word);
 

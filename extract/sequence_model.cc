@@ -383,26 +383,42 @@ void SequenceTrainer::Update(const std::vector<std::uint64_t>& keys, int gold, i
   ++clock_;
 }
 
-SequenceModel::Rows SequenceTrainer::Quantise(double prune, float& scale) const {
-  const std::size_t num_labels = labels_.size();
-  const double clock = static_cast<double>(clock_);
-  std::vector<std::uint32_t> order(row_keys_.size());
-  for (std::uint32_t r = 0; r < order.size(); ++r) order[r] = r;
-  std::sort(order.begin(), order.end(),
-            [&](std::uint32_t a, std::uint32_t b) { return row_keys_[a] < row_keys_[b]; });
+SequenceModel::Rows SequenceTrainer::Quantise(const std::vector<const SequenceTrainer*>& runs,
+                                              double prune, float& scale) {
+  const std::size_t num_labels = runs.front()->labels_.size();
+  // Every run's rows in key order; equal keys of different runs are summed.
+  struct Ref {
+    std::uint64_t key;
+    std::uint32_t run, row;
+  };
+  std::vector<Ref> refs;
+  for (std::uint32_t k = 0; k < runs.size(); ++k) {
+    for (std::uint32_t r = 0; r < runs[k]->row_keys_.size(); ++r) {
+      refs.push_back({runs[k]->row_keys_[r], k, r});
+    }
+  }
+  std::sort(refs.begin(), refs.end(), [](const Ref& a, const Ref& b) {
+    return a.key != b.key ? a.key < b.key : a.run < b.run;
+  });
   std::vector<double> averaged(num_labels);
   std::vector<std::uint64_t> kept_keys;
   std::vector<double> kept;
   double max_abs = 0;
-  for (std::uint32_t r : order) {
-    double row_max = 0;
-    for (std::size_t l = 0; l < num_labels; ++l) {
-      std::size_t at = std::size_t{r} * num_labels + l;
-      averaged[l] = weights_[at] - stamped_[at] / clock;
-      row_max = std::max(row_max, std::abs(averaged[l]));
+  for (std::size_t i = 0; i < refs.size();) {
+    std::fill(averaged.begin(), averaged.end(), 0.0);
+    const std::uint64_t key = refs[i].key;
+    for (; i < refs.size() && refs[i].key == key; ++i) {
+      const SequenceTrainer& run = *runs[refs[i].run];
+      const double clock = static_cast<double>(run.clock_);
+      for (std::size_t l = 0; l < num_labels; ++l) {
+        const std::size_t at = std::size_t{refs[i].row} * num_labels + l;
+        averaged[l] += (run.weights_[at] - run.stamped_[at] / clock) / runs.size();
+      }
     }
+    double row_max = 0;
+    for (double w : averaged) row_max = std::max(row_max, std::abs(w));
     if (row_max < prune || row_max == 0) continue;
-    kept_keys.push_back(row_keys_[r]);
+    kept_keys.push_back(key);
     kept.insert(kept.end(), averaged.begin(), averaged.end());
     max_abs = std::max(max_abs, row_max);
   }
@@ -424,19 +440,25 @@ SequenceModel::Rows SequenceTrainer::Quantise(double prune, float& scale) const 
 SequenceModel SequenceTrainer::Average(double prune) const {
   SequenceModel model;
   model.labels_ = labels_;
-  model.BuildTable(Quantise(prune, model.scale_));
+  model.BuildTable(Quantise({this}, prune, model.scale_));
   return model;
 }
 
 std::string SequenceTrainer::Serialize(std::string_view kind, double prune) const {
+  return SerializeMean({this}, kind, prune);
+}
+
+std::string SequenceTrainer::SerializeMean(const std::vector<const SequenceTrainer*>& runs,
+                                           std::string_view kind, double prune) {
   float scale = 1;
-  const SequenceModel::Rows rows = Quantise(prune, scale);
-  const std::size_t num_labels = labels_.size();
+  const SequenceModel::Rows rows = Quantise(runs, prune, scale);
+  const std::vector<std::string>& label_names = runs.front()->labels_;
+  const std::size_t num_labels = label_names.size();
   std::string out(kMagic, sizeof(kMagic));
   PutU32(out, kVersion);
   PutString(out, kind);
   PutU32(out, static_cast<std::uint32_t>(num_labels));
-  for (const auto& label : labels_) PutString(out, label);
+  for (const auto& label : label_names) PutString(out, label);
   std::uint32_t scale_bits;
   std::memcpy(&scale_bits, &scale, 4);
   PutU32(out, scale_bits);

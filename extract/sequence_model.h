@@ -103,10 +103,15 @@ class SequenceTrainer {
   SequenceModel Average(double prune) const;
   // The model file: gzip of magic, version, kind, labels, sorted keys and int16 weights.
   std::string Serialize(std::string_view kind, double prune) const;
+  // The model file of the mean of several runs' averaged weights (parameter mixing of runs over
+  // the same data in different orders); `runs` is not empty and all have the same labels.
+  static std::string SerializeMean(const std::vector<const SequenceTrainer*>& runs,
+                                   std::string_view kind, double prune);
 
  private:
-  // Average's rows and scale.
-  SequenceModel::Rows Quantise(double prune, float& scale) const;
+  // The mean averaged weights of `runs`, pruned and quantised, with their scale.
+  static SequenceModel::Rows Quantise(const std::vector<const SequenceTrainer*>& runs,
+                                      double prune, float& scale);
   std::int64_t FindRow(std::uint64_t key) const;
   std::int64_t AddRow(std::uint64_t key);
 

@@ -9,6 +9,7 @@
 #include <functional>
 #include <istream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,9 @@ class Tagger {
   // not a model of the right kind or of this format version.
   Tagger(std::string_view pos_model_gz, std::string_view chunk_model_gz,
          std::string_view ner_model_gz);
+  // The same with the NER model's name-type list (see Gazetteer) instead of the embedded one.
+  Tagger(std::string_view pos_model_gz, std::string_view chunk_model_gz,
+         std::string_view ner_model_gz, std::string_view name_types);
   ~Tagger();
   Tagger(Tagger&&) noexcept;
   Tagger& operator=(Tagger&&) noexcept;
@@ -112,10 +116,16 @@ struct TaggerTrainingOptions {
   // folds of the training data (jack-knifing), so training features match run-time features.
   int folds = 5;
   std::uint64_t seed = 20030601;
+  // Independent training runs over differently shuffled data (seeds seed, seed + 1, ...) whose
+  // averaged weights are averaged into the model; 0: the task's default.
+  int runs = 0;
   double prune = 0.0;  // 0: the task's default; features whose |averaged weights| stay below drop
   // The POS model that tags the dev set for the chunk and NER tasks (gzip bytes).
   std::string pos_model_gz;
-  // Called after every epoch with the averaged model's dev scores when a dev set is given.
+  // The NER gazetteer's name-type list (TSV text, may be empty); nullopt: the embedded one.
+  std::optional<std::string> name_types;
+  // Called after every epoch with the averaged model's dev scores when a dev set is given (of
+  // the first run, and once more at the end for the mixed model of several runs).
   std::function<void(int epoch, const TaggerEvaluation&)> on_epoch;
   // Progress lines ("training POS on fold 2/5") for the command line; may be empty.
   std::function<void(std::string_view)> on_progress;

@@ -6,7 +6,10 @@
 #include <array>
 #include <bit>
 #include <cstring>
+#include <stdexcept>
+#include <string>
 
+#include "extract/names.h"
 #include "resources/embedded.h"
 
 namespace newsgraph {
@@ -54,9 +57,19 @@ std::uint64_t F(std::uint64_t template_id, std::uint64_t a, std::uint64_t b, std
   return MixHash(MixHash(MixHash(template_id, a), b), c);
 }
 
-// Replaces the UTF-8 sequence at text[i] when it is a curly quote, dash or ellipsis; returns the
-// number of bytes consumed (0 when the sequence is kept).
+// Replaces the UTF-8 sequence at text[i] when it is a curly quote, dash or ellipsis, or a Latin
+// letter with diacritics (folded to its ASCII letter, so that "Ángel Durán" has the shapes and
+// flags of the ASCII names the models were trained on); returns the number of bytes consumed (0
+// when the sequence is kept).
 std::size_t ReplaceSpecial(std::string_view text, std::size_t i, std::string& out) {
+  const unsigned char lead = static_cast<unsigned char>(text[i]);
+  if (lead >= 0xC3 && lead <= 0xC5 && i + 1 < text.size()) {
+    const char32_t cp = ((lead & 0x1F) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3F);
+    if (const char folded = FoldLatinLetter(cp); folded != '\0') {
+      out.push_back(folded);
+      return 2;
+    }
+  }
   struct Mapping {
     std::string_view from, to;
   };
@@ -327,7 +340,13 @@ void AddTagViews(const Sentence& sentence, bool with_chunk, std::vector<TokenVie
   }
 }
 
-Gazetteer::Gazetteer() {
+std::string EmbeddedNameTypes() {
+  return GzipDecompress(EmbeddedResource("models/name_types.tsv.gz"));
+}
+
+Gazetteer::Gazetteer() : Gazetteer(EmbeddedNameTypes()) {}
+
+Gazetteer::Gazetteer(std::string_view name_types) {
   for (std::size_t c = 0; c < kGazetteerFiles.size(); ++c) {
     std::string_view text = EmbeddedResource(kGazetteerFiles[c]);
     while (!text.empty()) {
@@ -375,6 +394,22 @@ Gazetteer::Gazetteer() {
     words = eol == std::string_view::npos ? std::string_view() : words.substr(eol + 1);
     if (word.empty() || word.find('\'') != std::string_view::npos) continue;
     Add(word, IsUpper(static_cast<unsigned char>(word[0])) ? kProperNameCategory : kWordCategory);
+  }
+  std::size_t line_number = 0;
+  while (!name_types.empty()) {
+    std::size_t eol = name_types.find('\n');
+    std::string_view line = name_types.substr(0, eol);
+    name_types = eol == std::string_view::npos ? std::string_view() : name_types.substr(eol + 1);
+    ++line_number;
+    if (line.empty() || line[0] == '#') continue;
+    const std::size_t tab = line.find('\t');
+    const std::string_view type = tab == std::string_view::npos ? "" : line.substr(tab + 1);
+    const auto* known = std::find(std::begin(kNameTypes), std::end(kNameTypes), type);
+    if (tab == 0 || known == std::end(kNameTypes)) {
+      throw std::runtime_error("name types:" + std::to_string(line_number) +
+                               ": expected word<TAB>PER, ORG, LOC or MISC");
+    }
+    Add(line.substr(0, tab), kNameTypeCategory + static_cast<int>(known - std::begin(kNameTypes)));
   }
   std::size_t capacity = 1;
   while (capacity < 2 * phrases_.size()) capacity *= 2;

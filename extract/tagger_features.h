@@ -47,14 +47,26 @@ enum GazetteerCategory : int {
   kCityCategory,         // libgeonames-common city names
   kWordCategory,         // a lower-case word of the English dictionary ("the", "trump")
   kProperNameCategory,   // a proper name of the English dictionary ("Trudeau")
+  kNameTypeCategory,     // then PER, ORG, LOC, MISC: the type a word takes in a corpus's names
 };
 
-// Name lists: the hand-written lists, places from Debian's iso-codes and libgeonames-common, and
-// the words and proper names of Debian's English dictionary (wamerican).
+// The name-type list's types, in category order (kNameTypeCategory + index).
+inline constexpr std::string_view kNameTypes[] = {"PER", "ORG", "LOC", "MISC"};
+
+// The name-type list compiled into the program (resources/models/name_types.tsv.gz, written by
+// NameTypeCounter), as TSV text; empty when the program has none.
+std::string EmbeddedNameTypes();
+
+// Name lists: the hand-written lists, places from Debian's iso-codes and libgeonames-common, the
+// words and proper names of Debian's English dictionary (wamerican), and the name-type list.
 class Gazetteer {
  public:
-  // Loads the embedded lists.
+  // Loads the embedded lists, with the embedded name-type list.
   Gazetteer();
+  // Loads the embedded lists with `name_types` instead: lines "word<TAB>TYPE" (TYPE one of
+  // kNameTypes), '#' comments; may be empty. Throws std::runtime_error "name types:<line>: ..."
+  // on a malformed line.
+  explicit Gazetteer(std::string_view name_types);
   // Sets TokenView::gazetteer of views[2 .. size-2) (longest match from each start wins).
   void Mark(std::vector<TokenView>& views) const;
 
@@ -77,7 +89,8 @@ class Gazetteer {
   std::size_t longest_ = 1;
 };
 
-// Normalises a token's text to CoNLL conventions (curly quotes, dashes, ellipsis).
+// Normalises a token's text to CoNLL conventions (curly quotes, dashes, ellipsis) and folds Latin
+// letters with diacritics to ASCII ("Kühn" -> "Kuhn").
 std::string NormaliseTokenText(std::string_view text);
 
 // Views of a sentence's tokens (with boundary padding) carrying text features only.
