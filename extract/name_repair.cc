@@ -74,6 +74,18 @@ bool IsPublisherNoun(std::string_view word) {
   return std::find(std::begin(kNouns), std::end(kNouns), word) != std::end(kNouns);
 }
 
+// The length of a generational suffix at tokens[at]: "Jr.", "III", "the Elder"; 0 for none.
+std::size_t SuffixLength(const std::vector<Token>& tokens, std::size_t at) {
+  static constexpr std::string_view kSuffixes[] = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"};
+  if (at < tokens.size() &&
+      std::find(std::begin(kSuffixes), std::end(kSuffixes), tokens[at].text) != std::end(kSuffixes))
+    return 1;
+  if (at + 1 < tokens.size() && tokens[at].text == "the" &&
+      (tokens[at + 1].text == "Elder" || tokens[at + 1].text == "Younger"))
+    return 2;
+  return 0;
+}
+
 bool Overlaps(const std::vector<NameSpan>& names, std::size_t first, std::size_t end) {
   return std::any_of(names.begin(), names.end(), [&](const NameSpan& name) {
     return name.first_token < end && first < name.end_token;
@@ -136,7 +148,11 @@ void JoinCutNames(const std::vector<Token>& tokens, const ActorDictionary& dicti
            (previous.end_token == previous.first_token + 2 &&
             IsInitial(tokens[previous.end_token - 1].text) &&
             name.end_token == name.first_token + 1));
+      // "Alejandra" + "González Anaya": one person's name is never two adjacent names.
+      bool adjacent_persons = previous.type == "PER" && name.type == "PER" &&
+                              previous.end_token == name.first_token;
       if ((person && (cut_after_particle || particle_between)) || cut_after_preposition ||
+          adjacent_persons ||
           nationality_before_organisation || cut_at_initial || cut_after_possessive) {
         previous.end_token = name.end_token;
         if (nationality_before_organisation || cut_after_possessive) previous.type = name.type;
@@ -147,12 +163,14 @@ void JoinCutNames(const std::vector<Token>& tokens, const ActorDictionary& dicti
     }
     joined.push_back(std::move(name));
   }
-  // A name never ends in a lower-case word ("BBC World Service radio").
+  // A name never ends in a lower-case word ("BBC World Service radio"); a person's name takes
+  // the generational suffix after it ("Andre Price III", "Lucas Cranach the Elder").
   for (NameSpan& name : joined) {
     while (name.end_token > name.first_token + 1 &&
            IsLowerCaseWord(tokens[name.end_token - 1].text)) {
       --name.end_token;
     }
+    if (name.type == "PER") name.end_token += SuffixLength(tokens, name.end_token);
     if (HasMiddleInitial(tokens, name)) name.type = "PER";
   }
   names = std::move(joined);
