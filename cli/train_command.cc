@@ -13,6 +13,7 @@
 
 #include "extract/corpus_reader.h"
 #include "extract/name_types.h"
+#include "extract/word_classes.h"
 #include "extract/sequence_model.h"
 #include "extract/tagger.h"
 #include "extract/tagger_features.h"
@@ -28,6 +29,7 @@ struct TrainCommandOptions {
   std::string output_path;
   std::string pos_model_path;
   std::string name_types_path;
+  std::string word_classes_path;
   int epochs = 0;
   int folds = 5;
   std::uint64_t seed = 0;  // 0: TaggerTrainingOptions' default
@@ -40,12 +42,20 @@ struct EvaluateCommandOptions {
   std::string chunk_model_path;
   std::string ner_model_path;
   std::string name_types_path;
+  std::string word_classes_path;
+};
+
+struct LearnWordClassesOptions {
+  std::vector<std::string> inputs;
+  std::string output_path;
+  std::uint32_t classes = 600;
 };
 
 struct LearnNameTypesOptions {
   std::vector<std::string> inputs;
   std::string pos_model_path;
   std::string ner_model_path;
+  std::string word_classes_path;
   std::string output_path;
 };
 
@@ -70,10 +80,10 @@ std::string ModelBytes(const std::string& path, std::string_view name) {
   return path.empty() ? std::string(EmbeddedResource(name)) : ReadFile(path);
 }
 
-// The name-type list of --name-types: the file's (gzip) text, none for "none", the embedded one
-// when no path is given.
-std::string NameTypes(const std::string& path) {
-  if (path.empty()) return EmbeddedNameTypes();
+// The list of --name-types or --word-classes: the file's (gzip) text, none for "none", the
+// embedded one when no path is given.
+std::string ListText(const std::string& path, std::string (*embedded)()) {
+  if (path.empty()) return embedded();
   if (path == "none") return {};
   return GzipDecompress(ReadFile(path));
 }
@@ -107,7 +117,8 @@ void RunTrain(const TrainCommandOptions& opts) {
   options.folds = opts.folds;
   if (opts.seed != 0) options.seed = opts.seed;
   options.runs = opts.runs;
-  options.name_types = NameTypes(opts.name_types_path);
+  options.name_types = ListText(opts.name_types_path, EmbeddedNameTypes);
+  options.word_classes = ListText(opts.word_classes_path, EmbeddedWordClasses);
   auto train = ReadConllFile(opts.train_path);
   std::vector<LabelledDocument> dev;
   if (!opts.dev_path.empty()) {
@@ -147,7 +158,8 @@ void RunEvaluate(const EvaluateCommandOptions& opts) {
   Tagger tagger(ModelBytes(opts.pos_model_path, "models/pos.model.gz"),
                 ModelBytes(opts.chunk_model_path, "models/chunk.model.gz"),
                 ModelBytes(opts.ner_model_path, "models/ner.model.gz"),
-                NameTypes(opts.name_types_path));
+                ListText(opts.name_types_path, EmbeddedNameTypes),
+                ListText(opts.word_classes_path, EmbeddedWordClasses));
   double load_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   TaggerEvaluation eval = EvaluateTagger(tagger, gold);
@@ -168,13 +180,23 @@ void RunEvaluate(const EvaluateCommandOptions& opts) {
 void RunLearnNameTypes(const LearnNameTypesOptions& opts) {
   const Tagger tagger(ModelBytes(opts.pos_model_path, "models/pos.model.gz"),
                       EmbeddedResource("models/chunk.model.gz"), ReadFile(opts.ner_model_path),
-                      /*name_types=*/"");
+                      /*name_types=*/"", ListText(opts.word_classes_path, EmbeddedWordClasses));
   NameTypeCounter counter(tagger);
   CorpusReader reader(opts.inputs, [](const Diagnostic& d) { std::cerr << d.ToString() << "\n"; });
   Document document;
   while (reader.Next(document)) counter.Add(document.text);
   WriteFile(opts.output_path, GzipCompress(counter.Tsv()));
   std::cerr << "learned name types from " << reader.documents_read() << " documents into "
+            << opts.output_path << "\n";
+}
+
+void RunLearnWordClasses(const LearnWordClassesOptions& opts) {
+  WordClassLearner learner;
+  CorpusReader reader(opts.inputs, [](const Diagnostic& d) { std::cerr << d.ToString() << "\n"; });
+  Document document;
+  while (reader.Next(document)) learner.Add(document.text);
+  WriteFile(opts.output_path, GzipCompress(learner.Tsv(opts.classes)));
+  std::cerr << "learned word classes from " << reader.documents_read() << " documents into "
             << opts.output_path << "\n";
 }
 
@@ -214,6 +236,9 @@ void AddTrainCommand(CLI::App& app) {
       "--name-types", train->name_types_path,
       "Name-type list (.tsv.gz) for the NER model's features, or none (default: the "
       "embedded one)");
+  train_app->add_option("--word-classes", train->word_classes_path,
+                        "Word classes (.tsv.gz) for the NER model's features, or none (default: "
+                        "the embedded ones)");
   train_app->add_option("-o,--output", train->output_path, "Model file to write (.model.gz)")
       ->required();
   train_app->callback([train] { RunTrain(*train); });
@@ -234,6 +259,8 @@ void AddTrainCommand(CLI::App& app) {
       ->check(CLI::ExistingFile);
   evaluate_app->add_option("--name-types", evaluate->name_types_path,
                            "The NER model's name-type list (.tsv.gz), or none (default: embedded)");
+  evaluate_app->add_option("--word-classes", evaluate->word_classes_path,
+                           "The NER model's word classes (.tsv.gz), or none (default: embedded)");
   evaluate_app->callback([evaluate] { RunEvaluate(*evaluate); });
 
   auto learn = std::make_shared<LearnNameTypesOptions>();
@@ -250,8 +277,23 @@ void AddTrainCommand(CLI::App& app) {
       ->add_option("--ner-model", learn->ner_model_path, "NER model trained with --name-types none")
       ->required()
       ->check(CLI::ExistingFile);
+  learn_app->add_option("--word-classes", learn->word_classes_path,
+                        "The NER model's word classes (.tsv.gz), or none (default: embedded)");
   learn_app->add_option("-o,--output", learn->output_path, "List to write (.tsv.gz)")->required();
   learn_app->callback([learn] { RunLearnNameTypes(*learn); });
+
+  auto classes = std::make_shared<LearnWordClassesOptions>();
+  CLI::App* classes_app = app.add_subcommand(
+      "learn-word-classes",
+      "Cluster the words of unlabelled articles by their neighbours (the word classes the shipped "
+      "NER model reads)");
+  classes_app->add_option("inputs", classes->inputs, "Articles: .txt, .jsonl files or directories")
+      ->required();
+  classes_app->add_option("--classes", classes->classes, "Number of classes (default 600)")
+      ->check(CLI::Range(2, 4096));
+  classes_app->add_option("-o,--output", classes->output_path, "List to write (.tsv.gz)")
+      ->required();
+  classes_app->callback([classes] { RunLearnWordClasses(*classes); });
 }
 
 }  // namespace newsgraph

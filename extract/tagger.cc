@@ -335,7 +335,7 @@ void RetypeSpans(const LabelSet& labels, const std::vector<double>& evidence,
 }
 
 // Run-time NER over one document, greedy under the BIO constraint (LabelSet::CanFollow);
-// `probs[s][t]` receives the label probability of every token
+// `probs[s][t]` receives the model's probability of its best label at every token
 // labelled inside a name (other entries are left as they are).
 std::vector<std::vector<int>> FindNameLabels(const std::vector<Sentence>& sentences,
                                              const Gazetteer& gazetteer, const Decoder& decoder,
@@ -363,15 +363,20 @@ std::vector<std::vector<int>> FindNameLabels(const std::vector<Sentence>& senten
     type_evidence.assign(sentences[s].tokens.size() * num_types, 0.0);
     decoder.Decode(document[s], scratch, [&](const std::int32_t* scores, std::size_t t) {
       const int previous = t > 0 ? scratch.labels[t - 1] : -1;
-      int best = -1;
-      for (std::size_t l = 0; l < num_labels; ++l) {
-        const int label = static_cast<int>(l);
-        if (labels.CanFollow(previous, label) && (best < 0 || scores[l] > scores[best])) {
-          best = label;
-        }
+      // The model's best label; "I-X" where no name of type X is open begins one ("B-X") after
+      // no name, and continues the open name of another type ("I-Y") after one: that name's type
+      // is then decided by all its tokens (RetypeSpans), not by its first one alone.
+      const int preferred = BestLabel(scores, num_labels);
+      int best = preferred;
+      if (!labels.CanFollow(previous, best)) {
+        best = previous < 0 || labels.type[previous] < 0
+                   ? labels.begin_label[labels.type[best]]
+                   : labels.inside_label[labels.type[previous]];
       }
       if (labels.type[best] >= 0) {
-        if (probs != nullptr) (*probs)[s][t] = LabelProbability(scores, num_labels, best, scale);
+        if (probs != nullptr) {
+          (*probs)[s][t] = LabelProbability(scores, num_labels, preferred, scale);
+        }
         AddTypeEvidence(scores, labels, scale, &type_evidence[t * num_types]);
       }
       return best;
@@ -562,14 +567,15 @@ struct Tagger::Models {
   Decoder pos_decoder, chunk_decoder, ner_decoder;
   std::vector<std::uint64_t> pos_tag_hashes;  // TokenView::pos of each POS label
   Gazetteer gazetteer;
-  Models(SequenceModel p, SequenceModel c, SequenceModel n, std::string_view name_types)
+  Models(SequenceModel p, SequenceModel c, SequenceModel n, std::string_view name_types,
+         std::string_view word_classes)
       : pos(std::move(p)),
         chunk(std::move(c)),
         ner(std::move(n)),
         pos_decoder(pos, kPosTemplates),
         chunk_decoder(chunk, kChunkTemplates),
         ner_decoder(ner, kNerTemplates),
-        gazetteer(name_types) {
+        gazetteer(name_types, word_classes) {
     for (const auto& label : pos.labels()) pos_tag_hashes.push_back(TagViewHash(label));
   }
 };
@@ -581,14 +587,16 @@ Tagger Tagger::LoadEmbedded() {
 
 Tagger::Tagger(std::string_view pos_model_gz, std::string_view chunk_model_gz,
                std::string_view ner_model_gz)
-    : Tagger(pos_model_gz, chunk_model_gz, ner_model_gz, EmbeddedNameTypes()) {}
+    : Tagger(pos_model_gz, chunk_model_gz, ner_model_gz, EmbeddedNameTypes(),
+             EmbeddedWordClasses()) {}
 
 Tagger::Tagger(std::string_view pos_model_gz, std::string_view chunk_model_gz,
-               std::string_view ner_model_gz, std::string_view name_types)
+               std::string_view ner_model_gz, std::string_view name_types,
+               std::string_view word_classes)
     : models_(std::make_unique<Models>(
           SequenceModel::Load(pos_model_gz, kPosKind, "POS model"),
           SequenceModel::Load(chunk_model_gz, kChunkKind, "chunk model"),
-          SequenceModel::Load(ner_model_gz, kNerKind, "NER model"), name_types)) {}
+          SequenceModel::Load(ner_model_gz, kNerKind, "NER model"), name_types, word_classes)) {}
 
 Tagger::~Tagger() = default;
 Tagger::Tagger(Tagger&&) noexcept = default;
@@ -806,7 +814,8 @@ std::string TrainTaggerModel(const std::vector<LabelledDocument>& train,
   const double prune = options.prune > 0          ? options.prune
                        : task == TaggerTask::kNer ? kNerPrune
                                                   : kDefaultPrune;
-  const Gazetteer gazetteer(options.name_types ? *options.name_types : EmbeddedNameTypes());
+  const Gazetteer gazetteer(options.name_types ? *options.name_types : EmbeddedNameTypes(),
+                            options.word_classes ? *options.word_classes : EmbeddedWordClasses());
   auto progress = [&](const std::string& message) {
     if (options.on_progress) options.on_progress(message);
   };

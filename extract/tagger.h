@@ -35,9 +35,11 @@ class Tagger {
   // not a model of the right kind or of this format version.
   Tagger(std::string_view pos_model_gz, std::string_view chunk_model_gz,
          std::string_view ner_model_gz);
-  // The same with the NER model's name-type list (see Gazetteer) instead of the embedded one.
+  // The same with the NER model's name-type list and word classes (TSV text, see Gazetteer)
+  // instead of the embedded ones.
   Tagger(std::string_view pos_model_gz, std::string_view chunk_model_gz,
-         std::string_view ner_model_gz, std::string_view name_types);
+         std::string_view ner_model_gz, std::string_view name_types,
+         std::string_view word_classes);
   ~Tagger();
   Tagger(Tagger&&) noexcept;
   Tagger& operator=(Tagger&&) noexcept;
@@ -122,8 +124,10 @@ struct TaggerTrainingOptions {
   double prune = 0.0;  // 0: the task's default; features whose |averaged weights| stay below drop
   // The POS model that tags the dev set for the chunk and NER tasks (gzip bytes).
   std::string pos_model_gz;
-  // The NER gazetteer's name-type list (TSV text, may be empty); nullopt: the embedded one.
+  // The NER gazetteer's name-type list and word classes (TSV text, may be empty); nullopt: the
+  // embedded ones.
   std::optional<std::string> name_types;
+  std::optional<std::string> word_classes;
   // Called after every epoch with the averaged model's dev scores when a dev set is given (of
   // the first run, and once more at the end for the mixed model of several runs).
   std::function<void(int epoch, const TaggerEvaluation&)> on_epoch;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstdlib>
 #include <cstring>
 #include <stdexcept>
 #include <string>
@@ -223,6 +224,12 @@ enum NerTemplate : std::uint64_t {
   kNerDocLower = kNerDoc + 8,
   kNerLabel1ShapeM1Word,
   kNerPosLower,
+  kNerClassNext,  // word classes (TokenView::word_class)
+  kNerClassPrevious,
+  kNerClassBoth,
+  kNerClassM1,
+  kNerClassP1,
+  kNerClassCap,
 };
 
 void AddGazetteerBits(std::uint64_t template_id, std::uint32_t bits, std::uint64_t extra,
@@ -271,7 +278,7 @@ void MakeViews(const Sentence& sentence, std::vector<TokenView>& views) {
   for (TokenView& v : views) {
     v.lower.clear();
     v.pos = v.chunk = 0;
-    v.flags = v.gazetteer = 0;
+    v.flags = v.gazetteer = v.word_class = 0;
     for (auto& d : v.doc) d = 0;
   }
   for (std::size_t k = 0; k < 2; ++k) {
@@ -344,9 +351,14 @@ std::string EmbeddedNameTypes() {
   return GzipDecompress(EmbeddedResource("models/name_types.tsv.gz"));
 }
 
-Gazetteer::Gazetteer() : Gazetteer(EmbeddedNameTypes()) {}
+std::string EmbeddedWordClasses() {
+  return GzipDecompress(EmbeddedResource("models/word_classes.tsv.gz"));
+}
 
-Gazetteer::Gazetteer(std::string_view name_types) {
+Gazetteer::Gazetteer() : Gazetteer(EmbeddedNameTypes(), EmbeddedWordClasses()) {}
+
+Gazetteer::Gazetteer(std::string_view name_types, std::string_view word_classes) {
+  AddWordClasses(word_classes);
   for (std::size_t c = 0; c < kGazetteerFiles.size(); ++c) {
     std::string_view text = EmbeddedResource(kGazetteerFiles[c]);
     while (!text.empty()) {
@@ -432,6 +444,40 @@ std::uint32_t Gazetteer::Find(std::uint64_t key) const {
   }
 }
 
+void Gazetteer::AddWordClasses(std::string_view text) {
+  std::size_t line_number = 0;
+  Sentence sentence;
+  sentence.tokens.resize(1);
+  std::vector<TokenView> views;
+  while (!text.empty()) {
+    const std::size_t eol = text.find('\n');
+    const std::string_view line = text.substr(0, eol);
+    text = eol == std::string_view::npos ? std::string_view() : text.substr(eol + 1);
+    ++line_number;
+    if (line.empty() || line[0] == '#') continue;
+    const std::size_t tab = line.find('\t');
+    const std::size_t tab2 = tab == std::string_view::npos ? tab : line.find('\t', tab + 1);
+    unsigned long next = 0, previous = 0;
+    char* end = nullptr;
+    bool ok = tab != 0 && tab2 != std::string_view::npos;
+    if (ok) {
+      const std::string numbers(line.substr(tab + 1));
+      next = std::strtoul(numbers.c_str(), &end, 10);
+      ok = *end == '\t';
+      if (ok) previous = std::strtoul(end + 1, &end, 10);
+      ok = ok && *end == '\0' && next < 0xffff && previous < 0xffff;
+    }
+    if (!ok) {
+      throw std::runtime_error("word classes:" + std::to_string(line_number) +
+                               ": expected word<TAB>class<TAB>class");
+    }
+    sentence.tokens[0].text = std::string(line.substr(0, tab));
+    MakeViews(sentence, views);
+    word_classes_[views[2].low] =
+        static_cast<std::uint32_t>(next + 1) | static_cast<std::uint32_t>(previous + 1) << 16;
+  }
+}
+
 void Gazetteer::Add(std::string_view phrase, int category) {
   // Phrases are split at spaces; parentheses end a phrase ("Bolivia (Plurinational State of)").
   phrase = phrase.substr(0, phrase.find('('));
@@ -460,6 +506,10 @@ void Gazetteer::Add(std::string_view phrase, int category) {
 void Gazetteer::Mark(std::vector<TokenView>& views) const {
   const std::size_t end = views.size() - 2;
   for (std::size_t i = 2; i < end; ++i) {
+    if (!word_classes_.empty()) {
+      const auto known = word_classes_.find(views[i].low);
+      views[i].word_class = known == word_classes_.end() ? 0 : known->second;
+    }
     std::uint64_t h = 0;
     for (std::size_t len = 1; len <= longest_ && i + len <= end; ++len) {
       h = MixHash(h, views[i + len - 1].low);
@@ -638,6 +688,15 @@ void NerObservation(const std::vector<TokenView>& v, std::size_t i,
   const bool headline = (w.flags & kHeadline) != 0;
   out.push_back(F(kNerFlags, w.flags | (i == 2 ? 1u << 10 : 0u)));
   if (headline) out.push_back(F(kNerHeadlineLower, w.low));
+  if (w.word_class != 0) {
+    const std::uint32_t cap = (w.flags & (kInitCap | kAllCaps)) ? 1 : 0;
+    out.push_back(F(kNerClassNext, w.word_class & 0xffff));
+    out.push_back(F(kNerClassPrevious, w.word_class >> 16));
+    out.push_back(F(kNerClassBoth, w.word_class));
+    out.push_back(F(kNerClassCap, w.word_class, cap));
+  }
+  out.push_back(F(kNerClassM1, v[i - 1].word_class & 0xffff));
+  out.push_back(F(kNerClassP1, v[i + 1].word_class >> 16));
   AddGazetteerBits(kNerGazetteer, w.gazetteer, 0, out);
   AddGazetteerBits(kNerGazetteerCap, w.gazetteer, (w.flags & (kInitCap | kAllCaps)) ? 1 : 0, out);
   AddGazetteerBits(kNerGazetteerM1, v[i - 1].gazetteer, 0, out);

@@ -36,6 +36,9 @@ struct TokenView {
   std::uint64_t chunk = 0;   // hash of the chunk tag (NER only)
   std::uint32_t flags = 0;
   std::uint32_t gazetteer = 0;  // bit 2c: begins a match of category c; bit 2c+1: inside one
+  // The word's classes (WordClassLearner) + 1: by the words after it (bits 0-15) and by the words
+  // before it (bits 16-31); 0 when the word has none.
+  std::uint32_t word_class = 0;
   std::uint64_t doc[4] = {0, 0, 0, 0};  // document-level evidence, 0 when absent
 };
 
@@ -54,24 +57,31 @@ enum GazetteerCategory : int {
 inline constexpr std::string_view kNameTypes[] = {"PER", "ORG", "LOC", "MISC"};
 
 // The name-type list compiled into the program (resources/models/name_types.tsv.gz, written by
-// NameTypeCounter), as TSV text; empty when the program has none.
+// NameTypeCounter), as TSV text.
 std::string EmbeddedNameTypes();
+// The word classes compiled into the program (resources/models/word_classes.tsv.gz, written by
+// WordClassLearner), as TSV text.
+std::string EmbeddedWordClasses();
 
-// Name lists: the hand-written lists, places from Debian's iso-codes and libgeonames-common, the
-// words and proper names of Debian's English dictionary (wamerican), and the name-type list.
+// What the NER model knows of words beyond its training data. Name lists: the hand-written lists,
+// places from Debian's iso-codes and libgeonames-common, the words and proper names of Debian's
+// English dictionary (wamerican), and the name-type list; and the word classes.
 class Gazetteer {
  public:
-  // Loads the embedded lists, with the embedded name-type list.
+  // Loads the embedded lists and word classes.
   Gazetteer();
-  // Loads the embedded lists with `name_types` instead: lines "word<TAB>TYPE" (TYPE one of
-  // kNameTypes), '#' comments; may be empty. Throws std::runtime_error "name types:<line>: ..."
-  // on a malformed line.
-  explicit Gazetteer(std::string_view name_types);
-  // Sets TokenView::gazetteer of views[2 .. size-2) (longest match from each start wins).
+  // Loads the embedded lists with `name_types` and `word_classes` instead (either may be empty).
+  // name_types: lines "word<TAB>TYPE" (TYPE one of kNameTypes); word_classes: lines
+  // "word<TAB>class<TAB>class" (each below 65535); '#' comments. Throws std::runtime_error
+  // "name types:<line>: ..." or "word classes:<line>: ..." on a malformed line.
+  Gazetteer(std::string_view name_types, std::string_view word_classes);
+  // Sets TokenView::gazetteer (longest match from each start wins) and TokenView::word_class of
+  // views[2 .. size-2).
   void Mark(std::vector<TokenView>& views) const;
 
  private:
   void Add(std::string_view phrase, int category);
+  void AddWordClasses(std::string_view word_classes);
   // The bits of a phrase hash (see slots_), 0 when it is no phrase.
   std::uint32_t Find(std::uint64_t key) const;
 
@@ -87,6 +97,7 @@ class Gazetteer {
   std::uint64_t mask_ = 0;
   static constexpr std::uint32_t kLonger = 1u << 31;
   std::size_t longest_ = 1;
+  std::unordered_map<std::uint64_t, std::uint32_t> word_classes_;  // TokenView::low -> word_class
 };
 
 // Normalises a token's text to CoNLL conventions (curly quotes, dashes, ellipsis) and folds Latin

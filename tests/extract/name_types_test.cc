@@ -51,7 +51,7 @@ TEST(NameTypeCounterTest, DropsRareWordsAndIsOrderIndependent) {
 }
 
 TEST(NameTypeListTest, MarksListedWordsWithTheirType) {
-  const Gazetteer gazetteer("# a comment\nsamsung\tORG\nkeira\tPER\n");
+  const Gazetteer gazetteer("# a comment\nsamsung\tORG\nkeira\tPER\n", "");
   std::vector<TokenView> views = MakeViews(SplitSentences("Keira joined Samsung .")[0]);
   gazetteer.Mark(views);
   auto has = [&](std::size_t token, int type_index) {
@@ -67,7 +67,7 @@ TEST(NameTypeListTest, RejectsMalformedLinesNamingTheLine) {
   for (const char* bad : {"samsung\tORG\nkeira PER\n", "samsung\tORG\nkeira\tPERSON\n",
                           "samsung\tORG\n\tPER\n"}) {
     try {
-      Gazetteer gazetteer(bad);
+      Gazetteer gazetteer(bad, "");
       ADD_FAILURE() << "accepted: " << bad;
     } catch (const std::runtime_error& e) {
       EXPECT_EQ(std::string(e.what()).rfind("name types:2:", 0), 0u) << e.what();

@@ -165,7 +165,9 @@ TaggerTrainingOptions TinyOptions(TaggerTask task) {
   options.task = task;
   options.epochs = 5;
   options.folds = 1;
-  options.name_types = "";  // the tiny data alone, without the shipped name-type list
+  options.name_types = "";  // the tiny data alone, without the shipped lists
+  options.word_classes = "";
+  options.runs = 1;
   return options;
 }
 
@@ -181,12 +183,39 @@ TEST(TrainTaggerModelTest, IsDeterministicAndLearnsTheData) {
   ASSERT_GT(ner.size(), 10u);
   EXPECT_EQ(ner.substr(4, 4), std::string(4, '\0'));
 
-  Tagger tagger(pos, chunk, ner, /*name_types=*/"");
+  Tagger tagger(pos, chunk, ner, /*name_types=*/"", /*word_classes=*/"");
   TaggerEvaluation eval = EvaluateTagger(tagger, data);
   EXPECT_EQ(eval.tokens, 24u);
   EXPECT_DOUBLE_EQ(eval.pos_accuracy, 1.0);
   EXPECT_DOUBLE_EQ(eval.chunks.F1(), 1.0);
   EXPECT_DOUBLE_EQ(eval.NameScore({"PER", "ORG", "LOC", "MISC"}).F1(), 1.0);
+}
+
+TEST(TrainTaggerModelTest, MixesSeveralRunsDeterministically) {
+  auto data = TinyData();
+  TaggerTrainingOptions options = TinyOptions(TaggerTask::kNer);
+  const std::string single = TrainTaggerModel(data, {}, options);
+  options.runs = 3;
+  const std::string mixed = TrainTaggerModel(data, {}, options);
+  EXPECT_EQ(mixed, TrainTaggerModel(data, {}, options));
+  EXPECT_NE(mixed, single);
+  std::string pos = TrainTaggerModel(data, {}, TinyOptions(TaggerTask::kPos));
+  std::string chunk = TrainTaggerModel(data, {}, TinyOptions(TaggerTask::kChunk));
+  Tagger tagger(pos, chunk, mixed, "", "");
+  EXPECT_GT(EvaluateTagger(tagger, data).NameScore({"PER", "ORG", "LOC", "MISC"}).F1(), 0.8);
+}
+
+TEST(SequenceTrainerTest, TheMeanOfIdenticalRunsIsThatRun) {
+  SequenceTrainer a({"X", "Y"}), b({"X", "Y"});
+  for (SequenceTrainer* t : {&a, &b}) {
+    t->Update({1, 2}, 0, 1);
+    t->Update({2, 3}, 1, 0);
+    t->Update({1, 3}, 0, 0);
+  }
+  EXPECT_EQ(SequenceTrainer::SerializeMean({&a, &b}, "test", 0.0), a.Serialize("test", 0.0));
+  SequenceTrainer c({"X", "Y"});
+  c.Update({1, 2}, 1, 0);
+  EXPECT_NE(SequenceTrainer::SerializeMean({&a, &c}, "test", 0.0), a.Serialize("test", 0.0));
 }
 
 TEST(TrainTaggerModelTest, ReportsDevScoresEveryEpoch) {
@@ -360,6 +389,15 @@ TEST(ShippedTaggerTest, FindsNamesInNewsSentences) {
       {"The former minister accused Brice Hortefeux of being a fascist .", {"PER:Brice Hortefeux"}},
       // Unknown capitalised words that are no English words, also first in a sentence.
       {"Trudeau will extend that invitation .", {"PER:Trudeau"}},
+      // A token the model sees inside a name of another type continues that name, which is then
+      // typed by all its tokens.
+      {"Adnan Z. Amin , head of the International Renewable Energy Agency , said so .",
+       {"PER:Adnan Z. Amin", "ORG:International Renewable Energy Agency"}},
+      {"With help from the American Civil Liberties Union , they challenged the state .",
+       {"ORG:American Civil Liberties Union"}},
+      // Latin letters with diacritics are read as their ASCII letters.
+      {"Durán acts as spokesman and Ángel Pintado as treasurer .",
+       {"PER:Durán", "PER:Ángel Pintado"}},
   };
   for (const auto& c : cases) EXPECT_EQ(Names(c.text), c.names) << c.text;
 }
