@@ -1,22 +1,25 @@
 #include "cli/train_command.h"
 
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <memory>
 #include <sstream>
-#include <cstdint>
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <vector>
 
+#include "export/graph_writer.h"
 #include "extract/corpus_reader.h"
 #include "extract/name_types.h"
-#include "extract/word_classes.h"
 #include "extract/sequence_model.h"
 #include "extract/tagger.h"
 #include "extract/tagger_features.h"
+#include "extract/word_classes.h"
 #include "resources/embedded.h"
 
 namespace newsgraph {
@@ -88,11 +91,11 @@ std::string ListText(const std::string& path, std::string (*embedded)()) {
   return GzipDecompress(ReadFile(path));
 }
 
+// Writes `bytes` to `path` through a temporary file renamed into place.
 void WriteFile(const std::string& path, std::string_view bytes) {
-  std::ofstream out(path, std::ios::binary);
-  if (!out || !out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()))) {
-    throw std::runtime_error("cannot write " + path);
-  }
+  WriteFileAtomically(path, [&](std::ostream& out) {
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  });
 }
 
 std::string Percent(double value) {
@@ -177,27 +180,36 @@ void RunEvaluate(const EvaluateCommandOptions& opts) {
             << static_cast<long>(total) << "\n";
 }
 
+// Feeds the text of every article of `inputs` to `add` (problems with single articles are reported
+// on stderr), then writes `list()` gzip-compressed to `output_path`; throws std::runtime_error when
+// no article could be read.
+template <typename Add, typename List>
+void LearnList(const std::vector<std::string>& inputs, Add&& add, List&& list,
+               const std::string& output_path, std::string_view what) {
+  CorpusReader reader(inputs, [](const Diagnostic& d) { std::cerr << d.ToString() << "\n"; });
+  Document document;
+  while (reader.Next(document)) add(document.text);
+  if (reader.documents_read() == 0) throw std::runtime_error("no articles read: nothing learned");
+  WriteFile(output_path, GzipCompress(list()));
+  std::cerr << "learned " << what << " from " << reader.documents_read() << " documents into "
+            << output_path << "\n";
+}
+
 void RunLearnNameTypes(const LearnNameTypesOptions& opts) {
   const Tagger tagger(ModelBytes(opts.pos_model_path, "models/pos.model.gz"),
                       EmbeddedResource("models/chunk.model.gz"), ReadFile(opts.ner_model_path),
                       /*name_types=*/"", ListText(opts.word_classes_path, EmbeddedWordClasses));
   NameTypeCounter counter(tagger);
-  CorpusReader reader(opts.inputs, [](const Diagnostic& d) { std::cerr << d.ToString() << "\n"; });
-  Document document;
-  while (reader.Next(document)) counter.Add(document.text);
-  WriteFile(opts.output_path, GzipCompress(counter.Tsv()));
-  std::cerr << "learned name types from " << reader.documents_read() << " documents into "
-            << opts.output_path << "\n";
+  LearnList(
+      opts.inputs, [&](std::string_view text) { counter.Add(text); }, [&] { return counter.Tsv(); },
+      opts.output_path, "name types");
 }
 
 void RunLearnWordClasses(const LearnWordClassesOptions& opts) {
   WordClassLearner learner;
-  CorpusReader reader(opts.inputs, [](const Diagnostic& d) { std::cerr << d.ToString() << "\n"; });
-  Document document;
-  while (reader.Next(document)) learner.Add(document.text);
-  WriteFile(opts.output_path, GzipCompress(learner.Tsv(opts.classes)));
-  std::cerr << "learned word classes from " << reader.documents_read() << " documents into "
-            << opts.output_path << "\n";
+  LearnList(
+      opts.inputs, [&](std::string_view text) { learner.Add(text); },
+      [&] { return learner.Tsv(opts.classes); }, opts.output_path, "word classes");
 }
 
 }  // namespace

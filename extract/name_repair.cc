@@ -32,9 +32,9 @@ bool HasMiddleInitial(const std::vector<Token>& tokens, const NameSpan& name) {
 
 // "Ms Hopley", "Dr. Amin": a courtesy title before a capitalised word names a person.
 bool IsHonorific(std::string_view word) {
-  static constexpr std::string_view kHonorifics[] = {"Mr",    "Mr.",  "Mrs",  "Mrs.", "Ms",
-                                                     "Ms.",   "Miss", "Dr",   "Dr.",  "Prof.",
-                                                     "Mme",   "Mme.", "Mlle", "Herr", "Frau"};
+  static constexpr std::string_view kHonorifics[] = {"Mr",  "Mr.",  "Mrs",  "Mrs.", "Ms",
+                                                     "Ms.", "Miss", "Dr",   "Dr.",  "Prof.",
+                                                     "Mme", "Mme.", "Mlle", "Herr", "Frau"};
   return std::find(std::begin(kHonorifics), std::end(kHonorifics), word) != std::end(kHonorifics);
 }
 
@@ -68,8 +68,8 @@ bool IsAgreementWord(std::string_view word) {
 
 // Nouns that name what a quoted title is when they stand before it: "the newspaper "Die Zeit"".
 bool IsPublisherNoun(std::string_view word) {
-  static constexpr std::string_view kNouns[] = {"newspaper", "magazine", "daily", "weekly",
-                                                "agency",    "company",  "group", "party",
+  static constexpr std::string_view kNouns[] = {"newspaper", "magazine", "daily",  "weekly",
+                                                "agency",    "company",  "group",  "party",
                                                 "channel",   "station",  "network"};
   return std::find(std::begin(kNouns), std::end(kNouns), word) != std::end(kNouns);
 }
@@ -137,23 +137,22 @@ void JoinCutNames(const std::vector<Token>& tokens, const ActorDictionary& dicti
           previous.type == "MISC" && name.type == "ORG" && previous.end_token == name.first_token &&
           dictionary.IsDemonym(tokens[previous.first_token].text);
       // "People 's" + "Republic of China": a possessive inside a name.
-      bool cut_after_possessive =
-          previous.end_token == name.first_token && previous.end_token > previous.first_token + 1 &&
-          IsPossessive(tokens[previous.end_token - 1].text);
+      bool cut_after_possessive = previous.end_token == name.first_token &&
+                                  previous.end_token > previous.first_token + 1 &&
+                                  IsPossessive(tokens[previous.end_token - 1].text);
       // "Adnan" + "Z. Amin", "Adnan Z." + "Amin"
-      bool cut_at_initial =
-          previous.type != "MISC" && previous.end_token == name.first_token &&
-          ((previous.end_token == previous.first_token + 1 &&
-            IsInitial(tokens[name.first_token].text)) ||
-           (previous.end_token == previous.first_token + 2 &&
-            IsInitial(tokens[previous.end_token - 1].text) &&
-            name.end_token == name.first_token + 1));
+      bool cut_at_initial = previous.type != "MISC" && previous.end_token == name.first_token &&
+                            ((previous.end_token == previous.first_token + 1 &&
+                              IsInitial(tokens[name.first_token].text)) ||
+                             (previous.end_token == previous.first_token + 2 &&
+                              IsInitial(tokens[previous.end_token - 1].text) &&
+                              name.end_token == name.first_token + 1));
       // "Alejandra" + "González Anaya": one person's name is never two adjacent names.
-      bool adjacent_persons = previous.type == "PER" && name.type == "PER" &&
-                              previous.end_token == name.first_token;
+      bool adjacent_persons =
+          previous.type == "PER" && name.type == "PER" && previous.end_token == name.first_token;
       if ((person && (cut_after_particle || particle_between)) || cut_after_preposition ||
-          adjacent_persons ||
-          nationality_before_organisation || cut_at_initial || cut_after_possessive) {
+          adjacent_persons || nationality_before_organisation || cut_at_initial ||
+          cut_after_possessive) {
         previous.end_token = name.end_token;
         if (nationality_before_organisation || cut_after_possessive) previous.type = name.type;
         if (person && !cut_after_preposition) previous.type = "PER";
@@ -196,9 +195,8 @@ void NameAfterHonorifics(const std::vector<Token>& tokens, std::vector<NameSpan>
       starts_here->type = "PER";
     } else if (!Overlaps(names, t + 1, end)) {
       names.push_back({t + 1, end, "PER", 1.0});
-      std::sort(names.begin(), names.end(), [](const NameSpan& a, const NameSpan& b) {
-        return a.first_token < b.first_token;
-      });
+      std::sort(names.begin(), names.end(),
+                [](const NameSpan& a, const NameSpan& b) { return a.first_token < b.first_token; });
     }
   }
 }
@@ -209,9 +207,9 @@ void NameAfterHonorifics(const std::vector<Token>& tokens, std::vector<NameSpan>
 void TypeWorksAndAgreements(const std::vector<Token>& tokens, std::vector<NameSpan>& names) {
   for (NameSpan& name : names) {
     const std::size_t first = name.first_token, end = name.end_token;
-    const bool quoted = first > 0 && end < tokens.size() && IsOpeningQuote(tokens[first - 1].text) &&
-                        IsClosingQuote(tokens[end].text) &&
-                        !(first > 1 && IsPublisherNoun(tokens[first - 2].text));
+    const bool quoted =
+        first > 0 && end < tokens.size() && IsOpeningQuote(tokens[first - 1].text) &&
+        IsClosingQuote(tokens[end].text) && !(first > 1 && IsPublisherNoun(tokens[first - 2].text));
     if (quoted || IsAgreementWord(tokens[end - 1].text)) name.type = "MISC";
   }
 }
@@ -223,9 +221,8 @@ void TypeNationalities(const std::vector<Token>& tokens, const ActorDictionary& 
     if (name.end_token != name.first_token + 1) continue;
     std::string_view word = tokens[name.first_token].text;
     if (IsAllCaps(word) || dictionary.Find(word) != nullptr) continue;  // "U.S.", "Georgia"
-    if (dictionary.IsDemonym(word) ||
-        (word.size() > 4 && word.back() == 's' &&
-         dictionary.IsDemonym(word.substr(0, word.size() - 1)))) {
+    if (dictionary.IsDemonym(word) || (word.size() > 4 && word.back() == 's' &&
+                                       dictionary.IsDemonym(word.substr(0, word.size() - 1)))) {
       name.type = "MISC";
     }
   }
@@ -260,9 +257,8 @@ void SpreadSurnames(const std::vector<Sentence>& sentences,
       added = true;
     }
     if (added) {
-      std::sort(names[s].begin(), names[s].end(), [](const NameSpan& a, const NameSpan& b) {
-        return a.first_token < b.first_token;
-      });
+      std::sort(names[s].begin(), names[s].end(),
+                [](const NameSpan& a, const NameSpan& b) { return a.first_token < b.first_token; });
     }
   }
 }

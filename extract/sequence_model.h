@@ -110,8 +110,8 @@ class SequenceTrainer {
 
  private:
   // The mean averaged weights of `runs`, pruned and quantised, with their scale.
-  static SequenceModel::Rows Quantise(const std::vector<const SequenceTrainer*>& runs,
-                                      double prune, float& scale);
+  static SequenceModel::Rows Quantise(const std::vector<const SequenceTrainer*>& runs, double prune,
+                                      float& scale);
   std::int64_t FindRow(std::uint64_t key) const;
   std::int64_t AddRow(std::uint64_t key);
 

@@ -38,8 +38,7 @@ class Tagger {
   // The same with the NER model's name-type list and word classes (TSV text, see Gazetteer)
   // instead of the embedded ones.
   Tagger(std::string_view pos_model_gz, std::string_view chunk_model_gz,
-         std::string_view ner_model_gz, std::string_view name_types,
-         std::string_view word_classes);
+         std::string_view ner_model_gz, std::string_view name_types, std::string_view word_classes);
   ~Tagger();
   Tagger(Tagger&&) noexcept;
   Tagger& operator=(Tagger&&) noexcept;

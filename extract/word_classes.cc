@@ -19,9 +19,10 @@ double XLogX(double x) { return x > 0 ? x * std::log(x) : 0.0; }
 // after it, so words with the same successors share a class. `pairs` holds (v, w, count) with v
 // below `clustered` (the words to cluster; higher ids are successors only); returns a class per
 // clustered word. Deterministic.
-std::vector<std::uint32_t> Cluster(std::size_t clustered, std::size_t successors,
-                                   const std::vector<std::pair<std::uint64_t, std::uint32_t>>& pairs,
-                                   std::uint32_t classes, int iterations) {
+std::vector<std::uint32_t> Cluster(
+    std::size_t clustered, std::size_t successors,
+    const std::vector<std::pair<std::uint64_t, std::uint32_t>>& pairs, std::uint32_t classes,
+    int iterations) {
   // Successor lists per clustered word.
   std::vector<std::uint32_t> start(clustered + 1, 0);
   for (const auto& [key, count] : pairs) ++start[(key >> 32) + 1];
@@ -83,7 +84,8 @@ std::vector<std::uint32_t> Cluster(std::size_t clustered, std::size_t successors
 
 void WordClassLearner::Add(std::string_view text) {
   auto id = [&](std::string_view word) {
-    auto [it, inserted] = ids_.try_emplace(std::string(word), static_cast<std::uint32_t>(words_.size()));
+    auto [it, inserted] =
+        ids_.try_emplace(std::string(word), static_cast<std::uint32_t>(words_.size()));
     if (inserted) {
       words_.push_back(it->first);
       counts_.push_back(0);
@@ -122,7 +124,8 @@ std::string WordClassLearner::Tsv(std::uint32_t classes, std::uint32_t min_count
   const std::uint32_t rare = boundary + 1;
   std::vector<std::uint32_t> dense(words_.size(), rare);
   for (std::uint32_t i = 0; i < clustered; ++i) dense[order[i]] = i;
-  dense[ids_.at(std::string(kBoundary))] = boundary;
+  if (const auto it = ids_.find(std::string(kBoundary)); it != ids_.end())
+    dense[it->second] = boundary;
 
   // Pair counts over dense ids in both directions, each sorted by key.
   std::unordered_map<std::uint64_t, std::uint32_t> forward, backward;

@@ -64,8 +64,8 @@ TEST(NameTypeListTest, MarksListedWordsWithTheirType) {
 }
 
 TEST(NameTypeListTest, RejectsMalformedLinesNamingTheLine) {
-  for (const char* bad : {"samsung\tORG\nkeira PER\n", "samsung\tORG\nkeira\tPERSON\n",
-                          "samsung\tORG\n\tPER\n"}) {
+  for (const char* bad :
+       {"samsung\tORG\nkeira PER\n", "samsung\tORG\nkeira\tPERSON\n", "samsung\tORG\n\tPER\n"}) {
     try {
       Gazetteer gazetteer(bad, "");
       ADD_FAILURE() << "accepted: " << bad;
