@@ -230,6 +230,7 @@ enum NerTemplate : std::uint64_t {
   kNerClassM1,
   kNerClassP1,
   kNerClassCap,
+  kNerUnknownWord,
 };
 
 void AddGazetteerBits(std::uint64_t template_id, std::uint32_t bits, std::uint64_t extra,
@@ -697,6 +698,11 @@ void NerObservation(const std::vector<TokenView>& v, std::size_t i,
   }
   out.push_back(F(kNerClassM1, v[i - 1].word_class & 0xffff));
   out.push_back(F(kNerClassP1, v[i + 1].word_class >> 16));
+  // A word the English dictionary knows in neither case: mostly a name, also first in a sentence.
+  constexpr std::uint32_t kDictionaryBits = 0xfu << (2 * kWordCategory);
+  if (!(w.gazetteer & kDictionaryBits) && (w.flags & kInitCap) && !(w.flags & kNoAlnum)) {
+    out.push_back(F(kNerUnknownWord, i == 2 ? 1 : 0, v[i + 1].pos));
+  }
   AddGazetteerBits(kNerGazetteer, w.gazetteer, 0, out);
   AddGazetteerBits(kNerGazetteerCap, w.gazetteer, (w.flags & (kInitCap | kAllCaps)) ? 1 : 0, out);
   AddGazetteerBits(kNerGazetteerM1, v[i - 1].gazetteer, 0, out);

@@ -87,6 +87,33 @@ TEST_F(Options, BadAliasFileFailsWithItsName) {
   EXPECT_NE(result.err.find("missing.txt"), std::string::npos) << result.err;
 }
 
+TEST_F(Options, LearnCommandsWriteTheirListsFromArticles) {
+  const fs::path classes = scratch_ / "classes.tsv.gz";
+  Result result = RunNewsgraph(
+      "learn-word-classes --classes 8 " + kSamples.string() + " -o " + classes.string(), scratch_);
+  ASSERT_EQ(result.status, 0) << result.err;
+  EXPECT_NE(result.err.find("learned word classes from 8 documents"), std::string::npos)
+      << result.err;
+  // The list is read back as the NER model's word classes.
+  result = RunNewsgraph("learn-name-types " + kSamples.string() + " --ner-model " +
+                            (fs::path(NEWSGRAPH_SOURCE_DIR) / "resources/models/ner.model.gz")
+                                .string() +
+                            " --word-classes " + classes.string() + " -o " +
+                            (scratch_ / "types.tsv.gz").string(),
+                        scratch_);
+  ASSERT_EQ(result.status, 0) << result.err;
+  EXPECT_TRUE(fs::file_size(scratch_ / "types.tsv.gz") > 20);
+
+  // Nothing to learn from: an error, and no list is written.
+  WriteFile(scratch_ / "empty.txt", "");
+  result = RunNewsgraph("learn-word-classes " + (scratch_ / "empty.txt").string() + " -o " +
+                            (scratch_ / "none.tsv.gz").string(),
+                        scratch_);
+  EXPECT_NE(result.status, 0);
+  EXPECT_NE(result.err.find("no articles read"), std::string::npos) << result.err;
+  EXPECT_FALSE(fs::exists(scratch_ / "none.tsv.gz"));
+}
+
 TEST_F(Options, HelpDescribesTheFormats) {
   Result result = RunNewsgraph("build --help", scratch_);
   EXPECT_EQ(result.status, 0);

@@ -396,8 +396,8 @@ TEST(ShippedTaggerTest, FindsNamesInNewsSentences) {
       {"With help from the American Civil Liberties Union , they challenged the state .",
        {"ORG:American Civil Liberties Union"}},
       // Latin letters with diacritics are read as their ASCII letters.
-      {"Durán acts as spokesman and Ángel Pintado as treasurer .",
-       {"PER:Durán", "PER:Ángel Pintado"}},
+      {"The party named Ángel Pintado treasurer ; Fátima Báñez is proudest of the law .",
+       {"PER:Ángel Pintado", "PER:Fátima Báñez"}},
   };
   for (const auto& c : cases) EXPECT_EQ(Names(c.text), c.names) << c.text;
 }

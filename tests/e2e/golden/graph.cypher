@@ -1,4 +1,4 @@
-// newsgraph knowledge graph for Neo4j 5: 48 entities, 37 relations.
+// newsgraph knowledge graph for Neo4j 5: 48 entities, 39 relations.
 // Load with: cypher-shell -a neo4j://localhost:7687 -u neo4j -f graph.cypher
 // Idempotent: entities are merged on :Entity(key) and relations on (source, type, label, target),
 // so running the script again changes nothing.
@@ -20,7 +20,7 @@ UNWIND [
   {key: 'masoud pezeshkian', name: 'Masoud Pezeshkian', type: 'PERSON', aliases: ['Masoud Pezeshkian'], mentions: 1, documents: 1, degree: 1},
   {key: 'recep tayyip erdogan', name: 'Recep Tayyip Erdogan', type: 'PERSON', aliases: ['Recep Tayyip Erdogan'], mentions: 1, documents: 1, degree: 1},
   {key: 'sergei lavrov', name: 'Sergei Lavrov', type: 'PERSON', aliases: ['Lavrov', 'Sergei Lavrov'], mentions: 9, documents: 3, degree: 8, code_cameo: 'RUSGOV'},
-  {key: 'viktor orban', name: 'Viktor Orban', type: 'PERSON', aliases: ['Orban', 'Viktor Orban'], mentions: 2, documents: 2, degree: 0},
+  {key: 'viktor orban', name: 'Viktor Orban', type: 'PERSON', aliases: ['Orban', 'Viktor Orban'], mentions: 3, documents: 2, degree: 2},
   {key: 'vladimir putin', name: 'Vladimir Putin', type: 'PERSON', aliases: ['Putin', 'Vladimir Putin'], mentions: 1, documents: 1, degree: 0, code_cameo: 'RUSGOV'},
   {key: 'volodymyr zelensky', name: 'Volodymyr Zelensky', type: 'PERSON', aliases: ['Volodymyr Zelensky', 'Zelensky'], mentions: 2, documents: 2, degree: 3}
 ] AS row
@@ -50,7 +50,7 @@ REMOVE n:Person:Gpe:Location:Norp:Other
 SET n:Organization;
 
 UNWIND [
-  {key: 'china', name: 'China', type: 'GPE', aliases: ['Beijing', 'China'], mentions: 1, documents: 1, degree: 0, code_cameo: 'CHN', code_iso3166: 'CHN'},
+  {key: 'china', name: 'China', type: 'GPE', aliases: ['Beijing', 'China'], mentions: 1, documents: 1, degree: 1, code_cameo: 'CHN', code_iso3166: 'CHN'},
   {key: 'germany', name: 'Germany', type: 'GPE', aliases: ['Berlin', 'Germany'], mentions: 2, documents: 1, degree: 1, code_iso3166: 'DEU'},
   {key: 'hungary', name: 'Hungary', type: 'GPE', aliases: ['Hungary'], mentions: 2, documents: 2, degree: 0, code_iso3166: 'HUN'},
   {key: 'iran', name: 'Iran', type: 'GPE', aliases: ['Iran', 'Tehran'], mentions: 13, documents: 3, degree: 6, code_cameo: 'IRN', code_iso3166: 'IRN'},
@@ -60,7 +60,7 @@ UNWIND [
   {key: 'netherlands', name: 'Netherlands', type: 'GPE', aliases: ['Netherlands'], mentions: 1, documents: 1, degree: 0, code_iso3166: 'NLD'},
   {key: 'new york', name: 'New York', type: 'GPE', aliases: ['NEW YORK', 'New York'], mentions: 2, documents: 2, degree: 0},
   {key: 'odesa', name: 'Odesa', type: 'GPE', aliases: ['Odesa'], mentions: 2, documents: 2, degree: 0},
-  {key: 'russia', name: 'Russia', type: 'GPE', aliases: ['Kremlin', 'MOSCOW', 'Moscow', 'Russia'], mentions: 25, documents: 8, degree: 8, code_cameo: 'RUS', code_iso3166: 'RUS'},
+  {key: 'russia', name: 'Russia', type: 'GPE', aliases: ['Kremlin', 'MOSCOW', 'Moscow', 'Russia'], mentions: 25, documents: 8, degree: 9, code_cameo: 'RUS', code_iso3166: 'RUS'},
   {key: 'syria', name: 'Syria', type: 'GPE', aliases: ['Syria'], mentions: 1, documents: 1, degree: 0, code_cameo: 'SYR', code_iso3166: 'SYR'},
   {key: 'turkey', name: 'Turkey', type: 'GPE', aliases: ['ANKARA', 'Ankara', 'Turkey'], mentions: 6, documents: 2, degree: 2, code_cameo: 'TUR', code_iso3166: 'TUR'},
   {key: 'ukraine', name: 'Ukraine', type: 'GPE', aliases: ['Kyiv', 'Ukraine'], mentions: 23, documents: 7, degree: 5, code_cameo: 'UKR', code_iso3166: 'UKR'},
@@ -220,6 +220,17 @@ UNWIND [
 MATCH (s:Entity {key: row.source})
 MATCH (t:Entity {key: row.target})
 MERGE (s)-[r:URGES {label: row.label}]->(t)
+SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
+    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
+    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
+
+UNWIND [
+  {source: 'viktor orban', target: 'china', label: 'visits', weight: 1, cameo: '042', quad: 1, goldstein: 1.9, plover: 'CONSULT', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-07-briefing #7] Hungary was criticized by several allies after Orban visited Moscow and Beijing days before the summit.']},
+  {source: 'viktor orban', target: 'russia', label: 'visits', weight: 1, cameo: '042', quad: 1, goldstein: 1.9, plover: 'CONSULT', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-07-briefing #7] Hungary was criticized by several allies after Orban visited Moscow and Beijing days before the summit.']}
+] AS row
+MATCH (s:Entity {key: row.source})
+MATCH (t:Entity {key: row.target})
+MERGE (s)-[r:VISITS {label: row.label}]->(t)
 SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
     r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
     r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
