@@ -47,10 +47,13 @@ std::vector<std::uint32_t> Cluster(
     size[k] += sign * static_cast<std::int64_t>(total[v]);
   };
   for (std::size_t v = 0; v < clustered; ++v) move(v, of[v], +1);
-  // x log x for every count that can occur.
-  const std::uint64_t tokens = std::accumulate(total.begin(), total.end(), std::uint64_t{0});
-  std::vector<double> xlogx(tokens + 1);
-  for (std::uint64_t x = 0; x <= tokens; ++x) xlogx[x] = XLogX(static_cast<double>(x));
+  // x log x, tabulated for the counts most words and pairs have.
+  constexpr std::uint64_t kTabulated = 1 << 22;
+  std::vector<double> table(kTabulated);
+  for (std::uint64_t x = 0; x < kTabulated; ++x) table[x] = XLogX(static_cast<double>(x));
+  auto xlogx = [&](std::uint64_t x) {
+    return x < kTabulated ? table[x] : XLogX(static_cast<double>(x));
+  };
   std::vector<double> gain(classes);
   for (int pass = 0; pass < iterations; ++pass) {
     std::size_t moved = 0;
@@ -63,9 +66,9 @@ std::vector<std::uint32_t> Cluster(
         double g = 0;
         for (std::uint32_t e = start[v]; e < start[v + 1]; ++e) {
           const std::uint64_t n = row[next[e]];
-          g += xlogx[n + weight[e]] - xlogx[n];
+          g += xlogx(n + weight[e]) - xlogx(n);
         }
-        gain[k] = g - (xlogx[size[k] + total[v]] - xlogx[size[k]]);
+        gain[k] = g - (xlogx(size[k] + total[v]) - xlogx(size[k]));
       }
       std::uint32_t best = old;
       for (std::uint32_t k = 0; k < classes; ++k) {
