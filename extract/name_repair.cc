@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "extract/names.h"
+#include "resources/embedded.h"
 
 namespace newsgraph {
 namespace {
@@ -175,6 +176,23 @@ void JoinCutNames(const std::vector<Token>& tokens, const ActorDictionary& dicti
   names = std::move(joined);
 }
 
+// "Defense Secretary William Perry": a one-word name before "Secretary" or "Minister" and a
+// person names the office, not an actor.
+void DropOfficeWords(const std::vector<Token>& tokens, std::vector<NameSpan>& names) {
+  std::vector<NameSpan> kept;
+  for (std::size_t n = 0; n < names.size(); ++n) {
+    const NameSpan& name = names[n];
+    const std::size_t after = name.end_token;
+    const bool office = name.type != "PER" && name.end_token == name.first_token + 1 &&
+                        after + 1 < tokens.size() &&
+                        (tokens[after].text == "Secretary" || tokens[after].text == "Minister") &&
+                        n + 1 < names.size() && names[n + 1].first_token == after + 1 &&
+                        names[n + 1].type == "PER";
+    if (!office) kept.push_back(name);
+  }
+  names = std::move(kept);
+}
+
 // "Ms Hopley added": the capitalised words after a courtesy title are a person's name, whatever
 // the model made of them.
 void NameAfterHonorifics(const std::vector<Token>& tokens, std::vector<NameSpan>& names) {
@@ -214,14 +232,31 @@ void TypeWorksAndAgreements(const std::vector<Token>& tokens, std::vector<NameSp
   }
 }
 
-// "Ukrainians", "Syrian": a nationality word alone is a nationality (MISC), never an actor.
+// The nationality, regional and religious group words of resources/gazetteers/demonyms.txt.
+const std::unordered_set<std::string>& GroupWords() {
+  static const std::unordered_set<std::string> words = [] {
+    std::unordered_set<std::string> out;
+    std::string_view text = EmbeddedResource("gazetteers/demonyms.txt");
+    while (!text.empty()) {
+      const std::size_t eol = text.find('\n');
+      const std::string_view line = text.substr(0, eol);
+      text = eol == std::string_view::npos ? std::string_view() : text.substr(eol + 1);
+      if (!line.empty() && line[0] != '#') out.emplace(line);
+    }
+    return out;
+  }();
+  return words;
+}
+
+// "Ukrainians", "Syrian", "Muslim": a nationality or group word alone is a nationality (MISC),
+// never an actor.
 void TypeNationalities(const std::vector<Token>& tokens, const ActorDictionary& dictionary,
                        std::vector<NameSpan>& names) {
   for (NameSpan& name : names) {
     if (name.end_token != name.first_token + 1) continue;
     std::string_view word = tokens[name.first_token].text;
     if (IsAllCaps(word) || dictionary.Find(word) != nullptr) continue;  // "U.S.", "Georgia"
-    if (dictionary.IsDemonym(word) || (word.size() > 4 && word.back() == 's' &&
+    if (dictionary.IsDemonym(word) || GroupWords().count(std::string(word)) || (word.size() > 4 && word.back() == 's' &&
                                        dictionary.IsDemonym(word.substr(0, word.size() - 1)))) {
       name.type = "MISC";
     }
@@ -284,6 +319,7 @@ void RepairNames(const std::vector<Sentence>& sentences, const ActorDictionary& 
   for (std::size_t s = 0; s < sentences.size() && s < names.size(); ++s) {
     JoinCutNames(sentences[s].tokens, dictionary, names[s]);
     NameAfterHonorifics(sentences[s].tokens, names[s]);
+    DropOfficeWords(sentences[s].tokens, names[s]);
   }
 
   // Words of the names found outside headlines, with the type of the name they belong to.
