@@ -6,16 +6,22 @@
 #include <unordered_set>
 
 #include "extract/names.h"
+#include "extract/text_util.h"
 #include "resources/embedded.h"
 
 namespace newsgraph {
 namespace {
 
+template <std::size_t N>
+bool IsOneOf(std::string_view word, const std::string_view (&words)[N]) {
+  return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
 bool IsParticle(std::string_view word) {
   static constexpr std::string_view kParticles[] = {
       "de", "da",  "di",  "do",  "du", "del", "della", "der", "den", "van", "von", "al",
       "el", "bin", "ibn", "abu", "la", "le",  "dos",   "das", "ter", "ten", "y"};
-  return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
+  return IsOneOf(word, kParticles);
 }
 
 // A middle initial: one capital letter and a period ("Z.").
@@ -36,7 +42,7 @@ bool IsHonorific(std::string_view word) {
   static constexpr std::string_view kHonorifics[] = {"Mr",  "Mr.",  "Mrs",  "Mrs.", "Ms",
                                                      "Ms.", "Miss", "Dr",   "Dr.",  "Prof.",
                                                      "Mme", "Mme.", "Mlle", "Herr", "Frau"};
-  return std::find(std::begin(kHonorifics), std::end(kHonorifics), word) != std::end(kHonorifics);
+  return IsOneOf(word, kHonorifics);
 }
 
 bool IsPossessive(std::string_view word) { return word == "'s" || word == "\xE2\x80\x99s"; }
@@ -64,7 +70,7 @@ bool IsLowerCaseWord(std::string_view word) {
 bool IsAgreementWord(std::string_view word) {
   static constexpr std::string_view kWords[] = {"Agreement", "Accord",   "Accords", "Treaty",
                                                 "Amendment", "Protocol", "Act",     "Convention"};
-  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+  return IsOneOf(word, kWords);
 }
 
 // Nouns that name what a quoted title is when they stand before it: "the newspaper "Die Zeit"".
@@ -72,15 +78,13 @@ bool IsPublisherNoun(std::string_view word) {
   static constexpr std::string_view kNouns[] = {"newspaper", "magazine", "daily",  "weekly",
                                                 "agency",    "company",  "group",  "party",
                                                 "channel",   "station",  "network"};
-  return std::find(std::begin(kNouns), std::end(kNouns), word) != std::end(kNouns);
+  return IsOneOf(word, kNouns);
 }
 
 // The length of a generational suffix at tokens[at]: "Jr.", "III", "the Elder"; 0 for none.
 std::size_t SuffixLength(const std::vector<Token>& tokens, std::size_t at) {
   static constexpr std::string_view kSuffixes[] = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"};
-  if (at < tokens.size() &&
-      std::find(std::begin(kSuffixes), std::end(kSuffixes), tokens[at].text) != std::end(kSuffixes))
-    return 1;
+  if (at < tokens.size() && IsOneOf(tokens[at].text, kSuffixes)) return 1;
   if (at + 1 < tokens.size() && tokens[at].text == "the" &&
       (tokens[at + 1].text == "Elder" || tokens[at + 1].text == "Younger"))
     return 2;
@@ -165,12 +169,21 @@ void JoinCutNames(const std::vector<Token>& tokens, const ActorDictionary& dicti
   }
   // A name never ends in a lower-case word ("BBC World Service radio"); a person's name takes
   // the generational suffix after it ("Andre Price III", "Lucas Cranach the Elder").
-  for (NameSpan& name : joined) {
+  for (std::size_t n = 0; n < joined.size(); ++n) {
+    NameSpan& name = joined[n];
     while (name.end_token > name.first_token + 1 &&
            IsLowerCaseWord(tokens[name.end_token - 1].text)) {
       --name.end_token;
     }
-    if (name.type == "PER") name.end_token += SuffixLength(tokens, name.end_token);
+    // The suffix takes in a name found inside it ("Elder") but never cuts one that goes on.
+    const std::size_t suffix = name.type == "PER" ? SuffixLength(tokens, name.end_token) : 0;
+    const std::size_t end = name.end_token + suffix;
+    if (suffix > 0 && n + 1 < joined.size() && joined[n + 1].end_token <= end) {
+      joined.erase(joined.begin() + static_cast<std::ptrdiff_t>(n) + 1);
+    }
+    if (suffix > 0 && (n + 1 == joined.size() || joined[n + 1].first_token >= end)) {
+      name.end_token = end;
+    }
     if (HasMiddleInitial(tokens, name)) name.type = "PER";
   }
   names = std::move(joined);
@@ -183,11 +196,10 @@ void DropOfficeWords(const std::vector<Token>& tokens, std::vector<NameSpan>& na
   for (std::size_t n = 0; n < names.size(); ++n) {
     const NameSpan& name = names[n];
     const std::size_t after = name.end_token;
-    const bool office = name.type != "PER" && name.end_token == name.first_token + 1 &&
-                        after + 1 < tokens.size() &&
-                        (tokens[after].text == "Secretary" || tokens[after].text == "Minister") &&
-                        n + 1 < names.size() && names[n + 1].first_token == after + 1 &&
-                        names[n + 1].type == "PER";
+    const bool office =
+        name.type != "PER" && name.end_token == name.first_token + 1 && after + 1 < tokens.size() &&
+        (tokens[after].text == "Secretary" || tokens[after].text == "Minister") &&
+        n + 1 < names.size() && names[n + 1].first_token == after + 1 && names[n + 1].type == "PER";
     if (!office) kept.push_back(name);
   }
   names = std::move(kept);
@@ -236,11 +248,7 @@ void TypeWorksAndAgreements(const std::vector<Token>& tokens, std::vector<NameSp
 const std::unordered_set<std::string>& GroupWords() {
   static const std::unordered_set<std::string> words = [] {
     std::unordered_set<std::string> out;
-    std::string_view text = EmbeddedResource("gazetteers/demonyms.txt");
-    while (!text.empty()) {
-      const std::size_t eol = text.find('\n');
-      const std::string_view line = text.substr(0, eol);
-      text = eol == std::string_view::npos ? std::string_view() : text.substr(eol + 1);
+    for (std::string_view line : SplitLines(EmbeddedResource("gazetteers/demonyms.txt"))) {
       if (!line.empty() && line[0] != '#') out.emplace(line);
     }
     return out;
@@ -256,8 +264,9 @@ void TypeNationalities(const std::vector<Token>& tokens, const ActorDictionary& 
     if (name.end_token != name.first_token + 1) continue;
     std::string_view word = tokens[name.first_token].text;
     if (IsAllCaps(word) || dictionary.Find(word) != nullptr) continue;  // "U.S.", "Georgia"
-    if (dictionary.IsDemonym(word) || GroupWords().count(std::string(word)) || (word.size() > 4 && word.back() == 's' &&
-                                       dictionary.IsDemonym(word.substr(0, word.size() - 1)))) {
+    if (dictionary.IsDemonym(word) || GroupWords().count(std::string(word)) ||
+        (word.size() > 4 && word.back() == 's' &&
+         dictionary.IsDemonym(word.substr(0, word.size() - 1)))) {
       name.type = "MISC";
     }
   }

@@ -5,12 +5,12 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <cstdlib>
 #include <cstring>
 #include <stdexcept>
 #include <string>
 
 #include "extract/names.h"
+#include "extract/text_util.h"
 #include "resources/embedded.h"
 
 namespace newsgraph {
@@ -408,21 +408,19 @@ Gazetteer::Gazetteer(std::string_view name_types, std::string_view word_classes)
     if (word.empty() || word.find('\'') != std::string_view::npos) continue;
     Add(word, IsUpper(static_cast<unsigned char>(word[0])) ? kProperNameCategory : kWordCategory);
   }
-  std::size_t line_number = 0;
-  while (!name_types.empty()) {
-    std::size_t eol = name_types.find('\n');
-    std::string_view line = name_types.substr(0, eol);
-    name_types = eol == std::string_view::npos ? std::string_view() : name_types.substr(eol + 1);
-    ++line_number;
+  const std::vector<std::string_view> type_lines = SplitLines(name_types);
+  for (std::size_t n = 0; n < type_lines.size(); ++n) {
+    const std::string_view line = type_lines[n];
     if (line.empty() || line[0] == '#') continue;
-    const std::size_t tab = line.find('\t');
-    const std::string_view type = tab == std::string_view::npos ? "" : line.substr(tab + 1);
-    const auto* known = std::find(std::begin(kNameTypes), std::end(kNameTypes), type);
-    if (tab == 0 || known == std::end(kNameTypes)) {
-      throw std::runtime_error("name types:" + std::to_string(line_number) +
+    const std::vector<std::string_view> fields = Split(line, '\t');
+    const auto* known = fields.size() == 2
+                            ? std::find(std::begin(kNameTypes), std::end(kNameTypes), fields[1])
+                            : std::end(kNameTypes);
+    if (fields[0].empty() || known == std::end(kNameTypes)) {
+      throw std::runtime_error("name types:" + std::to_string(n + 1) +
                                ": expected word<TAB>PER, ORG, LOC or MISC");
     }
-    Add(line.substr(0, tab), kNameTypeCategory + static_cast<int>(known - std::begin(kNameTypes)));
+    Add(fields[0], kNameTypeCategory + static_cast<int>(known - std::begin(kNameTypes)));
   }
   std::size_t capacity = 1;
   while (capacity < 2 * phrases_.size()) capacity *= 2;
@@ -446,36 +444,29 @@ std::uint32_t Gazetteer::Find(std::uint64_t key) const {
 }
 
 void Gazetteer::AddWordClasses(std::string_view text) {
-  std::size_t line_number = 0;
   Sentence sentence;
   sentence.tokens.resize(1);
   std::vector<TokenView> views;
-  while (!text.empty()) {
-    const std::size_t eol = text.find('\n');
-    const std::string_view line = text.substr(0, eol);
-    text = eol == std::string_view::npos ? std::string_view() : text.substr(eol + 1);
-    ++line_number;
-    if (line.empty() || line[0] == '#') continue;
-    const std::size_t tab = line.find('\t');
-    const std::size_t tab2 = tab == std::string_view::npos ? tab : line.find('\t', tab + 1);
-    unsigned long next = 0, previous = 0;
-    char* end = nullptr;
-    bool ok = tab != 0 && tab2 != std::string_view::npos;
-    if (ok) {
-      const std::string numbers(line.substr(tab + 1));
-      next = std::strtoul(numbers.c_str(), &end, 10);
-      ok = *end == '\t';
-      if (ok) previous = std::strtoul(end + 1, &end, 10);
-      ok = ok && *end == '\0' && next < 0xffff && previous < 0xffff;
+  const std::vector<std::string_view> lines = SplitLines(text);
+  for (std::size_t n = 0; n < lines.size(); ++n) {
+    if (lines[n].empty() || lines[n][0] == '#') continue;
+    const std::vector<std::string_view> fields = Split(lines[n], '\t');
+    std::uint32_t classes[2] = {0, 0};
+    bool ok = fields.size() == 3 && !fields[0].empty();
+    for (std::size_t k = 0; ok && k < 2; ++k) {
+      const std::string_view number = fields[k + 1];
+      ok = !number.empty() && number.size() <= 5 &&
+           std::all_of(number.begin(), number.end(), [](char c) { return IsDigit(c); });
+      if (ok) classes[k] = static_cast<std::uint32_t>(std::stoul(std::string(number)));
+      ok = ok && classes[k] < 0xffff;
     }
     if (!ok) {
-      throw std::runtime_error("word classes:" + std::to_string(line_number) +
+      throw std::runtime_error("word classes:" + std::to_string(n + 1) +
                                ": expected word<TAB>class<TAB>class");
     }
-    sentence.tokens[0].text = std::string(line.substr(0, tab));
+    sentence.tokens[0].text = std::string(fields[0]);
     MakeViews(sentence, views);
-    word_classes_[views[2].low] =
-        static_cast<std::uint32_t>(next + 1) | static_cast<std::uint32_t>(previous + 1) << 16;
+    word_classes_[views[2].low] = (classes[0] + 1) | (classes[1] + 1) << 16;
   }
 }
 
