@@ -422,6 +422,7 @@ Gazetteer::Gazetteer(std::string_view name_types, std::string_view word_classes)
     }
     Add(fields[0], kNameTypeCategory + static_cast<int>(known - std::begin(kNameTypes)));
   }
+  for (const auto& [key, word_class] : word_classes_) phrases_.try_emplace(key, 0);
   std::size_t capacity = 1;
   while (capacity < 2 * phrases_.size()) capacity *= 2;
   slots_.assign(capacity, Slot{});
@@ -430,16 +431,18 @@ Gazetteer::Gazetteer(std::string_view name_types, std::string_view word_classes)
     const std::uint64_t stored = key == 0 ? 1 : key;
     std::uint64_t i = stored & mask_;
     while (slots_[i].key != 0) i = (i + 1) & mask_;
-    slots_[i] = {stored, bits};
+    const auto word_class = word_classes_.find(key);
+    slots_[i] = {stored, bits, word_class == word_classes_.end() ? 0 : word_class->second};
   }
   phrases_.clear();
+  word_classes_.clear();
 }
 
-std::uint32_t Gazetteer::Find(std::uint64_t key) const {
+const Gazetteer::Slot* Gazetteer::Find(std::uint64_t key) const {
   if (key == 0) key = 1;
   for (std::uint64_t i = key & mask_;; i = (i + 1) & mask_) {
-    if (slots_[i].key == key) return slots_[i].bits;
-    if (slots_[i].key == 0) return 0;
+    if (slots_[i].key == key) return &slots_[i];
+    if (slots_[i].key == 0) return nullptr;
   }
 }
 
@@ -466,7 +469,7 @@ void Gazetteer::AddWordClasses(std::string_view text) {
     }
     sentence.tokens[0].text = std::string(fields[0]);
     MakeViews(sentence, views);
-    word_classes_[views[2].low] = (classes[0] + 1) | (classes[1] + 1) << 16;
+    word_classes_[MixHash(0, views[2].low)] = (classes[0] + 1) | (classes[1] + 1) << 16;
   }
 }
 
@@ -498,14 +501,13 @@ void Gazetteer::Add(std::string_view phrase, int category) {
 void Gazetteer::Mark(std::vector<TokenView>& views) const {
   const std::size_t end = views.size() - 2;
   for (std::size_t i = 2; i < end; ++i) {
-    if (!word_classes_.empty()) {
-      const auto known = word_classes_.find(views[i].low);
-      views[i].word_class = known == word_classes_.end() ? 0 : known->second;
-    }
     std::uint64_t h = 0;
     for (std::size_t len = 1; len <= longest_ && i + len <= end; ++len) {
       h = MixHash(h, views[i + len - 1].low);
-      const std::uint32_t found = Find(h);
+      const Slot* slot = Find(h);
+      if (slot == nullptr) break;
+      if (len == 1) views[i].word_class = slot->word_class;
+      const std::uint32_t found = slot->bits;
       if (found == 0) break;
       const bool longer = (found & kLonger) != 0;
       for (std::uint32_t bits = found & ~kLonger; bits != 0; bits &= bits - 1) {

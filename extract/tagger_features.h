@@ -82,22 +82,24 @@ class Gazetteer {
  private:
   void Add(std::string_view phrase, int category);
   void AddWordClasses(std::string_view word_classes);
-  // The bits of a phrase hash (see slots_), 0 when it is no phrase.
-  std::uint32_t Find(std::uint64_t key) const;
 
   // While loading: hash of a phrase's lower-cased tokens, or of a proper prefix of one -> bit c
-  // for each category c the phrase is in, plus kLonger when it is a prefix of a longer phrase.
+  // for each category c the phrase is in, plus kLonger when it is a prefix of a longer phrase;
+  // and the hash of a one-word phrase -> its TokenView::word_class.
   std::unordered_map<std::uint64_t, std::uint32_t> phrases_;
-  // Then the same as an open-addressing table (linear probing; key 0 marks an empty slot).
+  std::unordered_map<std::uint64_t, std::uint32_t> word_classes_;
+  // Then both as one open-addressing table (linear probing; key 0 marks an empty slot).
   struct Slot {
     std::uint64_t key = 0;
     std::uint32_t bits = 0;
+    std::uint32_t word_class = 0;
   };
+  // The slot of a phrase hash, nullptr when it is neither a phrase nor a classed word.
+  const Slot* Find(std::uint64_t key) const;
   std::vector<Slot> slots_;
   std::uint64_t mask_ = 0;
   static constexpr std::uint32_t kLonger = 1u << 31;
   std::size_t longest_ = 1;
-  std::unordered_map<std::uint64_t, std::uint32_t> word_classes_;  // TokenView::low -> word_class
 };
 
 // Normalises a token's text to CoNLL conventions (curly quotes, dashes, ellipsis) and folds Latin
