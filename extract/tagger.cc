@@ -909,13 +909,10 @@ std::string TrainTaggerModel(const std::vector<LabelledDocument>& train,
   for (int run = 0; run < runs; ++run) {
     progress(runs == 1 ? std::string("training the model")
                        : "training run " + std::to_string(run + 1) + "/" + std::to_string(runs));
-    if (run == 0) {
-      trainers.push_back(
-          TrainModel(task, docs, label_names, gazetteer, epochs, options.seed, evaluate));
-    } else {
-      trainers.push_back(TrainModel(task, docs, label_names, gazetteer, epochs,
-                                    options.seed + static_cast<std::uint64_t>(run), no_eval));
-    }
+    const std::uint64_t seed = options.seed + static_cast<std::uint64_t>(run);
+    trainers.push_back(run == 0
+                           ? TrainModel(task, docs, label_names, gazetteer, epochs, seed, evaluate)
+                           : TrainModel(task, docs, label_names, gazetteer, epochs, seed, no_eval));
   }
   std::vector<const SequenceTrainer*> mixed;
   for (const SequenceTrainer& trainer : trainers) mixed.push_back(&trainer);
