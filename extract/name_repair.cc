@@ -81,6 +81,16 @@ bool IsPublisherNoun(std::string_view word) {
   return IsOneOf(word, kNouns);
 }
 
+// Head words that end only organisations' names ("Syrian Democratic Forces", "Labour Party").
+bool IsOrganisationHead(std::string_view word) {
+  static constexpr std::string_view kHeads[] = {
+      "Forces",       "Force",       "Party",    "Army",       "Union",
+      "Front",        "Movement",    "Council",  "Committee",  "Organisation",
+      "Organization", "Association", "Alliance", "Federation", "Agency",
+      "Ministry",     "Corporation", "Company",  "Group",      "Bank"};
+  return IsOneOf(word, kHeads);
+}
+
 // The length of a generational suffix at tokens[at]: "Jr.", "III", "the Elder"; 0 for none.
 std::size_t SuffixLength(const std::vector<Token>& tokens, std::size_t at) {
   static constexpr std::string_view kSuffixes[] = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"};
@@ -231,16 +241,20 @@ void NameAfterHonorifics(const std::vector<Token>& tokens, std::vector<NameSpan>
   }
 }
 
-// Names that are no actors by their form: the title of a work in quotes ("Knuck If You Buck",
-// unless a publisher noun stands before it: the newspaper "Die Zeit") and agreements and laws
-// ("Paris Agreement") become MISC.
-void TypeWorksAndAgreements(const std::vector<Token>& tokens, std::vector<NameSpan>& names) {
+// Names typed by their form: the title of a work in quotes ("Knuck If You Buck", unless a
+// publisher noun stands before it: the newspaper "Die Zeit") and agreements and laws ("Paris
+// Agreement") are MISC; a MISC name that ends in an organisation's head word is ORG.
+void TypeByForm(const std::vector<Token>& tokens, std::vector<NameSpan>& names) {
   for (NameSpan& name : names) {
     const std::size_t first = name.first_token, end = name.end_token;
     const bool quoted =
         first > 0 && end < tokens.size() && IsOpeningQuote(tokens[first - 1].text) &&
         IsClosingQuote(tokens[end].text) && !(first > 1 && IsPublisherNoun(tokens[first - 2].text));
-    if (quoted || IsAgreementWord(tokens[end - 1].text)) name.type = "MISC";
+    if (quoted || IsAgreementWord(tokens[end - 1].text)) {
+      name.type = "MISC";
+    } else if (name.type == "MISC" && end > first + 1 && IsOrganisationHead(tokens[end - 1].text)) {
+      name.type = "ORG";  // "the Syrian Democratic Forces", not a nationality
+    }
   }
 }
 
@@ -382,7 +396,7 @@ void RepairNames(const std::vector<Sentence>& sentences, const ActorDictionary& 
       }
     }
     names[s] = std::move(repaired);
-    TypeWorksAndAgreements(tokens, names[s]);
+    TypeByForm(tokens, names[s]);
     TypeNationalities(tokens, dictionary, names[s]);
   }
   SpreadSurnames(sentences, names);

@@ -158,6 +158,10 @@ INSTANTIATE_TEST_SUITE_P(
                    "\"Agora was invitation-only,\" he said.",
                    {{0, 1, 2, "ORG"}},
                    {"Agora/ORG"}},
+        RepairCase{"organisation_head_word_makes_an_organisation",
+                   "The Syrian Democratic Forces and the Russian Orthodox rite met.",
+                   {{0, 1, 4, "MISC"}, {0, 6, 8, "MISC"}},
+                   {"Syrian Democratic Forces/ORG", "Russian Orthodox/MISC"}},
         RepairCase{
             "agreement_is_no_actor",
             "They met the Paris Agreement targets and the North Atlantic Treaty Organization.",
