@@ -16,18 +16,20 @@
 # Training is single-threaded and deterministic: on the same data this script reproduces the
 # shipped files bit for bit (compare with `git diff --stat resources/models`).
 #
-# Usage: scripts/train-models.sh            (uses build/newsgraph, building it when missing)
+# Usage: scripts/train-models.sh            (builds build/newsgraph from the sources, then uses it)
 #        NEWSGRAPH=/path/to/newsgraph CONLL_DIR=/path/to/conll2003 scripts/train-models.sh
 set -eu
 cd "$(dirname "$0")/.."
 CONLL_DIR=${CONLL_DIR:-../shared/data/conll2003}
 NEWS_DIR=${NEWS_DIR:-../shared/data/news}
 BUILD_DIR=${BUILD_DIR:-build}
-NEWSGRAPH=${NEWSGRAPH:-$BUILD_DIR/newsgraph}
-if [ ! -x "$NEWSGRAPH" ]; then
-  cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release
-  cmake --build "$BUILD_DIR" -j2 --target newsgraph
+# The program embeds the gazetteer lists the NER features read, so it is brought up to date with
+# the sources first (unless NEWSGRAPH names another one).
+if [ -z "${NEWSGRAPH:-}" ]; then
+  cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build "$BUILD_DIR" -j2 --target newsgraph >/dev/null
 fi
+NEWSGRAPH=${NEWSGRAPH:-$BUILD_DIR/newsgraph}
 TRAIN=$CONLL_DIR/eng.train
 DEV_ARGS=""
 if [ -f "$CONLL_DIR/eng.testa" ]; then DEV_ARGS="--dev $CONLL_DIR/eng.testa"; fi
