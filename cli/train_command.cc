@@ -35,7 +35,7 @@ struct TrainCommandOptions {
   std::string word_classes_path;
   int epochs = 0;
   int folds = 5;
-  std::uint64_t seed = 0;  // 0: TaggerTrainingOptions' default
+  std::uint64_t seed = TaggerTrainingOptions{}.seed;
   int runs = 0;
 };
 
@@ -51,7 +51,7 @@ struct EvaluateCommandOptions {
 struct LearnWordClassesOptions {
   std::vector<std::string> inputs;
   std::string output_path;
-  std::uint32_t classes = 600;
+  std::uint32_t classes = WordClassLearner::kDefaultClasses;
 };
 
 struct LearnNameTypesOptions {
@@ -118,7 +118,7 @@ void RunTrain(const TrainCommandOptions& opts) {
   options.task = ParseTaggerTask(opts.task);
   options.epochs = opts.epochs;
   options.folds = opts.folds;
-  if (opts.seed != 0) options.seed = opts.seed;
+  options.seed = opts.seed;
   options.runs = opts.runs;
   options.name_types = ListText(opts.name_types_path, EmbeddedNameTypes);
   options.word_classes = ListText(opts.word_classes_path, EmbeddedWordClasses);
@@ -212,6 +212,13 @@ void RunLearnWordClasses(const LearnWordClassesOptions& opts) {
       [&] { return learner.Tsv(opts.classes); }, opts.output_path, "word classes");
 }
 
+// Adds `flag` (--name-types or --word-classes), one of the lists the NER model reads, to `app`.
+void AddListOption(CLI::App* app, const std::string& flag, std::string& path,
+                   const std::string& what) {
+  app->add_option(flag, path,
+                  "The NER model's " + what + " (.tsv.gz), or none (default: the embedded one)");
+}
+
 }  // namespace
 
 void AddTrainCommand(CLI::App& app) {
@@ -242,15 +249,12 @@ void AddTrainCommand(CLI::App& app) {
       ->add_option("--runs", train->runs,
                    "Training runs mixed into the model (0: the task's default)")
       ->check(CLI::NonNegativeNumber);
-  train_app->add_option("--seed", train->seed,
-                        "Seed of the training order (0: the default; the shipped models use it)");
-  train_app->add_option(
-      "--name-types", train->name_types_path,
-      "Name-type list (.tsv.gz) for the NER model's features, or none (default: the "
-      "embedded one)");
-  train_app->add_option("--word-classes", train->word_classes_path,
-                        "Word classes (.tsv.gz) for the NER model's features, or none (default: "
-                        "the embedded ones)");
+  train_app
+      ->add_option("--seed", train->seed,
+                   "Seed of the training order (the shipped models use the default)")
+      ->capture_default_str();
+  AddListOption(train_app, "--name-types", train->name_types_path, "name-type list");
+  AddListOption(train_app, "--word-classes", train->word_classes_path, "word classes");
   train_app->add_option("-o,--output", train->output_path, "Model file to write (.model.gz)")
       ->required();
   train_app->callback([train] { RunTrain(*train); });
@@ -269,10 +273,8 @@ void AddTrainCommand(CLI::App& app) {
       ->check(CLI::ExistingFile);
   evaluate_app->add_option("--ner-model", evaluate->ner_model_path, "Default: embedded")
       ->check(CLI::ExistingFile);
-  evaluate_app->add_option("--name-types", evaluate->name_types_path,
-                           "The NER model's name-type list (.tsv.gz), or none (default: embedded)");
-  evaluate_app->add_option("--word-classes", evaluate->word_classes_path,
-                           "The NER model's word classes (.tsv.gz), or none (default: embedded)");
+  AddListOption(evaluate_app, "--name-types", evaluate->name_types_path, "name-type list");
+  AddListOption(evaluate_app, "--word-classes", evaluate->word_classes_path, "word classes");
   evaluate_app->callback([evaluate] { RunEvaluate(*evaluate); });
 
   auto learn = std::make_shared<LearnNameTypesOptions>();
@@ -289,8 +291,7 @@ void AddTrainCommand(CLI::App& app) {
       ->add_option("--ner-model", learn->ner_model_path, "NER model trained with --name-types none")
       ->required()
       ->check(CLI::ExistingFile);
-  learn_app->add_option("--word-classes", learn->word_classes_path,
-                        "The NER model's word classes (.tsv.gz), or none (default: embedded)");
+  AddListOption(learn_app, "--word-classes", learn->word_classes_path, "word classes");
   learn_app->add_option("-o,--output", learn->output_path, "List to write (.tsv.gz)")->required();
   learn_app->callback([learn] { RunLearnNameTypes(*learn); });
 
@@ -301,7 +302,8 @@ void AddTrainCommand(CLI::App& app) {
       "NER model reads)");
   classes_app->add_option("inputs", classes->inputs, "Articles: .txt, .jsonl files or directories")
       ->required();
-  classes_app->add_option("--classes", classes->classes, "Number of classes (default 600)")
+  classes_app->add_option("--classes", classes->classes, "Number of classes")
+      ->capture_default_str()
       ->check(CLI::Range(2, 4096));
   classes_app->add_option("-o,--output", classes->output_path, "List to write (.tsv.gz)")
       ->required();

@@ -1,7 +1,6 @@
 #include "extract/name_types.h"
 
 #include <algorithm>
-#include <iterator>
 #include <utility>
 #include <vector>
 
@@ -20,12 +19,12 @@ void NameTypeCounter::Add(std::string_view text) {
     if (names[s].empty()) continue;
     MakeViews(sentences[s], views);
     for (const NameSpan& name : names[s]) {
-      const auto* type = std::find(std::begin(kNameTypes), std::end(kNameTypes), name.type);
-      if (type == std::end(kNameTypes)) continue;
+      const int type = NameTypeIndex(name.type);
+      if (type < 0) continue;
       for (std::size_t t = name.first_token; t < name.end_token; ++t) {
         const std::string& word = sentences[s].tokens[t].text;
         if (!StartsWithUpper(word) && !IsAllCaps(word)) continue;
-        ++counts_[views[t + 2].lower][type - std::begin(kNameTypes)];
+        ++counts_[views[t + 2].lower][type];
       }
     }
   }

@@ -348,6 +348,11 @@ void AddTagViews(const Sentence& sentence, bool with_chunk, std::vector<TokenVie
   }
 }
 
+int NameTypeIndex(std::string_view type) {
+  const auto* found = std::find(std::begin(kNameTypes), std::end(kNameTypes), type);
+  return found == std::end(kNameTypes) ? -1 : static_cast<int>(found - std::begin(kNameTypes));
+}
+
 std::string EmbeddedNameTypes() {
   return GzipDecompress(EmbeddedResource("models/name_types.tsv.gz"));
 }
@@ -413,14 +418,12 @@ Gazetteer::Gazetteer(std::string_view name_types, std::string_view word_classes)
     const std::string_view line = type_lines[n];
     if (line.empty() || line[0] == '#') continue;
     const std::vector<std::string_view> fields = Split(line, '\t');
-    const auto* known = fields.size() == 2
-                            ? std::find(std::begin(kNameTypes), std::end(kNameTypes), fields[1])
-                            : std::end(kNameTypes);
-    if (fields[0].empty() || known == std::end(kNameTypes)) {
+    const int type = fields.size() == 2 ? NameTypeIndex(fields[1]) : -1;
+    if (fields[0].empty() || type < 0) {
       throw std::runtime_error("name types:" + std::to_string(n + 1) +
                                ": expected word<TAB>PER, ORG, LOC or MISC");
     }
-    Add(fields[0], kNameTypeCategory + static_cast<int>(known - std::begin(kNameTypes)));
+    Add(fields[0], kNameTypeCategory + type);
   }
   for (const auto& [key, word_class] : word_classes_) phrases_.try_emplace(key, 0);
   std::size_t capacity = 1;

@@ -55,6 +55,8 @@ enum GazetteerCategory : int {
 
 // The name-type list's types, in category order (kNameTypeCategory + index).
 inline constexpr std::string_view kNameTypes[] = {"PER", "ORG", "LOC", "MISC"};
+// The index of `type` in kNameTypes, -1 when it is none of them.
+int NameTypeIndex(std::string_view type);
 
 // The name-type list compiled into the program (resources/models/name_types.tsv.gz, written by
 // NameTypeCounter), as TSV text.

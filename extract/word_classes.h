@@ -14,6 +14,8 @@ namespace newsgraph {
 
 class WordClassLearner {
  public:
+  static constexpr std::uint32_t kDefaultClasses = 600;  // the shipped list's
+
   // Counts the words (TokenView::lower forms) and word pairs of one document's sentences.
   void Add(std::string_view text);
 
@@ -21,7 +23,7 @@ class WordClassLearner {
   // that follow it and by the words that precede it (the exchange algorithm on a class bigram
   // model, `iterations` passes), and writes "word<TAB>next-class<TAB>previous-class" lines sorted
   // by word after a comment header. The same counts give the same bytes.
-  std::string Tsv(std::uint32_t classes = 600, std::uint32_t min_count = 3,
+  std::string Tsv(std::uint32_t classes = kDefaultClasses, std::uint32_t min_count = 3,
                   int iterations = 12) const;
 
  private:
