@@ -324,7 +324,10 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
         for (std::size_t k = i; k < i + length; ++k) free = free && !covered[k];
         // A single capitalised word opening a sentence is too weak a cue on its own.
         if (!free || (i == 0 && length == 1 && entry->aliases.empty())) continue;
-        add(i, i + length, entry->type, MentionKind::kName, "", "");
+        // "The GOP lead": the article is no part of the name unless the name has it ("The Hague").
+        const std::size_t first =
+            length > 1 && tokens[i].text == "The" && !entry->name.starts_with("The ") ? i + 1 : i;
+        add(first, i + length, entry->type, MentionKind::kName, "", "");
         i += length - 1;
       }
     }

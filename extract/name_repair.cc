@@ -91,6 +91,44 @@ bool IsOrganisationHead(std::string_view word) {
   return IsOneOf(word, kHeads);
 }
 
+// Last words that make a name a place: geographic features and landmark structures ("Celtic Sea",
+// "South Bank Tower", "International Space Station").
+bool IsPlaceHead(std::string_view word) {
+  static constexpr std::string_view kHeads[] = {
+      "Sea",    "Seas",    "Ocean",   "River",   "Strait", "Straits", "Mountains", "Peninsula",
+      "Desert", "Island",  "Islands", "Tower",   "Stadium", "Bridge",   "Station"};
+  return IsOneOf(word, kHeads);
+}
+
+// Words after a one-word name that only a person stands before: reflexives and verbs of thought
+// and speech ("Plato thought", "Wintour herself", "Caplan dismisses").
+bool IsPersonContext(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "himself",  "herself",  "thought",   "thinks",    "believes", "believed", "dismisses",
+      "dismissed", "wrote",   "writes",    "recalled",  "recalls",  "admitted", "admits",
+      "insisted", "insists",  "explained", "explains",  "laughed",  "smiled",   "married",
+      "died"};
+  return IsOneOf(word, kWords);
+}
+
+// Days and months, which stand where people do ("on Saturday dismissed").
+bool IsCalendarWord(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "Monday",   "Tuesday", "Wednesday", "Thursday", "Friday",    "Saturday", "Sunday",
+      "January",  "February", "March",    "April",    "May",       "June",     "July",
+      "August",   "September", "October", "November", "December"};
+  return IsOneOf(word, kWords);
+}
+
+// Nouns of kinship and company before an apposed name ("his wife, Alice,").
+bool IsKinNoun(std::string_view word) {
+  static constexpr std::string_view kNouns[] = {
+      "wife",   "husband", "son",     "daughter", "brother", "sister",     "mother", "father",
+      "friend", "partner", "widow",   "uncle",    "aunt",    "grandson",   "granddaughter",
+      "cousin", "nephew",  "niece",   "fiancee",  "boyfriend", "girlfriend"};
+  return IsOneOf(word, kNouns);
+}
+
 // The length of a generational suffix at tokens[at]: "Jr.", "III", "the Elder"; 0 for none.
 std::size_t SuffixLength(const std::vector<Token>& tokens, std::size_t at) {
   static constexpr std::string_view kSuffixes[] = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"};
@@ -241,10 +279,53 @@ void NameAfterHonorifics(const std::vector<Token>& tokens, std::vector<NameSpan>
   }
 }
 
+// Small words a title keeps in lower case ("The Winds of Winter").
+bool IsTitleFunctionWord(std::string_view word) {
+  static constexpr std::string_view kWords[] = {"of", "the", "a",    "an", "and", "in", "on",
+                                                "for", "to", "with", "at", "from", "by", "or"};
+  return IsOneOf(word, kWords);
+}
+
+// A quoted stretch in title case that holds names and more ("The Winds of Winter", "A Dream of
+// Spring") is one name: the title of a work, spanning the quotes' inside.
+void JoinQuotedTitles(const std::vector<Token>& tokens, std::vector<NameSpan>& names) {
+  constexpr std::size_t kLongestTitle = 12;
+  for (std::size_t open = 0; open + 2 < tokens.size(); ++open) {
+    if (!IsOpeningQuote(tokens[open].text) || !StartsWithUpper(tokens[open + 1].text)) continue;
+    std::size_t close = open + 1;
+    while (close < tokens.size() && close <= open + kLongestTitle &&
+           (StartsWithUpper(tokens[close].text) || IsTitleFunctionWord(tokens[close].text))) {
+      ++close;
+    }
+    // A sentence's last title keeps its period inside the quotes ("A Dream of Spring.").
+    const std::size_t quote = close + 1 < tokens.size() && tokens[close].text == "." ? close + 1
+                                                                                       : close;
+    if (close >= tokens.size() || close < open + 3 || !IsClosingQuote(tokens[quote].text) ||
+        (open > 0 && IsPublisherNoun(tokens[open - 1].text)))
+      continue;
+    auto inside = [&](const NameSpan& name) {
+      return name.first_token > open && name.end_token <= close;
+    };
+    const bool partly_named = std::any_of(names.begin(), names.end(), inside) &&
+                              !std::any_of(names.begin(), names.end(), [&](const NameSpan& name) {
+                                return name.first_token == open + 1 && name.end_token == close;
+                              });
+    if (!partly_named || Overlaps(names, open, open + 1) || Overlaps(names, close, quote + 1))
+      continue;
+    std::erase_if(names, inside);
+    const auto at = std::find_if(names.begin(), names.end(), [&](const NameSpan& name) {
+      return name.first_token > open;
+    });
+    names.insert(at, {open + 1, close, "MISC", 1.0});
+    open = quote;
+  }
+}
+
 // Names typed by their form: the title of a work in quotes ("Knuck If You Buck", unless a
 // publisher noun stands before it: the newspaper "Die Zeit") and agreements and laws ("Paris
 // Agreement") are MISC; a MISC name that ends in an organisation's head word is ORG.
 void TypeByForm(const std::vector<Token>& tokens, std::vector<NameSpan>& names) {
+  JoinQuotedTitles(tokens, names);
   for (NameSpan& name : names) {
     const std::size_t first = name.first_token, end = name.end_token;
     const bool quoted =
@@ -255,6 +336,110 @@ void TypeByForm(const std::vector<Token>& tokens, std::vector<NameSpan>& names) 
     } else if (name.type == "MISC" && end > first + 1 && IsOrganisationHead(tokens[end - 1].text)) {
       name.type = "ORG";  // "the Syrian Democratic Forces", not a nationality
     }
+  }
+}
+
+// Acronyms of common nouns the model takes for names ("DNA", "G.D.P.", "GIFs").
+const std::unordered_set<std::string>& CommonAcronyms() {
+  static const std::unordered_set<std::string> words = [] {
+    std::unordered_set<std::string> out;
+    for (std::string_view line :
+         SplitLines(EmbeddedResource("gazetteers/common_acronyms.txt"))) {
+      if (!line.empty() && line[0] != '#') out.emplace(line);
+    }
+    return out;
+  }();
+  return words;
+}
+
+// "DNA", "G.D.P.", "GIFs": the acronym's letters without periods or a plural "s".
+std::string AcronymLetters(std::string_view word) {
+  std::string letters;
+  for (char c : word) {
+    if (c != '.') letters += c;
+  }
+  if (letters.size() > 2 && letters.back() == 's') letters.pop_back();
+  return letters;
+}
+
+// Drops one-word names that are acronyms of common nouns.
+void DropCommonAcronyms(const std::vector<Token>& tokens, std::vector<NameSpan>& names) {
+  std::erase_if(names, [&](const NameSpan& name) {
+    return name.end_token == name.first_token + 1 &&
+           CommonAcronyms().count(AcronymLetters(tokens[name.first_token].text)) > 0;
+  });
+}
+
+// Names typed by their place in the sentence: a one-word name the dictionary does not know as a
+// place, followed by a reflexive or a verb of thought or speech ("Plato thought"), apposed to a
+// kinship noun ("his wife, Alice,"), or with an age apposed ("Jutting, now 31,") is a person; a
+// name ending in a geographic or landmark head word is a place ("Celtic Sea").
+void TypeByContext(const std::vector<Token>& tokens, const ActorDictionary& dictionary,
+                   std::vector<NameSpan>& names) {
+  auto is_number = [](std::string_view word) {
+    return !word.empty() && std::all_of(word.begin(), word.end(),
+                                        [](char c) { return c >= '0' && c <= '9'; });
+  };
+  auto person_at = [&](std::size_t t) {
+    const std::size_t n = tokens.size();
+    if (t + 1 < n && IsPersonContext(tokens[t + 1].text)) return true;
+    if (t >= 2 && tokens[t - 1].text == "," && IsKinNoun(tokens[t - 2].text)) return true;
+    std::size_t age = t + 2;
+    if (age < n && tokens[age].text == "now") ++age;
+    return t + 1 < n && tokens[t + 1].text == "," && age + 1 < n && is_number(tokens[age].text) &&
+           tokens[age + 1].text == ",";
+  };
+  for (std::size_t n = 0; n < names.size(); ++n) {
+    NameSpan& name = names[n];
+    // "the Irish Seas": a nationality word before a place head word opens the place's name.
+    const std::size_t after = name.end_token;
+    if (name.type == "MISC" && after < tokens.size() && IsPlaceHead(tokens[after].text) &&
+        !Overlaps(names, after, after + 1)) {
+      name.end_token = after + 1;
+    }
+    if (name.end_token > name.first_token + 1 && IsPlaceHead(tokens[name.end_token - 1].text)) {
+      name.type = "LOC";
+      continue;
+    }
+    // A place the model guessed, not one after a preposition ("in Liege said").
+    const std::size_t t = name.first_token;
+    if (name.end_token != t + 1 || name.type != "LOC" ||
+        (t > 0 && tokens[t - 1].pos == "IN"))
+      continue;
+    const std::string& word = tokens[t].text;
+    if (IsAllCaps(word) || dictionary.Find(word) != nullptr) continue;
+    if (person_at(t)) name.type = "PER";
+  }
+  // "Sulla and Trump": a guessed place coordinated with a person is a person.
+  for (std::size_t n = 0; n < names.size(); ++n) {
+    NameSpan& name = names[n];
+    const std::size_t t = name.first_token;
+    if (name.end_token != t + 1 || name.type != "LOC" || IsAllCaps(tokens[t].text) ||
+        dictionary.Find(tokens[t].text) != nullptr)
+      continue;
+    const bool before_person = n + 1 < names.size() && names[n + 1].type == "PER" &&
+                               names[n + 1].first_token == t + 2 && tokens[t + 1].text == "and";
+    const bool after_person = n > 0 && names[n - 1].type == "PER" &&
+                              names[n - 1].end_token + 1 == t && tokens[t - 1].text == "and";
+    if (before_person || after_person) name.type = "PER";
+  }
+  // A capitalised word the model left out, in a person's place, is a person's name.
+  bool added = false;
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    const std::string& word = tokens[t].text;
+    const bool reflexive = t + 1 < tokens.size() &&
+                           (tokens[t + 1].text == "himself" || tokens[t + 1].text == "herself");
+    if ((tokens[t].pos != "NNP" && !reflexive) || !StartsWithUpper(word) || IsAllCaps(word) ||
+        word.size() < 3 ||
+        IsCalendarWord(word) ||
+        Overlaps(names, t, t + 1) || dictionary.Find(word) != nullptr || !person_at(t))
+      continue;
+    names.push_back({t, t + 1, "PER", 1.0});
+    added = true;
+  }
+  if (added) {
+    std::sort(names.begin(), names.end(),
+              [](const NameSpan& a, const NameSpan& b) { return a.first_token < b.first_token; });
   }
 }
 
@@ -288,20 +473,24 @@ void TypeNationalities(const std::vector<Token>& tokens, const ActorDictionary& 
 
 // Within one document, the surname of a person named in full is that person wherever it stands
 // alone: an unnamed "Jutting" after "Rurik Jutting" becomes a person, and so does a one-word name
-// of another type ("Duffy's trial" after "Mike Duffy").
-void SpreadSurnames(const std::vector<Sentence>& sentences,
+// of another type ("Duffy's trial" after "Mike Duffy"). A one-word person's name the dictionary
+// does not know is that person wherever the model left the word out.
+void SpreadSurnames(const std::vector<Sentence>& sentences, const ActorDictionary& dictionary,
                     std::vector<std::vector<NameSpan>>& names) {
-  std::unordered_set<std::string> surnames;
+  std::unordered_set<std::string> surnames, one_word_persons;
   for (std::size_t s = 0; s < sentences.size() && s < names.size(); ++s) {
     for (const NameSpan& name : names[s]) {
       const std::string& last = sentences[s].tokens[name.end_token - 1].text;
-      if (name.type == "PER" && name.end_token > name.first_token + 1 && last.size() > 2 &&
-          StartsWithUpper(last) && !IsAllCaps(last)) {
+      if (name.type != "PER" || last.size() <= 2 || !StartsWithUpper(last) || IsAllCaps(last))
+        continue;
+      if (name.end_token > name.first_token + 1) {
         surnames.insert(last);
+      } else if (dictionary.Find(last) == nullptr) {
+        one_word_persons.insert(last);  // "Jordan" may be the country elsewhere
       }
     }
   }
-  if (surnames.empty()) return;
+  if (surnames.empty() && one_word_persons.empty()) return;
   for (std::size_t s = 0; s < sentences.size() && s < names.size(); ++s) {
     const std::vector<Token>& tokens = sentences[s].tokens;
     bool added = false;
@@ -310,7 +499,9 @@ void SpreadSurnames(const std::vector<Sentence>& sentences,
         name.type = "PER";
     }
     for (std::size_t t = 0; t < tokens.size(); ++t) {
-      if (!surnames.count(tokens[t].text) || Overlaps(names[s], t, t + 1)) continue;
+      if ((!surnames.count(tokens[t].text) && !one_word_persons.count(tokens[t].text)) ||
+          Overlaps(names[s], t, t + 1))
+        continue;
       names[s].push_back({t, t + 1, "PER", 1.0});
       added = true;
     }
@@ -396,10 +587,12 @@ void RepairNames(const std::vector<Sentence>& sentences, const ActorDictionary& 
       }
     }
     names[s] = std::move(repaired);
+    DropCommonAcronyms(tokens, names[s]);
     TypeByForm(tokens, names[s]);
     TypeNationalities(tokens, dictionary, names[s]);
+    TypeByContext(tokens, dictionary, names[s]);
   }
-  SpreadSurnames(sentences, names);
+  SpreadSurnames(sentences, dictionary, names);
 }
 
 }  // namespace newsgraph

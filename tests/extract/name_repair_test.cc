@@ -31,6 +31,8 @@ struct RepairCase {
   // Spans given as (sentence, first token, end token, type).
   std::vector<std::tuple<std::size_t, std::size_t, std::size_t, const char*>> spans;
   std::vector<std::string> expected;
+  // Part-of-speech tags set before the repair, as (sentence, token, tag); others stay empty.
+  std::vector<std::tuple<std::size_t, std::size_t, const char*>> tags = {};
 };
 
 class RepairNamesTest : public ::testing::TestWithParam<RepairCase> {
@@ -46,6 +48,7 @@ TEST_P(RepairNamesTest, Repairs) {
   std::vector<std::vector<NameSpan>> names(sentences.size());
   for (const auto& [s, first, end, type] : GetParam().spans)
     names[s].push_back({first, end, type, 1.0});
+  for (const auto& [s, t, tag] : GetParam().tags) sentences[s].tokens[t].pos = tag;
   RepairNames(sentences, Dictionary(), names);
   EXPECT_EQ(Render(sentences, names), GetParam().expected);
 }
@@ -182,7 +185,46 @@ INSTANTIATE_TEST_SUITE_P(
         RepairCase{"one_word_names_spread_nothing",
                    "Jordan was there. Jordan left.",
                    {{0, 0, 1, "PER"}},
-                   {"Jordan/PER"}}),
+                   {"Jordan/PER"}},
+        RepairCase{"unknown_one_word_person_spreads",
+                   "Jutting was there. Later, Jutting left.",
+                   {{0, 0, 1, "PER"}},
+                   {"Jutting/PER", "Jutting/PER"}},
+        RepairCase{"common_noun_acronyms_are_no_names",
+                   "Tumour DNA, G.D.P. growth and GIFs rose at the IMF.",
+                   {{0, 1, 2, "ORG"}, {0, 3, 4, "ORG"}, {0, 6, 7, "PER"}, {0, 10, 11, "ORG"}},
+                   {"IMF/ORG"}},
+        RepairCase{"quoted_title_with_names_inside_is_one_work",
+                   "Fans await \"The Winds of Winter\" and \"A Dream of Spring.\"",
+                   {{0, 4, 7, "ORG"}, {0, 11, 12, "ORG"}, {0, 13, 14, "LOC"}},
+                   {"The Winds of Winter/MISC", "A Dream of Spring/MISC"}},
+        RepairCase{"quoted_speech_keeps_its_names",
+                   "He said \"Russia will act\" today.",
+                   {{0, 3, 4, "LOC"}},
+                   {"Russia/LOC"}},
+        RepairCase{"geographic_and_landmark_heads_make_places",
+                   "Cod in the Celtic Sea, the Irish Seas and the South Bank Tower.",
+                   {{0, 3, 5, "ORG"}, {0, 7, 8, "MISC"}, {0, 11, 14, "ORG"}},
+                   {"Celtic Sea/LOC", "Irish Seas/LOC", "South Bank Tower/LOC"}},
+        RepairCase{"verb_of_thought_makes_a_guessed_place_a_person",
+                   "It would be safer, Plato thought. Police in Liege thought so.",
+                   {{0, 5, 6, "LOC"}, {1, 2, 3, "LOC"}},
+                   {"Plato/PER", "Liege/LOC"},
+                   {{1, 1, "IN"}}},
+        RepairCase{"kinship_apposition_and_age_make_persons",
+                   "His wife, Alice, reported. Two years later, Jutting, now 31, is on trial.",
+                   {{0, 3, 4, "LOC"}},
+                   {"Alice/PER", "Jutting/PER"},
+                   {{1, 4, "NNP"}}},
+        RepairCase{"reflexive_makes_an_unnamed_word_a_person",
+                   "Wintour herself appears. Many thought so.",
+                   {},
+                   {"Wintour/PER"},
+                   {{0, 0, "JJ"}, {1, 0, "JJ"}}},
+        RepairCase{"guessed_place_coordinated_with_a_person_is_a_person",
+                   "Between Sulla and Trump, Rome and Trump.",
+                   {{0, 1, 2, "LOC"}, {0, 3, 4, "PER"}, {0, 5, 6, "LOC"}, {0, 7, 8, "PER"}},
+                   {"Sulla/PER", "Trump/PER", "Rome/LOC", "Trump/PER"}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
