@@ -73,6 +73,14 @@ bool IsAgreementWord(std::string_view word) {
   return IsOneOf(word, kWords);
 }
 
+// Nouns before the name of a work ("the programme Évole", "the film Evita").
+bool IsWorkNoun(std::string_view word) {
+  static constexpr std::string_view kNouns[] = {"programme", "program", "film",  "movie",
+                                                "series",    "book",    "novel", "album",
+                                                "song",      "documentary"};
+  return IsOneOf(word, kNouns);
+}
+
 // Nouns that name what a quoted title is when they stand before it: "the newspaper "Die Zeit"".
 bool IsPublisherNoun(std::string_view word) {
   static constexpr std::string_view kNouns[] = {"newspaper", "magazine", "daily",  "weekly",
@@ -294,12 +302,14 @@ void JoinQuotedTitles(const std::vector<Token>& tokens, std::vector<NameSpan>& n
     if (!IsOpeningQuote(tokens[open].text) || !StartsWithUpper(tokens[open + 1].text)) continue;
     std::size_t close = open + 1;
     while (close < tokens.size() && close <= open + kLongestTitle &&
-           (StartsWithUpper(tokens[close].text) || IsTitleFunctionWord(tokens[close].text))) {
+           (StartsWithUpper(tokens[close].text) || IsTitleFunctionWord(tokens[close].text) ||
+            IsPossessive(tokens[close].text))) {
       ++close;
     }
-    // A sentence's last title keeps its period inside the quotes ("A Dream of Spring.").
-    const std::size_t quote = close + 1 < tokens.size() && tokens[close].text == "." ? close + 1
-                                                                                       : close;
+    // Punctuation after the title may stand inside the quotes ("A Dream of Spring.").
+    const bool punctuation = close + 1 < tokens.size() &&
+                             (tokens[close].text == "." || tokens[close].text == ",");
+    const std::size_t quote = punctuation ? close + 1 : close;
     if (close >= tokens.size() || close < open + 3 || !IsClosingQuote(tokens[quote].text) ||
         (open > 0 && IsPublisherNoun(tokens[open - 1].text)))
       continue;
@@ -331,7 +341,11 @@ void TypeByForm(const std::vector<Token>& tokens, std::vector<NameSpan>& names) 
     const bool quoted =
         first > 0 && end < tokens.size() && IsOpeningQuote(tokens[first - 1].text) &&
         IsClosingQuote(tokens[end].text) && !(first > 1 && IsPublisherNoun(tokens[first - 2].text));
-    if (quoted || IsAgreementWord(tokens[end - 1].text)) {
+    // "the BBC's Andrew Marr Show": a show named after its host.
+    if (end < tokens.size() && tokens[end].text == "Show" && !Overlaps(names, end, end + 1))
+      name.end_token = end + 1;
+    const bool work = first > 0 && IsWorkNoun(tokens[first - 1].text);
+    if (quoted || work || name.end_token > end || IsAgreementWord(tokens[end - 1].text)) {
       name.type = "MISC";
     } else if (name.type == "MISC" && end > first + 1 && IsOrganisationHead(tokens[end - 1].text)) {
       name.type = "ORG";  // "the Syrian Democratic Forces", not a nationality
@@ -443,12 +457,15 @@ void TypeByContext(const std::vector<Token>& tokens, const ActorDictionary& dict
   }
 }
 
-// The nationality, regional and religious group words of resources/gazetteers/demonyms.txt.
+// The nationality, regional and religious group words of resources/gazetteers/demonyms.txt and
+// resources/group_words.txt.
 const std::unordered_set<std::string>& GroupWords() {
   static const std::unordered_set<std::string> words = [] {
     std::unordered_set<std::string> out;
-    for (std::string_view line : SplitLines(EmbeddedResource("gazetteers/demonyms.txt"))) {
-      if (!line.empty() && line[0] != '#') out.emplace(line);
+    for (std::string_view file : {"gazetteers/demonyms.txt", "group_words.txt"}) {
+      for (std::string_view line : SplitLines(EmbeddedResource(file))) {
+        if (!line.empty() && line[0] != '#') out.emplace(line);
+      }
     }
     return out;
   }();
