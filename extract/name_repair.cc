@@ -73,6 +73,14 @@ bool IsAgreementWord(std::string_view word) {
   return IsOneOf(word, kWords);
 }
 
+// Last words of the names of events ("Mountain View Summit", "World Cup", "Carnival").
+bool IsEventHead(std::string_view word) {
+  static constexpr std::string_view kHeads[] = {"Summit",     "Cup",           "Olympics",
+                                                "Championship", "Championships", "Festival",
+                                                "Carnival",   "Prix",          "Marathon"};
+  return IsOneOf(word, kHeads);
+}
+
 // Nouns before the name of a work ("the programme Évole", "the film Evita").
 bool IsWorkNoun(std::string_view word) {
   static constexpr std::string_view kNouns[] = {"programme", "program", "film",  "movie",
@@ -345,7 +353,8 @@ void TypeByForm(const std::vector<Token>& tokens, std::vector<NameSpan>& names) 
     if (end < tokens.size() && tokens[end].text == "Show" && !Overlaps(names, end, end + 1))
       name.end_token = end + 1;
     const bool work = first > 0 && IsWorkNoun(tokens[first - 1].text);
-    if (quoted || work || name.end_token > end || IsAgreementWord(tokens[end - 1].text)) {
+    if (quoted || work || name.end_token > end || IsAgreementWord(tokens[end - 1].text) ||
+        IsEventHead(tokens[end - 1].text)) {
       name.type = "MISC";
     } else if (name.type == "MISC" && end > first + 1 && IsOrganisationHead(tokens[end - 1].text)) {
       name.type = "ORG";  // "the Syrian Democratic Forces", not a nationality
