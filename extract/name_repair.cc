@@ -452,10 +452,13 @@ void TypeByContext(const std::vector<Token>& tokens, const ActorDictionary& dict
     const std::string& word = tokens[t].text;
     const bool reflexive = t + 1 < tokens.size() &&
                            (tokens[t + 1].text == "himself" || tokens[t + 1].text == "herself");
+    // "'...,' says Pall.": the word after a quote's speech verb that ends the clause.
+    const bool speaker = t >= 2 && (tokens[t - 1].text == "says" || tokens[t - 1].text == "said") &&
+                         IsClosingQuote(tokens[t - 2].text) && t + 1 < tokens.size() &&
+                         (tokens[t + 1].text == "." || tokens[t + 1].text == ",");
     if ((tokens[t].pos != "NNP" && !reflexive) || !StartsWithUpper(word) || IsAllCaps(word) ||
-        word.size() < 3 ||
-        IsCalendarWord(word) ||
-        Overlaps(names, t, t + 1) || dictionary.Find(word) != nullptr || !person_at(t))
+        word.size() < 3 || IsCalendarWord(word) || Overlaps(names, t, t + 1) ||
+        dictionary.Find(word) != nullptr || !(speaker || person_at(t)))
       continue;
     names.push_back({t, t + 1, "PER", 1.0});
     added = true;
@@ -479,6 +482,41 @@ const std::unordered_set<std::string>& GroupWords() {
     return out;
   }();
   return words;
+}
+
+// The names listed in resources/gazetteers/organisations.txt.
+const std::unordered_set<std::string>& OrganisationNames() {
+  static const std::unordered_set<std::string> names = [] {
+    std::unordered_set<std::string> out;
+    for (std::string_view line : SplitLines(EmbeddedResource("gazetteers/organisations.txt"))) {
+      if (!line.empty() && line[0] != '#') out.emplace(line);
+    }
+    return out;
+  }();
+  return names;
+}
+
+// "within the Senate's rules": a listed organisation the model left out is that organisation
+// (a one-word name only after the sentence's first word).
+void AddListedOrganisations(const std::vector<Token>& tokens, std::vector<NameSpan>& names) {
+  constexpr std::size_t kLongest = 6;
+  bool added = false;
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    if (!StartsWithUpper(tokens[t].text) || Overlaps(names, t, t + 1)) continue;
+    for (std::size_t end = std::min(tokens.size(), t + kLongest); end > t; --end) {
+      if ((end == t + 1 && t == 0) || Overlaps(names, t, end) ||
+          !OrganisationNames().count(SpanText(tokens, t, end)))
+        continue;
+      names.push_back({t, end, "ORG", 1.0});
+      added = true;
+      t = end - 1;
+      break;
+    }
+  }
+  if (added) {
+    std::sort(names.begin(), names.end(),
+              [](const NameSpan& a, const NameSpan& b) { return a.first_token < b.first_token; });
+  }
 }
 
 // "Ukrainians", "Syrian", "Muslim": a nationality or group word alone is a nationality (MISC),
@@ -616,6 +654,7 @@ void RepairNames(const std::vector<Sentence>& sentences, const ActorDictionary& 
     DropCommonAcronyms(tokens, names[s]);
     TypeByForm(tokens, names[s]);
     TypeNationalities(tokens, dictionary, names[s]);
+    AddListedOrganisations(tokens, names[s]);
     TypeByContext(tokens, dictionary, names[s]);
   }
   SpreadSurnames(sentences, dictionary, names);
