@@ -430,8 +430,7 @@ void TypeByContext(const std::vector<Token>& tokens, const ActorDictionary& dict
         (t > 0 && tokens[t - 1].pos == "IN"))
       continue;
     const std::string& word = tokens[t].text;
-    if (IsAllCaps(word) || dictionary.Find(word) != nullptr) continue;
-    if (person_at(t)) name.type = "PER";
+    if (person_at(t) && !IsAllCaps(word) && dictionary.Find(word) == nullptr) name.type = "PER";
   }
   // "Sulla and Trump": a guessed place coordinated with a person is a person.
   for (std::size_t n = 0; n < names.size(); ++n) {
@@ -457,8 +456,8 @@ void TypeByContext(const std::vector<Token>& tokens, const ActorDictionary& dict
                          IsClosingQuote(tokens[t - 2].text) && t + 1 < tokens.size() &&
                          (tokens[t + 1].text == "." || tokens[t + 1].text == ",");
     if ((tokens[t].pos != "NNP" && !reflexive) || !StartsWithUpper(word) || IsAllCaps(word) ||
-        word.size() < 3 || IsCalendarWord(word) || Overlaps(names, t, t + 1) ||
-        dictionary.Find(word) != nullptr || !(speaker || person_at(t)))
+        word.size() < 3 || IsCalendarWord(word) || !(speaker || person_at(t)) ||
+        Overlaps(names, t, t + 1) || dictionary.Find(word) != nullptr)
       continue;
     names.push_back({t, t + 1, "PER", 1.0});
     added = true;
@@ -484,28 +483,39 @@ const std::unordered_set<std::string>& GroupWords() {
   return words;
 }
 
-// The names listed in resources/gazetteers/organisations.txt.
-const std::unordered_set<std::string>& OrganisationNames() {
-  static const std::unordered_set<std::string> names = [] {
-    std::unordered_set<std::string> out;
+// The names listed in resources/gazetteers/organisations.txt, and for each first word the most
+// words a listed name has.
+struct OrganisationList {
+  std::unordered_set<std::string> names;
+  std::unordered_map<std::string, std::size_t> longest;
+};
+
+const OrganisationList& Organisations() {
+  static const OrganisationList list = [] {
+    OrganisationList out;
     for (std::string_view line : SplitLines(EmbeddedResource("gazetteers/organisations.txt"))) {
-      if (!line.empty() && line[0] != '#') out.emplace(line);
+      if (line.empty() || line[0] == '#') continue;
+      const std::vector<std::string_view> words = Split(line, ' ');
+      std::size_t& longest = out.longest[std::string(words[0])];
+      longest = std::max(longest, words.size());
+      out.names.emplace(line);
     }
     return out;
   }();
-  return names;
+  return list;
 }
 
 // "within the Senate's rules": a listed organisation the model left out is that organisation
 // (a one-word name only after the sentence's first word).
 void AddListedOrganisations(const std::vector<Token>& tokens, std::vector<NameSpan>& names) {
-  constexpr std::size_t kLongest = 6;
+  const OrganisationList& list = Organisations();
   bool added = false;
   for (std::size_t t = 0; t < tokens.size(); ++t) {
-    if (!StartsWithUpper(tokens[t].text) || Overlaps(names, t, t + 1)) continue;
-    for (std::size_t end = std::min(tokens.size(), t + kLongest); end > t; --end) {
+    const auto first_word = list.longest.find(tokens[t].text);
+    if (first_word == list.longest.end() || Overlaps(names, t, t + 1)) continue;
+    for (std::size_t end = std::min(tokens.size(), t + first_word->second); end > t; --end) {
       if ((end == t + 1 && t == 0) || Overlaps(names, t, end) ||
-          !OrganisationNames().count(SpanText(tokens, t, end)))
+          !list.names.count(SpanText(tokens, t, end)))
         continue;
       names.push_back({t, end, "ORG", 1.0});
       added = true;
