@@ -50,7 +50,7 @@ bool IsInstitutionWord(std::string_view lower) {
   static const std::unordered_set<std::string_view> kWords = {
       "ministry",  "government", "parliament", "council",    "court",
       "committee", "commission", "agency",     "department", "office",
-      "embassy",   "cabinet",    "senate",     "congress",   "assembly",
+      "embassy",   "cabinet",    "assembly",
       "army",      "police",     "navy",       "presidency", "administration"};
   return kWords.count(lower) > 0;
 }

@@ -117,6 +117,10 @@ const Row kRows[] = {
      "Kenya's Foreign Ministry said the Ministry would reply.",
      {},
      {"Ministry"}},
+    {"LegislatureByItsOwnName",
+     "They were within the Senate's rules, and Congress agreed.",
+     {{"Senate", "Senate", kOrg, kName}, {"Congress", "Congress", kOrg, kName}},
+     {}},
     {"SentenceOpeningFunctionWord", "Who will lead Kenya now?", {}, {"Who"}},
 };
 
