@@ -50,7 +50,7 @@ bool IsInstitutionWord(std::string_view lower) {
   static const std::unordered_set<std::string_view> kWords = {
       "ministry",  "government", "parliament", "council",    "court",
       "committee", "commission", "agency",     "department", "office",
-      "embassy",   "cabinet",    "assembly",
+      "embassy",   "cabinet",    "assembly",   "bank",       "interior",
       "army",      "police",     "navy",       "presidency", "administration"};
   return kWords.count(lower) > 0;
 }
