@@ -506,9 +506,13 @@ const OrganisationList& Organisations() {
 }
 
 // "within the Senate's rules": a listed organisation the model left out is that organisation
-// (a one-word name only after the sentence's first word).
+// (a one-word name only after the sentence's first word), and so is one it took for a person.
 void AddListedOrganisations(const std::vector<Token>& tokens, std::vector<NameSpan>& names) {
   const OrganisationList& list = Organisations();
+  for (NameSpan& name : names) {
+    if (name.type == "PER" && list.names.count(SpanText(tokens, name.first_token, name.end_token)))
+      name.type = "ORG";  // "Adidas is helping"
+  }
   bool added = false;
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     const auto first_word = list.longest.find(tokens[t].text);
