@@ -396,9 +396,10 @@ void DropCommonAcronyms(const std::vector<Token>& tokens, std::vector<NameSpan>&
 // Names typed by their place in the sentence: a one-word name the dictionary does not know as a
 // place, followed by a reflexive or a verb of thought or speech ("Plato thought"), apposed to a
 // kinship noun ("his wife, Alice,"), or with an age apposed ("Jutting, now 31,") is a person; a
-// name ending in a geographic or landmark head word is a place ("Celtic Sea").
+// name ending in a geographic or landmark head word is a place ("Celtic Sea"). The words these
+// contexts make persons are added to `context_persons`.
 void TypeByContext(const std::vector<Token>& tokens, const ActorDictionary& dictionary,
-                   std::vector<NameSpan>& names) {
+                   std::vector<NameSpan>& names, std::unordered_set<std::string>& context_persons) {
   auto is_number = [](std::string_view word) {
     return !word.empty() && std::all_of(word.begin(), word.end(),
                                         [](char c) { return c >= '0' && c <= '9'; });
@@ -420,7 +421,8 @@ void TypeByContext(const std::vector<Token>& tokens, const ActorDictionary& dict
         !Overlaps(names, after, after + 1)) {
       name.end_token = after + 1;
     }
-    if (name.end_token > name.first_token + 1 && IsPlaceHead(tokens[name.end_token - 1].text)) {
+    if (name.type != "PER" && name.end_token > name.first_token + 1 &&
+        IsPlaceHead(tokens[name.end_token - 1].text)) {
       name.type = "LOC";
       continue;
     }
@@ -430,20 +432,28 @@ void TypeByContext(const std::vector<Token>& tokens, const ActorDictionary& dict
         (t > 0 && tokens[t - 1].pos == "IN"))
       continue;
     const std::string& word = tokens[t].text;
-    if (person_at(t) && !IsAllCaps(word) && dictionary.Find(word) == nullptr) name.type = "PER";
+    if (person_at(t) && !IsAllCaps(word) && dictionary.Find(word) == nullptr) {
+      name.type = "PER";
+      context_persons.insert(word);
+    }
   }
-  // "Sulla and Trump": a guessed place coordinated with a person is a person.
+  // "Sulla and Trump": a guessed place coordinated with a person is a person, unless the pair
+  // closes a longer list ("Nowruz, Cyrus and Ardeshir") or names a firm ("Johnson and Johnson").
+  auto pair_of_persons = [&](const NameSpan& first, const NameSpan& second) {
+    return first.end_token + 1 == second.first_token && tokens[first.end_token].text == "and" &&
+           !(first.first_token > 0 && tokens[first.first_token - 1].text == ",") &&
+           SpanText(tokens, first.first_token, first.end_token) !=
+               SpanText(tokens, second.first_token, second.end_token);
+  };
   for (std::size_t n = 0; n < names.size(); ++n) {
     NameSpan& name = names[n];
     const std::size_t t = name.first_token;
-    if (name.end_token != t + 1 || name.type != "LOC" || IsAllCaps(tokens[t].text) ||
-        dictionary.Find(tokens[t].text) != nullptr)
+    if (name.end_token != t + 1 || name.type != "LOC" || tokens[t].text.size() < 3 ||
+        IsAllCaps(tokens[t].text) || dictionary.Find(tokens[t].text) != nullptr)
       continue;
-    const bool before_person = n + 1 < names.size() && names[n + 1].type == "PER" &&
-                               names[n + 1].first_token == t + 2 && tokens[t + 1].text == "and";
-    const bool after_person = n > 0 && names[n - 1].type == "PER" &&
-                              names[n - 1].end_token + 1 == t && tokens[t - 1].text == "and";
-    if (before_person || after_person) name.type = "PER";
+    if ((n + 1 < names.size() && names[n + 1].type == "PER" && pair_of_persons(name, names[n + 1])) ||
+        (n > 0 && names[n - 1].type == "PER" && pair_of_persons(names[n - 1], name)))
+      name.type = "PER";
   }
   // A capitalised word the model left out, in a person's place, is a person's name.
   bool added = false;
@@ -460,6 +470,7 @@ void TypeByContext(const std::vector<Token>& tokens, const ActorDictionary& dict
         Overlaps(names, t, t + 1) || dictionary.Find(word) != nullptr)
       continue;
     names.push_back({t, t + 1, "PER", 1.0});
+    context_persons.insert(word);
     added = true;
   }
   if (added) {
@@ -551,24 +562,22 @@ void TypeNationalities(const std::vector<Token>& tokens, const ActorDictionary& 
 
 // Within one document, the surname of a person named in full is that person wherever it stands
 // alone: an unnamed "Jutting" after "Rurik Jutting" becomes a person, and so does a one-word name
-// of another type ("Duffy's trial" after "Mike Duffy"). A one-word person's name the dictionary
-// does not know is that person wherever the model left the word out.
-void SpreadSurnames(const std::vector<Sentence>& sentences, const ActorDictionary& dictionary,
+// of another type ("Duffy's trial" after "Mike Duffy"). So is a word that a person's context made
+// a person (`context_persons`, "Jutting, now 31,") wherever the model left the word out.
+void SpreadSurnames(const std::vector<Sentence>& sentences,
+                    const std::unordered_set<std::string>& context_persons,
                     std::vector<std::vector<NameSpan>>& names) {
-  std::unordered_set<std::string> surnames, one_word_persons;
+  std::unordered_set<std::string> surnames;
   for (std::size_t s = 0; s < sentences.size() && s < names.size(); ++s) {
     for (const NameSpan& name : names[s]) {
       const std::string& last = sentences[s].tokens[name.end_token - 1].text;
-      if (name.type != "PER" || last.size() <= 2 || !StartsWithUpper(last) || IsAllCaps(last))
-        continue;
-      if (name.end_token > name.first_token + 1) {
+      if (name.type == "PER" && name.end_token > name.first_token + 1 && last.size() > 2 &&
+          StartsWithUpper(last) && !IsAllCaps(last)) {
         surnames.insert(last);
-      } else if (dictionary.Find(last) == nullptr) {
-        one_word_persons.insert(last);  // "Jordan" may be the country elsewhere
       }
     }
   }
-  if (surnames.empty() && one_word_persons.empty()) return;
+  if (surnames.empty() && context_persons.empty()) return;
   for (std::size_t s = 0; s < sentences.size() && s < names.size(); ++s) {
     const std::vector<Token>& tokens = sentences[s].tokens;
     bool added = false;
@@ -577,7 +586,7 @@ void SpreadSurnames(const std::vector<Sentence>& sentences, const ActorDictionar
         name.type = "PER";
     }
     for (std::size_t t = 0; t < tokens.size(); ++t) {
-      if ((!surnames.count(tokens[t].text) && !one_word_persons.count(tokens[t].text)) ||
+      if ((!surnames.count(tokens[t].text) && !context_persons.count(tokens[t].text)) ||
           Overlaps(names[s], t, t + 1))
         continue;
       names[s].push_back({t, t + 1, "PER", 1.0});
@@ -615,6 +624,7 @@ void RepairNames(const std::vector<Sentence>& sentences, const ActorDictionary& 
   }
 
   // Words of the names found outside headlines, with the type of the name they belong to.
+  std::unordered_set<std::string> context_persons;  // one-word persons found by their context
   std::vector<bool> headline(sentences.size());
   std::unordered_map<std::string, std::string> body_words;
   bool has_body = false;
@@ -669,9 +679,9 @@ void RepairNames(const std::vector<Sentence>& sentences, const ActorDictionary& 
     TypeByForm(tokens, names[s]);
     TypeNationalities(tokens, dictionary, names[s]);
     AddListedOrganisations(tokens, names[s]);
-    TypeByContext(tokens, dictionary, names[s]);
+    TypeByContext(tokens, dictionary, names[s], context_persons);
   }
-  SpreadSurnames(sentences, dictionary, names);
+  SpreadSurnames(sentences, context_persons, names);
 }
 
 }  // namespace newsgraph
