@@ -116,11 +116,10 @@ bool IsPlaceHead(std::string_view word) {
   return IsOneOf(word, kHeads);
 }
 
-// Words after a one-word name that only a person stands before: reflexives and verbs of thought
-// and speech ("Plato thought", "Wintour herself", "Caplan dismisses").
-bool IsPersonContext(std::string_view word) {
+// Verbs of thought and speech that only a person does ("Plato thought", "Caplan dismisses").
+bool IsPersonVerb(std::string_view word) {
   static constexpr std::string_view kWords[] = {
-      "himself",  "herself",  "thought",   "thinks",    "believes", "believed", "dismisses",
+      "thought",   "thinks",    "believes", "believed", "dismisses",
       "dismissed", "wrote",   "writes",    "recalled",  "recalls",  "admitted", "admits",
       "insisted", "insists",  "explained", "explains",  "laughed",  "smiled",   "married",
       "died"};
@@ -133,6 +132,28 @@ bool IsCalendarWord(std::string_view word) {
       "Monday",   "Tuesday", "Wednesday", "Thursday", "Friday",    "Saturday", "Sunday",
       "January",  "February", "March",    "April",    "May",       "June",     "July",
       "August",   "September", "October", "November", "December"};
+  return IsOneOf(word, kWords);
+}
+
+// True when the English dictionary (Debian's wamerican) lists `word` in lower case: a common word
+// ("Management", "Video"), not only a name ("Caplan").
+bool IsCommonWord(std::string_view word) {
+  static const std::vector<std::string_view> words = [] {
+    std::vector<std::string_view> out;
+    for (std::string_view line : SplitLines(EmbeddedResource("dict/american-english"))) {
+      if (!line.empty() && line[0] >= 'a' && line[0] <= 'z') out.push_back(line);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }();
+  const std::string lower = ToLower(word);
+  return std::binary_search(words.begin(), words.end(), std::string_view(lower));
+}
+
+// Prepositions that put a place after them ("Larry Craig of Idaho").
+bool IsPlacePreposition(std::string_view word) {
+  static constexpr std::string_view kWords[] = {"of",   "in",  "at",     "from",
+                                                "near", "to",  "across", "outside"};
   return IsOneOf(word, kWords);
 }
 
@@ -406,12 +427,18 @@ void TypeByContext(const std::vector<Token>& tokens, const ActorDictionary& dict
   };
   auto person_at = [&](std::size_t t) {
     const std::size_t n = tokens.size();
-    if (t + 1 < n && IsPersonContext(tokens[t + 1].text)) return true;
-    if (t >= 2 && tokens[t - 1].text == "," && IsKinNoun(tokens[t - 2].text)) return true;
+    const std::string_view next = t + 1 < n ? std::string_view(tokens[t + 1].text) : "";
+    if (next == "himself" || next == "herself") return true;
+    // "Management believes": a common word is no one's name.
+    if (IsPersonVerb(next) && !IsCommonWord(tokens[t].text)) return true;
+    if (t >= 2 && tokens[t - 1].text == "," && IsKinNoun(tokens[t - 2].text) &&
+        (next == "," || next == "."))
+      return true;
+    // "Jutting, now 31,": an age, not a year ("Jan-Dec, 1986,").
     std::size_t age = t + 2;
     if (age < n && tokens[age].text == "now") ++age;
-    return t + 1 < n && tokens[t + 1].text == "," && age + 1 < n && is_number(tokens[age].text) &&
-           tokens[age + 1].text == ",";
+    return next == "," && age + 1 < n && is_number(tokens[age].text) &&
+           tokens[age].text.size() <= 3 && tokens[age + 1].text == ",";
   };
   for (std::size_t n = 0; n < names.size(); ++n) {
     NameSpan& name = names[n];
@@ -438,10 +465,12 @@ void TypeByContext(const std::vector<Token>& tokens, const ActorDictionary& dict
     }
   }
   // "Sulla and Trump": a guessed place coordinated with a person is a person, unless the pair
-  // closes a longer list ("Nowruz, Cyrus and Ardeshir") or names a firm ("Johnson and Johnson").
+  // closes a longer list ("Nowruz, Cyrus and Ardeshir"), follows a preposition ("Craig of Idaho and
+  // Bolter") or names a firm ("Johnson and Johnson").
   auto pair_of_persons = [&](const NameSpan& first, const NameSpan& second) {
     return first.end_token + 1 == second.first_token && tokens[first.end_token].text == "and" &&
-           !(first.first_token > 0 && tokens[first.first_token - 1].text == ",") &&
+           !(first.first_token > 0 && (tokens[first.first_token - 1].text == "," ||
+                                       IsPlacePreposition(tokens[first.first_token - 1].text))) &&
            SpanText(tokens, first.first_token, first.end_token) !=
                SpanText(tokens, second.first_token, second.end_token);
   };

@@ -254,6 +254,12 @@ INSTANTIATE_TEST_SUITE_P(
                    {{0, 3, 4, "LOC"}},
                    {"Alice/PER", "Jutting/PER"},
                    {{1, 4, "NNP"}}},
+        RepairCase{"no_person_from_a_year_an_open_apposition_or_a_common_word",
+                   "Imports in Jan-Dec, 1986, rose. His wife, Abbotsford teacher Jane Roe, came. "
+                   "Management believes it.",
+                   {{1, 3, 4, "LOC"}, {1, 5, 7, "PER"}},
+                   {"Abbotsford/LOC", "Jane Roe/PER"},
+                   {{0, 2, "NNP"}, {2, 0, "NNP"}}},
         RepairCase{"reflexive_makes_an_unnamed_word_a_person",
                    "Wintour herself appears. Many thought so.",
                    {},
@@ -262,7 +268,14 @@ INSTANTIATE_TEST_SUITE_P(
         RepairCase{"guessed_place_coordinated_with_a_person_is_a_person",
                    "Between Sulla and Trump, Rome and Trump.",
                    {{0, 1, 2, "LOC"}, {0, 3, 4, "PER"}, {0, 5, 6, "LOC"}, {0, 7, 8, "PER"}},
-                   {"Sulla/PER", "Trump/PER", "Rome/LOC", "Trump/PER"}}),
+                   {"Sulla/PER", "Trump/PER", "Rome/LOC", "Trump/PER"}},
+        RepairCase{"no_person_from_a_list_a_place_or_a_firm",
+                   "Oilfields at Nowruz, Cyrus and Ardeshir; Larry Craig of Idaho and Beau Bolter; "
+                   "Johnson and Johnson.",
+                   {{0, 2, 3, "LOC"}, {0, 4, 5, "LOC"}, {0, 6, 7, "PER"}, {0, 8, 10, "PER"},
+                    {0, 11, 12, "LOC"}, {0, 13, 15, "PER"}, {0, 16, 17, "LOC"}, {0, 18, 19, "PER"}},
+                   {"Nowruz/LOC", "Cyrus/LOC", "Ardeshir/PER", "Larry Craig/PER", "Idaho/LOC",
+                    "Beau Bolter/PER", "Johnson/LOC", "Johnson/PER"}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
