@@ -1,6 +1,7 @@
 #include "extract/name_repair.h"
 
 #include <algorithm>
+#include <bitset>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -528,6 +529,7 @@ const std::unordered_set<std::string>& GroupWords() {
 struct OrganisationList {
   std::unordered_set<std::string> names;
   std::unordered_map<std::string, std::size_t> longest;
+  std::bitset<256> first_bytes;  // the first bytes of the names, to skip most tokens unhashed
 };
 
 const OrganisationList& Organisations() {
@@ -536,6 +538,7 @@ const OrganisationList& Organisations() {
     for (std::string_view line : SplitLines(EmbeddedResource("gazetteers/organisations.txt"))) {
       if (line.empty() || line[0] == '#') continue;
       const std::vector<std::string_view> words = Split(line, ' ');
+      out.first_bytes.set(static_cast<unsigned char>(line[0]));
       std::size_t& longest = out.longest[std::string(words[0])];
       longest = std::max(longest, words.size());
       out.names.emplace(line);
@@ -555,6 +558,7 @@ void AddListedOrganisations(const std::vector<Token>& tokens, std::vector<NameSp
   }
   bool added = false;
   for (std::size_t t = 0; t < tokens.size(); ++t) {
+    if (!list.first_bytes.test(static_cast<unsigned char>(tokens[t].text[0]))) continue;
     const auto first_word = list.longest.find(tokens[t].text);
     if (first_word == list.longest.end() || Overlaps(names, t, t + 1)) continue;
     for (std::size_t end = std::min(tokens.size(), t + first_word->second); end > t; --end) {
