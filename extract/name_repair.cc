@@ -389,7 +389,7 @@ const std::unordered_set<std::string>& CommonAcronyms() {
   static const std::unordered_set<std::string> words = [] {
     std::unordered_set<std::string> out;
     for (std::string_view line :
-         SplitLines(EmbeddedResource("gazetteers/common_acronyms.txt"))) {
+         SplitLines(EmbeddedResource("common_acronyms.txt"))) {
       if (!line.empty() && line[0] != '#') out.emplace(line);
     }
     return out;

@@ -24,6 +24,21 @@ namespace newsgraph {
 //   name has elsewhere.
 // - A nationality-typed (MISC) span whose text the dictionary knows as an actor ("the West")
 //   takes the dictionary's type.
+// - Typed by form: acronyms of common nouns ("DNA", "G.D.P.") are dropped; quoted titles ("The
+//   Winds of Winter", also holding several names), names after a work noun ("the programme
+//   Évole"), shows ("Andrew Marr Show"), agreements and events ("Paris Agreement", "World Cup")
+//   are MISC; nationality and group words alone ("Ukrainians", "Yazidi") are MISC; a MISC name
+//   ending in an organisation head word is ORG; a name ending in a geographic or landmark head
+//   word ("Celtic Sea", "South Bank Tower") is a place.
+// - Listed organisations (resources/gazetteers/organisations.txt) the model left out or took
+//   for a person are ORG.
+// - Typed by context: a one-word place the model guessed (not in the dictionary, not after a
+//   preposition) is a person before a reflexive or a verb of thought ("Plato thought"), after a
+//   kinship noun ("his wife, Alice,"), with an age apposed ("Jutting, now 31,") or coordinated
+//   with a person ("Sulla and Trump"); a capitalised word the model left out is a person in the
+//   same contexts or as the speaker after a quote ("'...,' says Pall.").
+// - Surnames of persons named in full, and one-word persons found by their context, are persons
+//   throughout the document.
 void RepairNames(const std::vector<Sentence>& sentences, const ActorDictionary& dictionary,
                  std::vector<std::vector<NameSpan>>& names);
 
