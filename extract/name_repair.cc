@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bitset>
+#include <initializer_list>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -177,6 +178,22 @@ std::size_t SuffixLength(const std::vector<Token>& tokens, std::size_t at) {
   return 0;
 }
 
+void SortByPosition(std::vector<NameSpan>& names) {
+  std::sort(names.begin(), names.end(),
+            [](const NameSpan& a, const NameSpan& b) { return a.first_token < b.first_token; });
+}
+
+// The lines of embedded word lists, '#' comments and blank lines left out.
+std::unordered_set<std::string> EmbeddedWords(std::initializer_list<std::string_view> files) {
+  std::unordered_set<std::string> words;
+  for (std::string_view file : files) {
+    for (std::string_view line : SplitLines(EmbeddedResource(file))) {
+      if (!line.empty() && line[0] != '#') words.emplace(line);
+    }
+  }
+  return words;
+}
+
 bool Overlaps(const std::vector<NameSpan>& names, std::size_t first, std::size_t end) {
   return std::any_of(names.begin(), names.end(), [&](const NameSpan& name) {
     return name.first_token < end && first < name.end_token;
@@ -311,8 +328,7 @@ void NameAfterHonorifics(const std::vector<Token>& tokens, std::vector<NameSpan>
       starts_here->type = "PER";
     } else if (!Overlaps(names, t + 1, end)) {
       names.push_back({t + 1, end, "PER", 1.0});
-      std::sort(names.begin(), names.end(),
-                [](const NameSpan& a, const NameSpan& b) { return a.first_token < b.first_token; });
+      SortByPosition(names);
     }
   }
 }
@@ -386,14 +402,7 @@ void TypeByForm(const std::vector<Token>& tokens, std::vector<NameSpan>& names) 
 
 // Acronyms of common nouns the model takes for names ("DNA", "G.D.P.", "GIFs").
 const std::unordered_set<std::string>& CommonAcronyms() {
-  static const std::unordered_set<std::string> words = [] {
-    std::unordered_set<std::string> out;
-    for (std::string_view line :
-         SplitLines(EmbeddedResource("common_acronyms.txt"))) {
-      if (!line.empty() && line[0] != '#') out.emplace(line);
-    }
-    return out;
-  }();
+  static const std::unordered_set<std::string> words = EmbeddedWords({"common_acronyms.txt"});
   return words;
 }
 
@@ -504,23 +513,15 @@ void TypeByContext(const std::vector<Token>& tokens, const ActorDictionary& dict
     added = true;
   }
   if (added) {
-    std::sort(names.begin(), names.end(),
-              [](const NameSpan& a, const NameSpan& b) { return a.first_token < b.first_token; });
+    SortByPosition(names);
   }
 }
 
 // The nationality, regional and religious group words of resources/gazetteers/demonyms.txt and
 // resources/group_words.txt.
 const std::unordered_set<std::string>& GroupWords() {
-  static const std::unordered_set<std::string> words = [] {
-    std::unordered_set<std::string> out;
-    for (std::string_view file : {"gazetteers/demonyms.txt", "group_words.txt"}) {
-      for (std::string_view line : SplitLines(EmbeddedResource(file))) {
-        if (!line.empty() && line[0] != '#') out.emplace(line);
-      }
-    }
-    return out;
-  }();
+  static const std::unordered_set<std::string> words =
+      EmbeddedWords({"gazetteers/demonyms.txt", "group_words.txt"});
   return words;
 }
 
@@ -535,13 +536,12 @@ struct OrganisationList {
 const OrganisationList& Organisations() {
   static const OrganisationList list = [] {
     OrganisationList out;
-    for (std::string_view line : SplitLines(EmbeddedResource("gazetteers/organisations.txt"))) {
-      if (line.empty() || line[0] == '#') continue;
-      const std::vector<std::string_view> words = Split(line, ' ');
-      out.first_bytes.set(static_cast<unsigned char>(line[0]));
+    out.names = EmbeddedWords({"gazetteers/organisations.txt"});
+    for (const std::string& name : out.names) {
+      const std::vector<std::string_view> words = Split(name, ' ');
+      out.first_bytes.set(static_cast<unsigned char>(name[0]));
       std::size_t& longest = out.longest[std::string(words[0])];
       longest = std::max(longest, words.size());
-      out.names.emplace(line);
     }
     return out;
   }();
@@ -572,8 +572,7 @@ void AddListedOrganisations(const std::vector<Token>& tokens, std::vector<NameSp
     }
   }
   if (added) {
-    std::sort(names.begin(), names.end(),
-              [](const NameSpan& a, const NameSpan& b) { return a.first_token < b.first_token; });
+    SortByPosition(names);
   }
 }
 
@@ -626,8 +625,7 @@ void SpreadSurnames(const std::vector<Sentence>& sentences,
       added = true;
     }
     if (added) {
-      std::sort(names[s].begin(), names[s].end(),
-                [](const NameSpan& a, const NameSpan& b) { return a.first_token < b.first_token; });
+      SortByPosition(names[s]);
     }
   }
 }
