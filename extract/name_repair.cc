@@ -77,16 +77,16 @@ bool IsAgreementWord(std::string_view word) {
 
 // Last words of the names of events ("Mountain View Summit", "World Cup", "Carnival").
 bool IsEventHead(std::string_view word) {
-  static constexpr std::string_view kHeads[] = {"Summit",     "Cup",           "Olympics",
+  static constexpr std::string_view kHeads[] = {"Summit",       "Cup",           "Olympics",
                                                 "Championship", "Championships", "Festival",
-                                                "Carnival",   "Prix",          "Marathon"};
+                                                "Carnival",     "Prix",          "Marathon"};
   return IsOneOf(word, kHeads);
 }
 
 // Nouns before the name of a work ("the programme Évole", "the film Evita").
 bool IsWorkNoun(std::string_view word) {
-  static constexpr std::string_view kNouns[] = {"programme", "program", "film",  "movie",
-                                                "series",    "book",    "novel", "album",
+  static constexpr std::string_view kNouns[] = {"programme", "program",    "film",  "movie",
+                                                "series",    "book",       "novel", "album",
                                                 "song",      "documentary"};
   return IsOneOf(word, kNouns);
 }
@@ -113,27 +113,26 @@ bool IsOrganisationHead(std::string_view word) {
 // "South Bank Tower", "International Space Station").
 bool IsPlaceHead(std::string_view word) {
   static constexpr std::string_view kHeads[] = {
-      "Sea",    "Seas",    "Ocean",   "River",   "Strait", "Straits", "Mountains", "Peninsula",
-      "Desert", "Island",  "Islands", "Tower",   "Stadium", "Bridge",   "Station"};
+      "Sea",    "Seas",   "Ocean",   "River", "Strait",  "Straits", "Mountains", "Peninsula",
+      "Desert", "Island", "Islands", "Tower", "Stadium", "Bridge",  "Station"};
   return IsOneOf(word, kHeads);
 }
 
 // Verbs of thought and speech that only a person does ("Plato thought", "Caplan dismisses").
 bool IsPersonVerb(std::string_view word) {
   static constexpr std::string_view kWords[] = {
-      "thought",   "thinks",    "believes", "believed", "dismisses",
-      "dismissed", "wrote",   "writes",    "recalled",  "recalls",  "admitted", "admits",
-      "insisted", "insists",  "explained", "explains",  "laughed",  "smiled",   "married",
-      "died"};
+      "thought",   "thinks",   "believes", "believed", "dismisses", "dismissed", "wrote",
+      "writes",    "recalled", "recalls",  "admitted", "admits",    "insisted",  "insists",
+      "explained", "explains", "laughed",  "smiled",   "married",   "died"};
   return IsOneOf(word, kWords);
 }
 
 // Days and months, which stand where people do ("on Saturday dismissed").
 bool IsCalendarWord(std::string_view word) {
   static constexpr std::string_view kWords[] = {
-      "Monday",   "Tuesday", "Wednesday", "Thursday", "Friday",    "Saturday", "Sunday",
-      "January",  "February", "March",    "April",    "May",       "June",     "July",
-      "August",   "September", "October", "November", "December"};
+      "Monday",  "Tuesday",   "Wednesday", "Thursday", "Friday",  "Saturday", "Sunday",
+      "January", "February",  "March",     "April",    "May",     "June",     "July",
+      "August",  "September", "October",   "November", "December"};
   return IsOneOf(word, kWords);
 }
 
@@ -154,17 +153,17 @@ bool IsCommonWord(std::string_view word) {
 
 // Prepositions that put a place after them ("Larry Craig of Idaho").
 bool IsPlacePreposition(std::string_view word) {
-  static constexpr std::string_view kWords[] = {"of",   "in",  "at",     "from",
-                                                "near", "to",  "across", "outside"};
+  static constexpr std::string_view kWords[] = {"of",   "in", "at",     "from",
+                                                "near", "to", "across", "outside"};
   return IsOneOf(word, kWords);
 }
 
 // Nouns of kinship and company before an apposed name ("his wife, Alice,").
 bool IsKinNoun(std::string_view word) {
   static constexpr std::string_view kNouns[] = {
-      "wife",   "husband", "son",     "daughter", "brother", "sister",     "mother", "father",
-      "friend", "partner", "widow",   "uncle",    "aunt",    "grandson",   "granddaughter",
-      "cousin", "nephew",  "niece",   "fiancee",  "boyfriend", "girlfriend"};
+      "wife",          "husband", "son",     "daughter", "brother", "sister",    "mother",
+      "father",        "friend",  "partner", "widow",    "uncle",   "aunt",      "grandson",
+      "granddaughter", "cousin",  "nephew",  "niece",    "fiancee", "boyfriend", "girlfriend"};
   return IsOneOf(word, kNouns);
 }
 
@@ -335,8 +334,8 @@ void NameAfterHonorifics(const std::vector<Token>& tokens, std::vector<NameSpan>
 
 // Small words a title keeps in lower case ("The Winds of Winter").
 bool IsTitleFunctionWord(std::string_view word) {
-  static constexpr std::string_view kWords[] = {"of", "the", "a",    "an", "and", "in", "on",
-                                                "for", "to", "with", "at", "from", "by", "or"};
+  static constexpr std::string_view kWords[] = {"of",  "the", "a",    "an", "and",  "in", "on",
+                                                "for", "to",  "with", "at", "from", "by", "or"};
   return IsOneOf(word, kWords);
 }
 
@@ -353,8 +352,8 @@ void JoinQuotedTitles(const std::vector<Token>& tokens, std::vector<NameSpan>& n
       ++close;
     }
     // Punctuation after the title may stand inside the quotes ("A Dream of Spring.").
-    const bool punctuation = close + 1 < tokens.size() &&
-                             (tokens[close].text == "." || tokens[close].text == ",");
+    const bool punctuation =
+        close + 1 < tokens.size() && (tokens[close].text == "." || tokens[close].text == ",");
     const std::size_t quote = punctuation ? close + 1 : close;
     if (close >= tokens.size() || close < open + 3 || !IsClosingQuote(tokens[quote].text) ||
         (open > 0 && IsPublisherNoun(tokens[open - 1].text)))
@@ -369,17 +368,18 @@ void JoinQuotedTitles(const std::vector<Token>& tokens, std::vector<NameSpan>& n
     if (!partly_named || Overlaps(names, open, open + 1) || Overlaps(names, close, quote + 1))
       continue;
     std::erase_if(names, inside);
-    const auto at = std::find_if(names.begin(), names.end(), [&](const NameSpan& name) {
-      return name.first_token > open;
-    });
+    const auto at = std::find_if(names.begin(), names.end(),
+                                 [&](const NameSpan& name) { return name.first_token > open; });
     names.insert(at, {open + 1, close, "MISC", 1.0});
     open = quote;
   }
 }
 
 // Names typed by their form: the title of a work in quotes ("Knuck If You Buck", unless a
-// publisher noun stands before it: the newspaper "Die Zeit") and agreements and laws ("Paris
-// Agreement") are MISC; a MISC name that ends in an organisation's head word is ORG.
+// publisher noun stands before it: the newspaper "Die Zeit"), a name after a work noun ("the
+// programme Évole"), a show named after its host ("Andrew Marr Show"), agreements and laws ("Paris
+// Agreement") and events ("World Cup") are MISC; a MISC name that ends in an organisation's head
+// word is ORG.
 void TypeByForm(const std::vector<Token>& tokens, std::vector<NameSpan>& names) {
   JoinQuotedTitles(tokens, names);
   for (NameSpan& name : names) {
@@ -424,16 +424,18 @@ void DropCommonAcronyms(const std::vector<Token>& tokens, std::vector<NameSpan>&
   });
 }
 
-// Names typed by their place in the sentence: a one-word name the dictionary does not know as a
-// place, followed by a reflexive or a verb of thought or speech ("Plato thought"), apposed to a
-// kinship noun ("his wife, Alice,"), or with an age apposed ("Jutting, now 31,") is a person; a
-// name ending in a geographic or landmark head word is a place ("Celtic Sea"). The words these
-// contexts make persons are added to `context_persons`.
+// Names typed by their place in the sentence. A name ending in a geographic or landmark head word
+// is a place ("Celtic Sea"). A one-word place the model guessed (the dictionary does not know it)
+// is a person when a reflexive or a verb of thought follows ("Plato thought"), when it is apposed
+// to a kinship noun ("his wife, Alice,"), when an age is apposed ("Jutting, now 31,") or when it
+// is coordinated with a person ("Sulla and Trump"); a capitalised word the model left out is a
+// person in the same places and as the speaker after a quote ("'...,' says Pall."). The words
+// made persons by these contexts are added to `context_persons`.
 void TypeByContext(const std::vector<Token>& tokens, const ActorDictionary& dictionary,
                    std::vector<NameSpan>& names, std::unordered_set<std::string>& context_persons) {
   auto is_number = [](std::string_view word) {
-    return !word.empty() && std::all_of(word.begin(), word.end(),
-                                        [](char c) { return c >= '0' && c <= '9'; });
+    return !word.empty() &&
+           std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
   auto person_at = [&](std::size_t t) {
     const std::size_t n = tokens.size();
@@ -465,8 +467,7 @@ void TypeByContext(const std::vector<Token>& tokens, const ActorDictionary& dict
     }
     // A place the model guessed, not one after a preposition ("in Liege said").
     const std::size_t t = name.first_token;
-    if (name.end_token != t + 1 || name.type != "LOC" ||
-        (t > 0 && tokens[t - 1].pos == "IN"))
+    if (name.end_token != t + 1 || name.type != "LOC" || (t > 0 && tokens[t - 1].pos == "IN"))
       continue;
     const std::string& word = tokens[t].text;
     if (person_at(t) && !IsAllCaps(word) && dictionary.Find(word) == nullptr) {
@@ -490,7 +491,8 @@ void TypeByContext(const std::vector<Token>& tokens, const ActorDictionary& dict
     if (name.end_token != t + 1 || name.type != "LOC" || tokens[t].text.size() < 3 ||
         IsAllCaps(tokens[t].text) || dictionary.Find(tokens[t].text) != nullptr)
       continue;
-    if ((n + 1 < names.size() && names[n + 1].type == "PER" && pair_of_persons(name, names[n + 1])) ||
+    if ((n + 1 < names.size() && names[n + 1].type == "PER" &&
+         pair_of_persons(name, names[n + 1])) ||
         (n > 0 && names[n - 1].type == "PER" && pair_of_persons(names[n - 1], name)))
       name.type = "PER";
   }
