@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bitset>
 #include <initializer_list>
+#include <iterator>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -177,6 +178,13 @@ std::size_t SuffixLength(const std::vector<Token>& tokens, std::size_t at) {
   return 0;
 }
 
+// Small words a title keeps in lower case ("The Winds of Winter").
+bool IsTitleFunctionWord(std::string_view word) {
+  static constexpr std::string_view kWords[] = {"of",  "the", "a",    "an", "and",  "in", "on",
+                                                "for", "to",  "with", "at", "from", "by", "or"};
+  return IsOneOf(word, kWords);
+}
+
 void SortByPosition(std::vector<NameSpan>& names) {
   std::sort(names.begin(), names.end(),
             [](const NameSpan& a, const NameSpan& b) { return a.first_token < b.first_token; });
@@ -220,6 +228,57 @@ std::string SpanText(const std::vector<Token>& tokens, std::size_t first, std::s
     text += tokens[i].text;
   }
   return text;
+}
+
+// The letters an acronym is written with ("OSCE", "U.N." -> "UN"); empty unless it is two to ten
+// capital letters, with or without periods.
+std::string AcronymCapitals(std::string_view word) {
+  std::string letters;
+  for (char c : word) {
+    if (c >= 'A' && c <= 'Z') {
+      letters += c;
+    } else if (c != '.') {
+      return "";
+    }
+  }
+  return letters.size() >= 2 && letters.size() <= 10 ? letters : "";
+}
+
+// "the Organization for Security and Co-operation in Europe (OSCE)": the words an acronym in
+// parentheses abbreviates are one name, however the model cut them. The name runs back from the
+// parenthesis over capitalised words, whose initials spell the acronym, and the small words
+// between them; it takes the type of its longest part.
+void JoinAcronymDefinitions(const std::vector<Token>& tokens, std::vector<NameSpan>& names) {
+  for (std::size_t open = 1; open + 2 < tokens.size(); ++open) {
+    if (tokens[open].text != "(" || tokens[open + 2].text != ")") continue;
+    const std::string letters = AcronymCapitals(tokens[open + 1].text);
+    if (letters.empty()) continue;
+    // Walk back, matching the acronym's letters from its end.
+    std::size_t matched = letters.size(), first = open;
+    while (first > 0 && matched > 0) {
+      const std::string& word = tokens[first - 1].text;
+      if (StartsWithUpper(word) && word[0] == letters[matched - 1]) {
+        --matched;
+      } else if (!IsTitleFunctionWord(word) || first == open) {
+        break;
+      }
+      --first;
+    }
+    if (matched > 0) continue;
+    std::vector<NameSpan> parts;
+    std::copy_if(names.begin(), names.end(), std::back_inserter(parts),
+                 [&](const NameSpan& n) { return n.first_token < open && first < n.end_token; });
+    // Only names the model cut are joined; one name already whole, or none, stays as it is.
+    if (parts.size() < 2 || parts.front().first_token < first) continue;
+    const NameSpan longest =
+        *std::max_element(parts.begin(), parts.end(), [](const NameSpan& a, const NameSpan& b) {
+          return a.end_token - a.first_token < b.end_token - b.first_token;
+        });
+    std::erase_if(names,
+                  [&](const NameSpan& n) { return n.first_token < open && first < n.end_token; });
+    names.push_back({first, open, longest.type, longest.confidence});
+    SortByPosition(names);
+  }
 }
 
 // Joins names the model cut at a particle ("Staffan de" + "Mistura") or after a preposition.
@@ -330,13 +389,6 @@ void NameAfterHonorifics(const std::vector<Token>& tokens, std::vector<NameSpan>
       SortByPosition(names);
     }
   }
-}
-
-// Small words a title keeps in lower case ("The Winds of Winter").
-bool IsTitleFunctionWord(std::string_view word) {
-  static constexpr std::string_view kWords[] = {"of",  "the", "a",    "an", "and",  "in", "on",
-                                                "for", "to",  "with", "at", "from", "by", "or"};
-  return IsOneOf(word, kWords);
 }
 
 // A quoted stretch in title case that holds names and more ("The Winds of Winter", "A Dream of
@@ -652,6 +704,7 @@ void RepairNames(const std::vector<Sentence>& sentences, const ActorDictionary& 
                  std::vector<std::vector<NameSpan>>& names) {
   for (std::size_t s = 0; s < sentences.size() && s < names.size(); ++s) {
     JoinCutNames(sentences[s].tokens, dictionary, names[s]);
+    JoinAcronymDefinitions(sentences[s].tokens, names[s]);
     NameAfterHonorifics(sentences[s].tokens, names[s]);
     DropOfficeWords(sentences[s].tokens, names[s]);
   }
