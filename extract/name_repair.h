@@ -14,6 +14,8 @@ namespace newsgraph {
 //   ("Staffan de" + "Mistura") is joined into one person span.
 // - A name cut after "of" or "for" ("Government of" + "Iraq") is joined, and so is a nationality
 //   word opening an organisation's name ("Syrian" + "Democratic Forces": one ORG span).
+// - The words an acronym in parentheses abbreviates are one name ("Organization for Security and
+//   Co-operation in Europe (OSCE)"), typed as its longest part.
 // - A word, a middle initial and a word ("George W. Bush", also when cut as "Adnan" + "Z. Amin")
 //   are one person.
 // - Title-case headlines opening a document ("Russia Arming Iraq and Syria, Lavrov Says"), where
