@@ -316,9 +316,14 @@ void JoinCutNames(const std::vector<Token>& tokens, const ActorDictionary& dicti
       // "Alejandra" + "González Anaya": one person's name is never two adjacent names.
       bool adjacent_persons =
           previous.type == "PER" && name.type == "PER" && previous.end_token == name.first_token;
-      if ((person && (cut_after_particle || particle_between)) || cut_after_preposition ||
-          adjacent_persons || nationality_before_organisation || cut_at_initial ||
-          cut_after_possessive) {
+      // "Rio" + "de" + "Janeiro": two names of one type around a particle are one.
+      const std::string_view between =
+          particle_between ? std::string_view(tokens[previous.end_token].text) : "";
+      const bool same_type_around_particle = particle_between && previous.type == name.type &&
+                                             between != "y" && between != "do" && between != "ten";
+      if ((person && (cut_after_particle || particle_between)) || same_type_around_particle ||
+          cut_after_preposition || adjacent_persons || nationality_before_organisation ||
+          cut_at_initial || cut_after_possessive) {
         previous.end_token = name.end_token;
         if (nationality_before_organisation || cut_after_possessive) previous.type = name.type;
         if (person && !cut_after_preposition) previous.type = "PER";
@@ -346,6 +351,15 @@ void JoinCutNames(const std::vector<Token>& tokens, const ActorDictionary& dicti
       name.end_token = end;
     }
     if (HasMiddleInitial(tokens, name)) name.type = "PER";
+    // "al" + "Qaeda": the Arabic article the model left out opens the name, and so does another
+    // particle when the dictionary knows the name with it.
+    const std::size_t first = name.first_token;
+    if (first > 0 && IsParticle(tokens[first - 1].text) &&
+        (n == 0 || joined[n - 1].end_token < first) &&
+        (tokens[first - 1].text == "al" || tokens[first - 1].text == "el" ||
+         dictionary.Find(SpanText(tokens, first - 1, name.end_token)) != nullptr)) {
+      --name.first_token;
+    }
   }
   names = std::move(joined);
 }
