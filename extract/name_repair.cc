@@ -352,13 +352,15 @@ void JoinCutNames(const std::vector<Token>& tokens, const ActorDictionary& dicti
     }
     if (HasMiddleInitial(tokens, name)) name.type = "PER";
     // "al" + "Qaeda": the Arabic article the model left out opens the name, and so does another
-    // particle when the dictionary knows the name with it.
+    // particle when the dictionary knows the name with it; a known name takes its known type.
     const std::size_t first = name.first_token;
-    if (first > 0 && IsParticle(tokens[first - 1].text) &&
-        (n == 0 || joined[n - 1].end_token < first) &&
-        (tokens[first - 1].text == "al" || tokens[first - 1].text == "el" ||
-         dictionary.Find(SpanText(tokens, first - 1, name.end_token)) != nullptr)) {
+    if (first == 0 || !IsParticle(tokens[first - 1].text) ||
+        (n > 0 && joined[n - 1].end_token >= first))
+      continue;
+    const ActorEntry* known = dictionary.Find(SpanText(tokens, first - 1, name.end_token));
+    if (known != nullptr || tokens[first - 1].text == "al" || tokens[first - 1].text == "el") {
       --name.first_token;
+      if (known != nullptr && IsActorType(known->type)) name.type = ConllType(known->type);
     }
   }
   names = std::move(joined);

@@ -183,11 +183,12 @@ INSTANTIATE_TEST_SUITE_P(
                    {{0, 0, 1, "ORG"}, {0, 2, 4, "PER"}, {0, 6, 8, "ORG"}},
                    {"William Perry/PER", "Defence Ministry/ORG"}},
         RepairCase{"arabic_article_or_known_particle_opens_the_name",
-                   "Hamas met al Jazeera staff in Rio de Janeiro, not de Gaulle or van Gogh.",
+                   "Hamas met al Jazeera staff in Rio de Janeiro, not de Gaulle or van Gogh. "
+                   "They met al Qaeda envoys.",
                    {{0, 0, 1, "ORG"}, {0, 3, 4, "ORG"}, {0, 6, 7, "LOC"}, {0, 8, 9, "LOC"},
-                    {0, 12, 13, "PER"}, {0, 15, 16, "PER"}},
-                   {"Hamas/ORG", "al Jazeera/ORG", "Rio de Janeiro/LOC", "Gaulle/PER",
-                    "Gogh/PER"}},
+                    {0, 12, 13, "PER"}, {0, 15, 16, "PER"}, {1, 3, 4, "LOC"}},
+                   {"Hamas/ORG", "al Jazeera/ORG", "Rio de Janeiro/LOC", "Gaulle/PER", "Gogh/PER",
+                    "al Qaeda/ORG"}},
         RepairCase{"acronym_definition_joins_the_cut_name",
                    "They criticised the Organization for Security and Co-operation in Europe "
                    "(OSCE) and the Islamic State (IS).",
