@@ -371,7 +371,9 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
     for (Mention& mention : found) mentions.push_back(std::move(mention));
   }
 
-  // Acronyms defined in parentheses: "Islamic State (IS)".
+  // Acronyms defined in parentheses: "Islamic State (IS)". A person's parenthesis gives a
+  // country, not an acronym ("Muriel Spark (UK)"), and so does one the dictionary knows as another
+  // actor.
   std::map<std::string, std::string> acronyms;  // acronym -> full name
   for (std::size_t m = 0; m + 1 < mentions.size(); ++m) {
     const Mention& full = mentions[m];
@@ -380,8 +382,10 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
     const std::vector<Token>& tokens = sentences[full.sentence].tokens;
     if (tokens[full.end_token].text != "(" || next.end_token >= tokens.size() ||
         tokens[next.end_token].text != ")" || !IsAllCaps(next.text) ||
-        full.type == EntityType::kNorp)
+        full.type == EntityType::kNorp || full.type == EntityType::kPerson)
       continue;
+    const ActorEntry* known = dictionary_.Find(next.text);
+    if (known != nullptr && known != dictionary_.Find(full.canonical)) continue;
     acronyms[next.text] = full.canonical;
   }
 

@@ -664,9 +664,11 @@ void TypeNationalities(const std::vector<Token>& tokens, const ActorDictionary& 
 
 // Within one document, the surname of a person named in full is that person wherever it stands
 // alone: an unnamed "Jutting" after "Rurik Jutting" becomes a person, and so does a one-word name
-// of another type ("Duffy's trial" after "Mike Duffy"). So is a word that a person's context made
-// a person (`context_persons`, "Jutting, now 31,") wherever the model left the word out.
-void SpreadSurnames(const std::vector<Sentence>& sentences,
+// of another type ("Duffy's trial" after "Mike Duffy"), but not a place the dictionary knows where
+// it stands as a place ("in Ireland", "Ireland and Scotland" after "James Ireland"). So is a word
+// that a person's context made a person (`context_persons`, "Jutting, now 31,") wherever the model
+// left the word out.
+void SpreadSurnames(const std::vector<Sentence>& sentences, const ActorDictionary& dictionary,
                     const std::unordered_set<std::string>& context_persons,
                     std::vector<std::vector<NameSpan>>& names) {
   std::unordered_set<std::string> surnames;
@@ -683,9 +685,23 @@ void SpreadSurnames(const std::vector<Sentence>& sentences,
   for (std::size_t s = 0; s < sentences.size() && s < names.size(); ++s) {
     const std::vector<Token>& tokens = sentences[s].tokens;
     bool added = false;
-    for (NameSpan& name : names[s]) {
-      if (name.end_token == name.first_token + 1 && surnames.count(tokens[name.first_token].text))
-        name.type = "PER";
+    for (std::size_t n = 0; n < names[s].size(); ++n) {
+      NameSpan& name = names[s][n];
+      const std::size_t t = name.first_token;
+      if (name.end_token != t + 1 || !surnames.count(tokens[t].text)) continue;
+      // A known place that stands as a place stays one: after a place preposition, or next to
+      // another place ("Ireland and Scotland players").
+      auto place_at = [&](std::size_t k) {
+        return k < names[s].size() && names[s][k].type == "LOC";
+      };
+      auto joins = [&](std::size_t k) { return tokens[k].text == "and" || tokens[k].text == ","; };
+      const bool possessive = t + 1 < tokens.size() && IsPossessive(tokens[t + 1].text);
+      const bool placed =
+          name.type == "LOC" && dictionary.Find(tokens[t].text) != nullptr &&
+          ((t > 0 && IsPlacePreposition(tokens[t - 1].text) && !possessive) ||
+           (place_at(n + 1) && names[s][n + 1].first_token == t + 2 && joins(t + 1)) ||
+           (n > 0 && place_at(n - 1) && names[s][n - 1].end_token + 1 == t && joins(t - 1)));
+      if (!placed) name.type = "PER";
     }
     for (std::size_t t = 0; t < tokens.size(); ++t) {
       if ((!surnames.count(tokens[t].text) && !context_persons.count(tokens[t].text)) ||
@@ -783,7 +799,7 @@ void RepairNames(const std::vector<Sentence>& sentences, const ActorDictionary& 
     AddListedOrganisations(tokens, names[s]);
     TypeByContext(tokens, dictionary, names[s], context_persons);
   }
-  SpreadSurnames(sentences, context_persons, names);
+  SpreadSurnames(sentences, dictionary, context_persons, names);
 }
 
 }  // namespace newsgraph

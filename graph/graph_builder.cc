@@ -66,7 +66,11 @@ std::string GraphBuilder::Resolve(const Mention& mention, std::size_t document_i
   EntityType type = mention.type;
   std::string rule;
   const ActorEntry* entry = actors_.Find(canonical);
-  if (entry == nullptr) entry = actors_.Find(mention.text);
+  // A person's short form stands for the full name it resolved to, never for an actor that shares
+  // the word ("Ireland" for "James Ireland").
+  const bool short_form_of_person =
+      mention.type == EntityType::kPerson && canonical != mention.text;
+  if (entry == nullptr && !short_form_of_person) entry = actors_.Find(mention.text);
   if (entry != nullptr) {
     key = NormalizeName(entry->name);
     if (entry->source != ActorSource::kPetrarch) name = entry->name;
@@ -156,9 +160,9 @@ std::map<std::string, std::string> GraphBuilder::SurnameMerges() const {
     auto it = by_surname.find(key);
     // A surname the tagger took for an organisation somewhere merges too, unless it is a known
     // actor's name of its own.
-    bool person_like = record.type_votes.count(EntityType::kPerson) ||
-                       (record.type_votes.count(EntityType::kOrganization) &&
-                        actors_.Find(key) == nullptr);
+    bool person_like =
+        record.type_votes.count(EntityType::kPerson) ||
+        (record.type_votes.count(EntityType::kOrganization) && actors_.Find(key) == nullptr);
     if (it == by_surname.end() || it->second.size() != 1 || !person_like) continue;
     const std::string& full = it->second.front();
     if (!KeptApart(key, record, full, entities_.at(full))) merges[key] = full;
