@@ -160,8 +160,18 @@ std::size_t MentionFinder::TitleBefore(const std::vector<Token>& tokens, std::si
     if (titles_.count(phrase)) best = count;
   }
   if (best == 0) return 0;
-  // A nationality or country before the title belongs to it ("Russian Deputy Foreign Minister").
-  if (best < end && (dictionary_.IsDemonym(tokens[end - best - 1].text))) ++best;
+  // A nationality or country before the title belongs to it ("Russian Deputy Foreign Minister"),
+  // and so does a known organisation ("Labour MP", "Lib Dem spokesman").
+  if (best < end && (dictionary_.IsDemonym(tokens[end - best - 1].text))) return best + 1;
+  for (std::size_t words = std::min<std::size_t>(3, end - best); words > 0; --words) {
+    const std::size_t start = end - best - words;
+    if (!StartsWithUpper(tokens[start].text)) continue;
+    std::string words_text;
+    for (std::size_t i = start; i < end - best; ++i)
+      words_text += (i > start ? " " : "") + tokens[i].text;
+    const ActorEntry* entry = dictionary_.Find(words_text);
+    if (entry != nullptr && entry->type == EntityType::kOrganization) return best + words;
+  }
   return best;
 }
 
@@ -279,6 +289,18 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
         if (end - first == 1 && IsInstitutionWord(ToLower(tokens[first].text))) continue;
         EntityType type = ParseEntityType(name.type);
         std::string title;
+        // "Labour MP Barry Sheerman": an organisation's span that holds a title before a name of
+        // two words or more is that person's, with the title.
+        if (type == EntityType::kOrganization && end - first >= 3) {
+          for (std::size_t k = end - 2; k > first; --k) {
+            const std::size_t length = TitleBefore(tokens, k);
+            if (length > 0 && k - length == first && StartsWithUpper(tokens[k].text) &&
+                !IsAllCaps(tokens[k].text)) {
+              type = EntityType::kPerson;
+              break;
+            }
+          }
+        }
         if (type == EntityType::kPerson) {
           // Titles inside the span ("President Vladimir Putin") move to the title attribute.
           std::size_t inner = 0;
@@ -289,13 +311,14 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
               break;
             }
           }
+          const std::size_t span_first = first;
           if (inner > 0) {
             title = surface(tokens, first, first + inner);
             first += inner;
             if (first >= end) continue;  // a bare title is not a name
           }
-          if (std::size_t before = TitleBefore(tokens, first); before > 0) {
-            std::string outer = surface(tokens, first - before, first);
+          if (std::size_t before = TitleBefore(tokens, span_first); before > 0) {
+            std::string outer = surface(tokens, span_first - before, span_first);
             title = title.empty() ? outer : outer + " " + title;
           }
         } else if (type == EntityType::kLocation) {
