@@ -69,18 +69,23 @@ bool IsLowerCaseWord(std::string_view word) {
   return true;
 }
 
-// The last word of an agreement's or a law's name ("Paris Agreement", "Patriot Act").
+// The last word of an agreement's or a law's name ("Paris Agreement", "Patriot Act",
+// "Anti-Terrorism Bill").
 bool IsAgreementWord(std::string_view word) {
-  static constexpr std::string_view kWords[] = {"Agreement", "Accord",   "Accords", "Treaty",
-                                                "Amendment", "Protocol", "Act",     "Convention"};
+  static constexpr std::string_view kWords[] = {"Agreement", "Accord",     "Accords",
+                                                "Treaty",    "Amendment",  "Protocol",
+                                                "Act",       "Convention", "Bill"};
   return IsOneOf(word, kWords);
 }
 
-// Last words of the names of events ("Mountain View Summit", "World Cup", "Carnival").
+// Last words of the names of events, awards and holidays ("Mountain View Summit", "World Cup",
+// "Booker Prize", "Christmas").
 bool IsEventHead(std::string_view word) {
-  static constexpr std::string_view kHeads[] = {"Summit",       "Cup",           "Olympics",
-                                                "Championship", "Championships", "Festival",
-                                                "Carnival",     "Prix",          "Marathon"};
+  static constexpr std::string_view kHeads[] = {
+      "Summit",   "Cup",          "Olympics", "Championship", "Championships", "Festival",
+      "Carnival", "Prix",         "Marathon", "Prize",        "Award",         "Awards",
+      "Oscars",   "Grammys",      "Emmys",    "Baftas",       "Christmas",     "Easter",
+      "Ramadan",  "Thanksgiving", "Hanukkah", "Diwali"};
   return IsOneOf(word, kHeads);
 }
 
@@ -364,6 +369,25 @@ void JoinCutNames(const std::vector<Token>& tokens, const ActorDictionary& dicti
     }
   }
   names = std::move(joined);
+}
+
+// "Rosneft-owned", "Moscow-based": a compound that says who owns, leads or houses something.
+bool IsAffiliationCompound(std::string_view word) {
+  static constexpr std::string_view kSuffixes[] = {"-owned",      "-based",  "-led",      "-backed",
+                                                   "-controlled", "-run",    "-funded",   "-born",
+                                                   "-parent",     "-allied", "-sponsored"};
+  return std::any_of(std::begin(kSuffixes), std::end(kSuffixes), [&](std::string_view suffix) {
+    return word.size() > suffix.size() + 1 && word.ends_with(suffix);
+  });
+}
+
+// "Rosneft-owned Yugansk": an affiliation compound opening a name is no part of it.
+void DropAffiliationCompounds(const std::vector<Token>& tokens, std::vector<NameSpan>& names) {
+  for (NameSpan& name : names) {
+    if (name.end_token > name.first_token + 1 &&
+        IsAffiliationCompound(tokens[name.first_token].text))
+      ++name.first_token;
+  }
 }
 
 // "Defense Secretary William Perry": a one-word name before "Secretary" or "Minister" and a
@@ -739,6 +763,7 @@ void RepairNames(const std::vector<Sentence>& sentences, const ActorDictionary& 
     JoinAcronymDefinitions(sentences[s].tokens, names[s]);
     NameAfterHonorifics(sentences[s].tokens, names[s]);
     DropOfficeWords(sentences[s].tokens, names[s]);
+    DropAffiliationCompounds(sentences[s].tokens, names[s]);
   }
 
   // Words of the names found outside headlines, with the type of the name they belong to.
