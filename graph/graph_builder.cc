@@ -145,7 +145,7 @@ void GraphBuilder::Add(const DocumentExtraction& extraction) {
   }
 }
 
-std::map<std::string, std::string> GraphBuilder::SurnameMerges() const {
+std::map<std::string, GraphBuilder::SurnameMerge> GraphBuilder::SurnameMerges() const {
   std::map<std::string, std::vector<std::string>> by_surname;  // last word -> full-name keys
   for (const auto& [key, record] : entities_) {
     auto vote = std::max_element(record.type_votes.begin(), record.type_votes.end(),
@@ -154,7 +154,8 @@ std::map<std::string, std::string> GraphBuilder::SurnameMerges() const {
     std::size_t space = key.rfind(' ');
     if (space != std::string::npos) by_surname[key.substr(space + 1)].push_back(key);
   }
-  std::map<std::string, std::string> merges;
+  constexpr std::size_t kDominantMentions = 10;
+  std::map<std::string, SurnameMerge> merges;
   for (const auto& [key, record] : entities_) {
     if (key.find(' ') != std::string::npos) continue;
     auto it = by_surname.find(key);
@@ -163,9 +164,24 @@ std::map<std::string, std::string> GraphBuilder::SurnameMerges() const {
     bool person_like =
         record.type_votes.count(EntityType::kPerson) ||
         (record.type_votes.count(EntityType::kOrganization) && actors_.Find(key) == nullptr);
-    if (it == by_surname.end() || it->second.size() != 1 || !person_like) continue;
-    const std::string& full = it->second.front();
-    if (!KeptApart(key, record, full, entities_.at(full))) merges[key] = full;
+    if (it == by_surname.end() || !person_like) continue;
+    const std::vector<std::string>& fulls = it->second;
+    std::string_view rule = "unique surname in corpus";
+    std::string full = fulls.front();
+    if (fulls.size() > 1) {
+      std::size_t total = 0, most = 0;
+      for (const std::string& candidate : fulls) {
+        const std::size_t mentions = entities_.at(candidate).mentions;
+        total += mentions;
+        if (mentions > most) {
+          most = mentions;
+          full = candidate;
+        }
+      }
+      if (most < kDominantMentions || most * 10 < total * 9) continue;
+      rule = "dominant full name in corpus";
+    }
+    if (!KeptApart(key, record, full, entities_.at(full))) merges[key] = {full, rule};
   }
   return merges;
 }
@@ -183,17 +199,18 @@ bool GraphBuilder::KeptApart(const std::string& key_a, const EntityRecord& a,
 }
 
 KnowledgeGraph GraphBuilder::Build() const {
-  std::map<std::string, std::string> merges = SurnameMerges();
+  std::map<std::string, SurnameMerge> merges = SurnameMerges();
   auto final_key = [&](const std::string& key) {
     auto it = merges.find(key);
-    return it == merges.end() ? key : it->second;
+    return it == merges.end() ? key : it->second.into;
   };
   std::map<std::string, EntityRecord> merged;
   for (const auto& [key, record] : entities_) {
     EntityRecord& into = merged[final_key(key)];
     for (const auto& [name, count] : record.names) into.names[name] += count;
+    const auto merge = merges.find(key);
     for (const auto& [alias, rule] : record.aliases)
-      into.aliases.emplace(alias, merges.count(key) ? "unique surname in corpus" : rule);
+      into.aliases.emplace(alias, merge == merges.end() ? rule : std::string(merge->second.rule));
     for (const auto& [type, count] : record.type_votes) into.type_votes[type] += count;
     into.codes.insert(record.codes.begin(), record.codes.end());
     if (into.entry == nullptr) into.entry = record.entry;
@@ -278,13 +295,13 @@ KnowledgeGraph GraphBuilder::Build() const {
 }
 
 void GraphBuilder::WriteMergeLog(std::ostream& out) const {
-  std::map<std::string, std::string> merges = SurnameMerges();
+  std::map<std::string, SurnameMerge> merges = SurnameMerges();
   std::map<std::string, std::map<std::string, std::string>> log;
   for (const auto& [key, record] : entities_) {
     auto it = merges.find(key);
-    auto& into = log[it == merges.end() ? key : it->second];
+    auto& into = log[it == merges.end() ? key : it->second.into];
     for (const auto& [alias, rule] : record.aliases)
-      into.emplace(alias, it == merges.end() ? rule : "unique surname in corpus");
+      into.emplace(alias, it == merges.end() ? rule : std::string(it->second.rule));
   }
   for (const auto& [key, aliases] : log) {
     out << key << '\n';

@@ -6,6 +6,7 @@
 #include <ostream>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/actor_dictionary.h"
@@ -47,7 +48,7 @@ class GraphBuilder {
 
   // For every entity: the surface forms merged into it and the rule that merged each ("actor
   // dictionary", "user alias file", "PETRARCH dictionary", "same normalised name", "short form in
-  // document", "pronoun", "unique surname in corpus"). Sorted.
+  // document", "pronoun", "unique surname in corpus", "dominant full name in corpus"). Sorted.
   void WriteMergeLog(std::ostream& out) const;
 
  private:
@@ -73,8 +74,15 @@ class GraphBuilder {
   // The entity key of a mention in a document dated `date` (may be empty), creating or updating
   // its record.
   std::string Resolve(const Mention& mention, std::size_t document_index, const std::string& date);
-  // Key remapping applied at Build time (one-word person names merged into full names).
-  std::map<std::string, std::string> SurnameMerges() const;
+  // A one-word person's name merged into a full name at Build time, and the merge log's rule.
+  struct SurnameMerge {
+    std::string into;
+    std::string_view rule;
+  };
+  // Key remapping applied at Build time: a surname merges into the only full name that ends in
+  // it, or into the one that has at least nine in ten of the corpus mentions of such names (and
+  // ten or more): "Trump" into Donald Trump beside one Melania Trump, not into Kamala Harris.
+  std::map<std::string, SurnameMerge> SurnameMerges() const;
   // True when a do-not-merge group separates a name of one record from a name of the other.
   bool KeptApart(const std::string& key_a, const EntityRecord& a, const std::string& key_b,
                  const EntityRecord& b) const;
