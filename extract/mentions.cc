@@ -32,6 +32,15 @@ bool IsLocationWord(std::string_view lower) {
   return kWords.count(lower) > 0;
 }
 
+// Punctuation after which a word opens a sentence of its own: quotes, dashes, a colon and the
+// bracket closing a speaker's label.
+bool IsOpeningPunctuation(std::string_view token) {
+  static const std::unordered_set<std::string_view> kTokens = {
+      "\"", "``", "\xE2\x80\x9C", "'",           "\xE2\x80\x98", ")", "))", "]", ":",
+      "-",  "--", "\xE2\x80\x94", "\xE2\x80\x93"};
+  return kTokens.count(token) > 0;
+}
+
 // Closed-class words that open sentences capitalised and are never names on their own.
 bool IsFunctionWord(std::string_view lower) {
   static const std::unordered_set<std::string_view> kWords = {
@@ -42,7 +51,7 @@ bool IsFunctionWord(std::string_view lower) {
       "none",    "both",      "such",    "even",    "only",  "just",   "also",   "then",
       "now",     "today",     "after",   "before",  "while", "if",     "though", "although",
       "instead", "meanwhile", "however", "perhaps", "maybe", "please", "thanks", "okay",
-      "ok"};
+      "ok",      "tell",      "let",     "look",    "sorry", "sure",   "right",  "actually"};
   return kWords.count(lower) > 0;
 }
 
@@ -283,8 +292,10 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
         bool overlaps = false;
         for (std::size_t i = first; i < end; ++i) overlaps = overlaps || covered[i];
         if (overlaps) continue;
-        // A capitalised function word opening a sentence ("Who", "Much") is not a name.
-        if (end - first == 1 && first == 0 && IsFunctionWord(ToLower(tokens[first].text))) continue;
+        // A capitalised function word opening a sentence ("Who", "Much"), a quote or a speaker's
+        // turn in an interview ("((WN)) Tell me", "((Derakhshani)) Well,") is not a name.
+        const bool opens = first == 0 || IsOpeningPunctuation(tokens[first - 1].text);
+        if (end - first == 1 && opens && IsFunctionWord(ToLower(tokens[first].text))) continue;
         // An institution word alone ("the Ministry", "the Government") names no one in particular.
         if (end - first == 1 && IsInstitutionWord(ToLower(tokens[first].text))) continue;
         EntityType type = ParseEntityType(name.type);

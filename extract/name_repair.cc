@@ -643,12 +643,18 @@ const OrganisationList& Organisations() {
 }
 
 // "within the Senate's rules": a listed organisation the model left out is that organisation
-// (a one-word name only after the sentence's first word), and so is one it took for a person.
-void AddListedOrganisations(const std::vector<Token>& tokens, std::vector<NameSpan>& names) {
+// (a one-word name only after the sentence's first word), and so is one it took for a person or
+// for a place the dictionary does not know.
+void AddListedOrganisations(const std::vector<Token>& tokens, const ActorDictionary& dictionary,
+                            std::vector<NameSpan>& names) {
   const OrganisationList& list = Organisations();
   for (NameSpan& name : names) {
-    if (name.type == "PER" && list.names.count(SpanText(tokens, name.first_token, name.end_token)))
-      name.type = "ORG";  // "Adidas is helping"
+    if (name.type != "PER" && name.type != "LOC") continue;
+    const std::string text = SpanText(tokens, name.first_token, name.end_token);
+    // "Adidas is helping", "on Twitter"; a listed name the dictionary knows as a place ("White
+    // House") stays one.
+    if (list.names.count(text) && (name.type == "PER" || dictionary.Find(text) == nullptr))
+      name.type = "ORG";
   }
   bool added = false;
   for (std::size_t t = 0; t < tokens.size(); ++t) {
@@ -821,7 +827,7 @@ void RepairNames(const std::vector<Sentence>& sentences, const ActorDictionary& 
     DropCommonAcronyms(tokens, names[s]);
     TypeByForm(tokens, names[s]);
     TypeNationalities(tokens, dictionary, names[s]);
-    AddListedOrganisations(tokens, names[s]);
+    AddListedOrganisations(tokens, dictionary, names[s]);
     TypeByContext(tokens, dictionary, names[s], context_persons);
   }
   SpreadSurnames(sentences, dictionary, context_persons, names);

@@ -135,6 +135,10 @@ const Row kRows[] = {
      {{"Senate", "Senate", kOrg, kName}, {"Congress", "Congress", kOrg, kName}},
      {}},
     {"SentenceOpeningFunctionWord", "Who will lead Kenya now?", {}, {"Who"}},
+    {"FunctionWordOpeningAnInterviewTurn",
+     "((WN)) Tell me about Kenya.\n((Amina Yusuf)) Well, Kenya is home.",
+     {{"Amina Yusuf", "Amina Yusuf", kPer, kName}},
+     {"Tell", "Well"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Rows, MentionRuleTest, testing::ValuesIn(kRows),
