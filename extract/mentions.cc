@@ -419,7 +419,16 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
         full.type == EntityType::kNorp || full.type == EntityType::kPerson)
       continue;
     const ActorEntry* known = dictionary_.Find(next.text);
-    if (known != nullptr && known != dictionary_.Find(full.canonical)) continue;
+    const ActorEntry* full_entry = dictionary_.Find(full.canonical);
+    if (known != nullptr && known != full_entry) continue;
+    // A place before an acronym that does not begin with its letter ends a longer name ("the
+    // Catholic Bishops' Conference of the Philippines (CBCP)").
+    auto is_place = [](EntityType type) {
+      return type == EntityType::kGpe || type == EntityType::kLocation;
+    };
+    if ((is_place(full.type) || (full_entry != nullptr && is_place(full_entry->type))) &&
+        next.text[0] != full.text[0])
+      continue;
     acronyms[next.text] = full.canonical;
   }
 

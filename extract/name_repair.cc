@@ -252,7 +252,7 @@ std::string AcronymCapitals(std::string_view word) {
 // "the Organization for Security and Co-operation in Europe (OSCE)": the words an acronym in
 // parentheses abbreviates are one name, however the model cut them. The name runs back from the
 // parenthesis over capitalised words, whose initials spell the acronym, and the small words
-// between them; it takes the type of its longest part.
+// between them; an organisation among its parts gives its type, else its longest actor part.
 void JoinAcronymDefinitions(const std::vector<Token>& tokens, std::vector<NameSpan>& names) {
   for (std::size_t open = 1; open + 2 < tokens.size(); ++open) {
     if (tokens[open].text != "(" || tokens[open + 2].text != ")") continue;
@@ -264,7 +264,8 @@ void JoinAcronymDefinitions(const std::vector<Token>& tokens, std::vector<NameSp
       const std::string& word = tokens[first - 1].text;
       if (StartsWithUpper(word) && word[0] == letters[matched - 1]) {
         --matched;
-      } else if (!IsTitleFunctionWord(word) || first == open) {
+      } else if ((!IsTitleFunctionWord(word) && !IsPossessive(word) && word != "'") ||
+                 first == open) {
         break;
       }
       --first;
@@ -275,13 +276,16 @@ void JoinAcronymDefinitions(const std::vector<Token>& tokens, std::vector<NameSp
                  [&](const NameSpan& n) { return n.first_token < open && first < n.end_token; });
     // Only names the model cut are joined; one name already whole, or none, stays as it is.
     if (parts.size() < 2 || parts.front().first_token < first) continue;
-    const NameSpan longest =
-        *std::max_element(parts.begin(), parts.end(), [](const NameSpan& a, const NameSpan& b) {
-          return a.end_token - a.first_token < b.end_token - b.first_token;
-        });
+    // An organisation part decides the type, else the longest part that names an actor.
+    auto rank = [](const NameSpan& n) {
+      return std::make_pair(n.type == "ORG" ? 2 : n.type != "MISC", n.end_token - n.first_token);
+    };
+    const NameSpan decisive =
+        *std::max_element(parts.begin(), parts.end(),
+                          [&](const NameSpan& a, const NameSpan& b) { return rank(a) < rank(b); });
     std::erase_if(names,
                   [&](const NameSpan& n) { return n.first_token < open && first < n.end_token; });
-    names.push_back({first, open, longest.type, longest.confidence});
+    names.push_back({first, open, decisive.type, decisive.confidence});
     SortByPosition(names);
   }
 }
