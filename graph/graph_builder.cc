@@ -38,6 +38,22 @@ bool CanBeNode(const Mention& mention) {
                      [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// False for a normalised name with a word no person's name has: a connective or an organisation
+// word ("agreement on tariffs and trade", "motors corp gm"), which the tagger took for a person.
+bool HasPersonNameWords(const std::string& key) {
+  static const std::set<std::string_view> kWords = {
+      "of",  "on", "and", "the", "for",     "in",    "at",   "corp",
+      "inc", "co", "ltd", "plc", "company", "group", "bank", "party"};
+  std::size_t start = 0;
+  while (start < key.size()) {
+    std::size_t end = key.find(' ', start);
+    if (end == std::string::npos) end = key.size();
+    if (kWords.count(std::string_view(key).substr(start, end - start))) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 std::string_view RuleOf(const ActorEntry& entry) {
   switch (entry.source) {
     case ActorSource::kUserAliases:
@@ -147,12 +163,17 @@ void GraphBuilder::Add(const DocumentExtraction& extraction) {
 
 std::map<std::string, GraphBuilder::SurnameMerge> GraphBuilder::SurnameMerges() const {
   std::map<std::string, std::vector<std::string>> by_surname;  // last word -> full-name keys
+  std::map<std::string, std::size_t> given_name_uses;  // first word -> mentions of names it opens
   for (const auto& [key, record] : entities_) {
     auto vote = std::max_element(record.type_votes.begin(), record.type_votes.end(),
                                  [](const auto& a, const auto& b) { return a.second < b.second; });
-    if (vote == record.type_votes.end() || vote->first != EntityType::kPerson) continue;
+    if (vote == record.type_votes.end() || vote->first != EntityType::kPerson ||
+        !HasPersonNameWords(key))
+      continue;
     std::size_t space = key.rfind(' ');
-    if (space != std::string::npos) by_surname[key.substr(space + 1)].push_back(key);
+    if (space == std::string::npos) continue;
+    by_surname[key.substr(space + 1)].push_back(key);
+    given_name_uses[key.substr(0, key.find(' '))] += record.mentions;
   }
   constexpr std::size_t kDominantMentions = 10;
   std::map<std::string, SurnameMerge> merges;
@@ -166,9 +187,19 @@ std::map<std::string, GraphBuilder::SurnameMerge> GraphBuilder::SurnameMerges() 
         (record.type_votes.count(EntityType::kOrganization) && actors_.Find(key) == nullptr);
     if (it == by_surname.end() || !person_like) continue;
     const std::vector<std::string>& fulls = it->second;
+    // A word that opens persons' names as often as it ends them is a given name ("John": John
+    // Prescott, John Smith, Elton John), no one's surname.
+    std::size_t surname_uses = 0;
+    for (const std::string& full : fulls) surname_uses += entities_.at(full).mentions;
+    if (auto given = given_name_uses.find(key);
+        given != given_name_uses.end() && given->second >= surname_uses)
+      continue;
     std::string_view rule = "unique surname in corpus";
     std::string full = fulls.front();
     if (fulls.size() > 1) {
+      // Only a word mostly tagged as a person ("Phillips" is also Phillips Petroleum).
+      const auto person = record.type_votes.find(EntityType::kPerson);
+      if (person == record.type_votes.end() || person->second * 2 <= record.mentions) continue;
       std::size_t total = 0, most = 0;
       for (const std::string& candidate : fulls) {
         const std::size_t mentions = entities_.at(candidate).mentions;

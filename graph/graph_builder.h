@@ -79,9 +79,12 @@ class GraphBuilder {
     std::string into;
     std::string_view rule;
   };
-  // Key remapping applied at Build time: a surname merges into the only full name that ends in
-  // it, or into the one that has at least nine in ten of the corpus mentions of such names (and
-  // ten or more): "Trump" into Donald Trump beside one Melania Trump, not into Kamala Harris.
+  // Key remapping applied at Build time: a surname merges into the only full person's name that
+  // ends in it, or, when the word is mostly tagged a person, into the one that has at least nine
+  // in ten of the corpus mentions of such names (and ten or more): "Trump" into Donald Trump
+  // beside one Melania Trump, not "Harris" into Kamala Harris beside Sam Harris. A word that opens
+  // persons' names as often as it ends them is a given name and merges nowhere ("John"), and so
+  // is a word ending a name with a connective or organisation word ("... Tariffs and Trade").
   std::map<std::string, SurnameMerge> SurnameMerges() const;
   // True when a do-not-merge group separates a name of one record from a name of the other.
   bool KeptApart(const std::string& key_a, const EntityRecord& a, const std::string& key_b,
