@@ -169,7 +169,7 @@ class Splitter {
   }
 
  private:
-  // Splits at dashes, "--" and "...", then splits clitics off each piece.
+  // Splits at dashes, "--", "...", inner quotes and brackets, then splits clitics off each piece.
   void Middle(std::size_t begin, std::size_t end) {
     std::size_t piece = begin;
     std::size_t i = begin;
@@ -180,6 +180,7 @@ class Splitter {
       else if (text_.compare(i, 2, "--") == 0 && i + 2 <= end) separator = 2;
       else if (text_.compare(i, 3, "...") == 0 && i + 3 <= end) separator = 3;
       else if ((c.value == '"' || c.value == 0x201C || c.value == 0x201D) && i > begin) separator = c.length;
+      else if ((c.value == '[' || c.value == ']') && i > begin) separator = 1;  // "Yemen[1]"
       if (separator == 0) {
         i += c.length;
         continue;

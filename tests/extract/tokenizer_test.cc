@@ -66,6 +66,8 @@ INSTANTIATE_TEST_SUITE_P(
                   {"Assad \xE2\x80\x99s regime"}},
         SplitCase{"hyphens", "a U.S.-led coalition and al-Assad", {"a U.S.-led coalition and al-Assad"}},
         SplitCase{"dash", "reasons \xE2\x80\x94 because", {"reasons \xE2\x80\x94 because"}},
+        SplitCase{"citation_brackets", "Fighting in Yemen[1] went on.",
+                  {"Fighting in Yemen [ 1 ] went on ."}},
         SplitCase{"ellipsis_lower", "coming back... and to", {"coming back ... and to"}},
         SplitCase{"numbers", "It cost $10,000 or 5.5 percent.",
                   {"It cost $10,000 or 5.5 percent ."}},
