@@ -300,10 +300,11 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
         if (end - first == 1 && IsInstitutionWord(ToLower(tokens[first].text))) continue;
         EntityType type = ParseEntityType(name.type);
         std::string title;
-        // "Labour MP Barry Sheerman": an organisation's span that holds a title before a name of
-        // two words or more is that person's, with the title.
-        if (type == EntityType::kOrganization && end - first >= 3) {
-          for (std::size_t k = end - 2; k > first; --k) {
+        // "Labour MP Barry Sheerman": an organisation's span that opens with a title of two words
+        // or more before a name of two words or more is that person's, with the title. A one-word
+        // title opens organisations' names too ("General Motors", "General Agreement on ...").
+        if (type == EntityType::kOrganization && end - first >= 4) {
+          for (std::size_t k = end - 2; k >= first + 2; --k) {
             const std::size_t length = TitleBefore(tokens, k);
             if (length > 0 && k - length == first && StartsWithUpper(tokens[k].text) &&
                 !IsAllCaps(tokens[k].text)) {

@@ -394,6 +394,31 @@ void DropAffiliationCompounds(const std::vector<Token>& tokens, std::vector<Name
   }
 }
 
+// "the Bill Clinton White House": a name of two words or more that ends in a known actor of two
+// words or more ("White House") is two names, unless a small word joins them ("University of North
+// Carolina") or the words before are a known actor too, whose body it names ("United Nations
+// Security Council").
+void SplitKnownEndings(const std::vector<Token>& tokens, const ActorDictionary& dictionary,
+                       std::vector<NameSpan>& names) {
+  std::vector<NameSpan> split;
+  for (const NameSpan& name : names) {
+    bool done = false;
+    for (std::size_t k = name.first_token + 2; !done && k + 2 <= name.end_token; ++k) {
+      const ActorEntry* entry = nullptr;
+      if (!StartsWithUpper(tokens[k - 1].text) ||
+          dictionary.MatchAt(tokens, k, &entry) != name.end_token - k || entry == nullptr ||
+          !IsActorType(entry->type) ||
+          dictionary.Find(SpanText(tokens, name.first_token, k)) != nullptr)
+        continue;
+      split.push_back({name.first_token, k, name.type, name.confidence});
+      split.push_back({k, name.end_token, std::string(ConllType(entry->type)), name.confidence});
+      done = true;
+    }
+    if (!done) split.push_back(name);
+  }
+  names = std::move(split);
+}
+
 // "Defense Secretary William Perry": a one-word name before "Secretary" or "Minister" and a
 // person names the office, not an actor.
 void DropOfficeWords(const std::vector<Token>& tokens, std::vector<NameSpan>& names) {
@@ -774,6 +799,7 @@ void RepairNames(const std::vector<Sentence>& sentences, const ActorDictionary& 
     NameAfterHonorifics(sentences[s].tokens, names[s]);
     DropOfficeWords(sentences[s].tokens, names[s]);
     DropAffiliationCompounds(sentences[s].tokens, names[s]);
+    SplitKnownEndings(sentences[s].tokens, dictionary, names[s]);
   }
 
   // Words of the names found outside headlines, with the type of the name they belong to.

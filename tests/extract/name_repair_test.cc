@@ -257,6 +257,12 @@ INSTANTIATE_TEST_SUITE_P(
                    "The Anti-Terrorism Bill passed before Christmas, and the Booker Prize went out.",
                    {{0, 1, 3, "ORG"}, {0, 5, 6, "PER"}, {0, 9, 11, "ORG"}},
                    {"Anti-Terrorism Bill/MISC", "Christmas/MISC", "Booker Prize/MISC"}},
+        RepairCase{"known_actor_ending_a_name_is_a_name_of_its_own",
+                   "In the Bill Clinton White House and the United Nations Security Council, the "
+                   "University of North Carolina met.",
+                   {{0, 2, 6, "PER"}, {0, 8, 12, "ORG"}, {0, 14, 18, "ORG"}},
+                   {"Bill Clinton/PER", "White House/LOC", "United Nations Security Council/ORG",
+                    "University of North Carolina/ORG"}},
         RepairCase{"events_are_no_actors",
                    "After the Mountain View Summit, Brazil hosted the Carnival.",
                    {{0, 2, 5, "LOC"}, {0, 6, 7, "LOC"}, {0, 9, 10, "ORG"}},
