@@ -82,10 +82,9 @@ bool IsAgreementWord(std::string_view word) {
 // "Booker Prize", "Christmas").
 bool IsEventHead(std::string_view word) {
   static constexpr std::string_view kHeads[] = {
-      "Summit",   "Cup",          "Olympics", "Championship", "Championships", "Festival",
-      "Carnival", "Prix",         "Marathon", "Prize",        "Award",         "Awards",
-      "Oscars",   "Grammys",      "Emmys",    "Baftas",       "Christmas",     "Easter",
-      "Ramadan",  "Thanksgiving", "Hanukkah", "Diwali"};
+      "Summit", "Cup",       "Olympics", "Championship", "Championships", "Festival", "Carnival",
+      "Prix",   "Prize",     "Award",    "Awards",       "Oscars",        "Grammys",  "Emmys",
+      "Baftas", "Christmas", "Easter",   "Ramadan",      "Thanksgiving",  "Hanukkah", "Diwali"};
   return IsOneOf(word, kHeads);
 }
 
