@@ -5,19 +5,9 @@
 
 #include "extract/names.h"
 #include "extract/text_util.h"
-#include "resources/embedded.h"
 
 namespace newsgraph {
 namespace {
-
-std::unordered_set<std::string> ReadWordList(std::string_view resource) {
-  std::unordered_set<std::string> words;
-  for (std::string_view line : SplitLines(EmbeddedResource(resource))) {
-    line = Trim(line);
-    if (!line.empty() && line[0] != '#') words.emplace(line);
-  }
-  return words;
-}
 
 // Words that mark a location rather than a political entity.
 bool IsLocationWord(std::string_view lower) {
@@ -130,8 +120,8 @@ const Mention* QuoteSpeaker(const std::vector<Token>& tokens, const std::vector<
 
 MentionFinder::MentionFinder(const ActorDictionary& dictionary)
     : dictionary_(dictionary),
-      titles_(ReadWordList("titles.txt")),
-      group_nouns_(ReadWordList("group_nouns.txt")) {
+      titles_(EmbeddedWordList("titles.txt")),
+      group_nouns_(EmbeddedWordList("group_nouns.txt")) {
   for (std::string_view noun :
        {"forces",   "troops",     "army",          "military",   "coalition",    "separatists",
         "rebels",   "militants",  "insurgents",    "fighters",   "soldiers",     "militia",

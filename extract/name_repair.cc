@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <bitset>
-#include <initializer_list>
 #include <iterator>
 #include <string>
 #include <unordered_map>
@@ -192,17 +191,6 @@ bool IsTitleFunctionWord(std::string_view word) {
 void SortByPosition(std::vector<NameSpan>& names) {
   std::sort(names.begin(), names.end(),
             [](const NameSpan& a, const NameSpan& b) { return a.first_token < b.first_token; });
-}
-
-// The lines of embedded word lists, '#' comments and blank lines left out.
-std::unordered_set<std::string> EmbeddedWords(std::initializer_list<std::string_view> files) {
-  std::unordered_set<std::string> words;
-  for (std::string_view file : files) {
-    for (std::string_view line : SplitLines(EmbeddedResource(file))) {
-      if (!line.empty() && line[0] != '#') words.emplace(line);
-    }
-  }
-  return words;
 }
 
 bool Overlaps(const std::vector<NameSpan>& names, std::size_t first, std::size_t end) {
@@ -522,7 +510,7 @@ void TypeByForm(const std::vector<Token>& tokens, std::vector<NameSpan>& names) 
 
 // Acronyms of common nouns the model takes for names ("DNA", "G.D.P.", "GIFs").
 const std::unordered_set<std::string>& CommonAcronyms() {
-  static const std::unordered_set<std::string> words = EmbeddedWords({"common_acronyms.txt"});
+  static const std::unordered_set<std::string> words = EmbeddedWordList("common_acronyms.txt");
   return words;
 }
 
@@ -642,8 +630,11 @@ void TypeByContext(const std::vector<Token>& tokens, const ActorDictionary& dict
 // The nationality, regional and religious group words of resources/gazetteers/demonyms.txt and
 // resources/group_words.txt.
 const std::unordered_set<std::string>& GroupWords() {
-  static const std::unordered_set<std::string> words =
-      EmbeddedWords({"gazetteers/demonyms.txt", "group_words.txt"});
+  static const std::unordered_set<std::string> words = [] {
+    std::unordered_set<std::string> out = EmbeddedWordList("gazetteers/demonyms.txt");
+    out.merge(EmbeddedWordList("group_words.txt"));
+    return out;
+  }();
   return words;
 }
 
@@ -658,7 +649,7 @@ struct OrganisationList {
 const OrganisationList& Organisations() {
   static const OrganisationList list = [] {
     OrganisationList out;
-    out.names = EmbeddedWords({"gazetteers/organisations.txt"});
+    out.names = EmbeddedWordList("gazetteers/organisations.txt");
     for (const std::string& name : out.names) {
       const std::vector<std::string_view> words = Split(name, ' ');
       out.first_bytes.set(static_cast<unsigned char>(name[0]));

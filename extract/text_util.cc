@@ -1,5 +1,7 @@
 #include "extract/text_util.h"
 
+#include "resources/embedded.h"
+
 namespace newsgraph {
 
 std::vector<std::string_view> SplitLines(std::string_view text) {
@@ -44,6 +46,15 @@ std::string ToLower(std::string_view text) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   return out;
+}
+
+std::unordered_set<std::string> EmbeddedWordList(std::string_view resource) {
+  std::unordered_set<std::string> words;
+  for (std::string_view line : SplitLines(EmbeddedResource(resource))) {
+    line = Trim(line);
+    if (!line.empty() && line[0] != '#') words.emplace(line);
+  }
+  return words;
 }
 
 }  // namespace newsgraph

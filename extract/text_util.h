@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace newsgraph {
@@ -15,5 +16,8 @@ std::vector<std::string_view> Split(std::string_view text, char separator);
 std::string_view Trim(std::string_view text);
 // ASCII lower case.
 std::string ToLower(std::string_view text);
+// The trimmed lines of the embedded word list `resource` (resources/embedded.h), blank lines and
+// '#' comments left out.
+std::unordered_set<std::string> EmbeddedWordList(std::string_view resource);
 
 }  // namespace newsgraph
