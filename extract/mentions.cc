@@ -31,6 +31,16 @@ bool IsOpeningPunctuation(std::string_view token) {
   return kTokens.count(token) > 0;
 }
 
+// The text of tokens [first, end) as written: tokens apart in the text are apart here.
+std::string Surface(const std::vector<Token>& tokens, std::size_t first, std::size_t end) {
+  std::string out;
+  for (std::size_t i = first; i < end; ++i) {
+    if (i > first && tokens[i].span.begin > tokens[i - 1].span.end) out += ' ';
+    out += tokens[i].text;
+  }
+  return out;
+}
+
 // Closed-class words that open sentences capitalised and are never names on their own.
 bool IsFunctionWord(std::string_view lower) {
   static const std::unordered_set<std::string_view> kWords = {
@@ -165,10 +175,7 @@ std::size_t MentionFinder::TitleBefore(const std::vector<Token>& tokens, std::si
   for (std::size_t words = std::min<std::size_t>(3, end - best); words > 0; --words) {
     const std::size_t start = end - best - words;
     if (!StartsWithUpper(tokens[start].text)) continue;
-    std::string words_text;
-    for (std::size_t i = start; i < end - best; ++i)
-      words_text += (i > start ? " " : "") + tokens[i].text;
-    const ActorEntry* entry = dictionary_.Find(words_text);
+    const ActorEntry* entry = dictionary_.Find(Surface(tokens, start, end - best));
     if (entry != nullptr && entry->type == EntityType::kOrganization) return best + words;
   }
   return best;
@@ -177,15 +184,6 @@ std::size_t MentionFinder::TitleBefore(const std::vector<Token>& tokens, std::si
 std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
                                          const std::vector<std::vector<NameSpan>>& names) const {
   std::vector<Mention> mentions;
-  // The document text is reconstructed per token range from spans; tokens carry their text.
-  auto surface = [&](const std::vector<Token>& tokens, std::size_t first, std::size_t end) {
-    std::string out;
-    for (std::size_t i = first; i < end; ++i) {
-      if (i > first && tokens[i].span.begin > tokens[i - 1].span.end) out += ' ';
-      out += tokens[i].text;
-    }
-    return out;
-  };
 
   // (first-person pronoun, its quotation's speaker), by the byte offsets where they begin.
   std::vector<std::pair<std::size_t, std::size_t>> speakers;
@@ -202,7 +200,7 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
                    std::string canonical, std::string title) {
       Mention mention;
       mention.span = {tokens[first].span.begin, tokens[end - 1].span.end};
-      mention.text = surface(tokens, first, end);
+      mention.text = Surface(tokens, first, end);
       mention.type = type;
       mention.kind = kind;
       mention.sentence = s;
@@ -315,16 +313,16 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
           }
           const std::size_t span_first = first;
           if (inner > 0) {
-            title = surface(tokens, first, first + inner);
+            title = Surface(tokens, first, first + inner);
             first += inner;
             if (first >= end) continue;  // a bare title is not a name
           }
           if (std::size_t before = TitleBefore(tokens, span_first); before > 0) {
-            std::string outer = surface(tokens, span_first - before, span_first);
+            std::string outer = Surface(tokens, span_first - before, span_first);
             title = title.empty() ? outer : outer + " " + title;
           }
         } else if (type == EntityType::kLocation) {
-          const ActorEntry* entry = dictionary_.Find(surface(tokens, first, end));
+          const ActorEntry* entry = dictionary_.Find(Surface(tokens, first, end));
           bool location = entry == nullptr || entry->type == EntityType::kLocation;
           if (entry == nullptr) {
             bool location_words = IsCompassWord(ToLower(tokens[first].text)) && end - first > 1;
