@@ -8,15 +8,15 @@
 #include <string>
 #include <vector>
 
-#include "extract/actor_dictionary.h"
-#include "extract/corpus_reader.h"
-#include "extract/lemmatizer.h"
-#include "extract/mentions.h"
-#include "extract/name_repair.h"
-#include "extract/tagger.h"
-#include "extract/tokenizer.h"
-#include "extract/triples.h"
-#include "extract/verb_lexicon.h"
+#include "extract/entities/actor_dictionary.h"
+#include "extract/text/corpus_reader.h"
+#include "extract/syntax/lemmatizer.h"
+#include "extract/entities/mentions.h"
+#include "extract/entities/name_repair.h"
+#include "extract/syntax/tagger.h"
+#include "extract/text/tokenizer.h"
+#include "extract/events/triples.h"
+#include "extract/events/verb_lexicon.h"
 
 namespace {
 

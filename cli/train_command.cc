@@ -14,12 +14,12 @@
 #include <vector>
 
 #include "export/graph_writer.h"
-#include "extract/corpus_reader.h"
-#include "extract/name_types.h"
-#include "extract/sequence_model.h"
-#include "extract/tagger.h"
-#include "extract/tagger_features.h"
-#include "extract/word_classes.h"
+#include "extract/text/corpus_reader.h"
+#include "extract/syntax/name_types.h"
+#include "extract/syntax/sequence_model.h"
+#include "extract/syntax/tagger.h"
+#include "extract/syntax/tagger_features.h"
+#include "extract/syntax/word_classes.h"
 #include "resources/embedded.h"
 
 namespace newsgraph {

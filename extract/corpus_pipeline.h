@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "extract/boilerplate.h"
-#include "extract/corpus_reader.h"
+#include "extract/text/boilerplate.h"
+#include "extract/text/corpus_reader.h"
 #include "extract/extractor.h"
 
 namespace newsgraph {

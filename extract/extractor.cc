@@ -7,15 +7,15 @@
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/writer.h>
 
-#include "extract/lemmatizer.h"
-#include "extract/pos_repair.h"
-#include "extract/mentions.h"
-#include "extract/name_repair.h"
-#include "extract/names.h"
-#include "extract/tagger.h"
-#include "extract/tokenizer.h"
-#include "extract/triples.h"
-#include "extract/verb_lexicon.h"
+#include "extract/syntax/lemmatizer.h"
+#include "extract/syntax/pos_repair.h"
+#include "extract/entities/mentions.h"
+#include "extract/entities/name_repair.h"
+#include "extract/text/names.h"
+#include "extract/syntax/tagger.h"
+#include "extract/text/tokenizer.h"
+#include "extract/events/triples.h"
+#include "extract/events/verb_lexicon.h"
 
 namespace newsgraph {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/actor_dictionary.h"
+#include "extract/entities/actor_dictionary.h"
 #include "extract/types.h"
 
 namespace newsgraph {

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace newsgraph {
@@ -27,10 +28,18 @@ struct Document {
 };
 
 struct Token {
+  Token() = default;
+  Token(std::string text, ByteSpan span) : text(std::move(text)), span(span) {}
+
   std::string text;
   ByteSpan span;
   std::string pos;    // Penn Treebank tag
   std::string chunk;  // BIO chunk tag: B-NP, I-VP, O, ...
+  // The dependency parse (Universal Dependencies): the index of the syntactic head among the
+  // sentence's tokens, -1 for the root, and the relation to it ("nsubj", "obl:agent", "root").
+  // Before parsing, head is -1 and deprel is empty.
+  int head = -1;
+  std::string deprel;
 };
 
 // A sentence owns its tokens.

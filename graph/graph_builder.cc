@@ -4,7 +4,7 @@
 #include <iterator>
 #include <tuple>
 
-#include "extract/names.h"
+#include "extract/text/names.h"
 
 namespace newsgraph {
 namespace {

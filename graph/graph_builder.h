@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/actor_dictionary.h"
+#include "extract/entities/actor_dictionary.h"
 #include "extract/types.h"
 #include "graph/knowledge_graph.h"
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/petrarch_dictionary.h"
+#include "extract/entities/petrarch_dictionary.h"
 
 namespace newsgraph {
 namespace {

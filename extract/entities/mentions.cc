@@ -1,0 +1,537 @@
+#include "extract/entities/mentions.h"
+
+#include <algorithm>
+#include <map>
+
+#include "extract/text/names.h"
+#include "extract/text/text_util.h"
+
+namespace newsgraph {
+namespace {
+
+// Words that mark a location rather than a political entity.
+bool IsLocationWord(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "river",       "sea",        "ocean",   "mountains", "mountain",      "gulf",    "valley",
+      "desert",      "island",     "islands", "peninsula", "lake",          "strait",  "bay",
+      "region",      "caucasus",   "coast",   "basin",     "plain",         "plateau", "hills",
+      "canal",       "channel",    "straits", "heights",   "highlands",     "delta",   "balkans",
+      "sahara",      "himalayas",  "alps",    "arctic",    "europe",        "asia",    "africa",
+      "east",        "antarctica", "oceania", "caribbean", "mediterranean", "pacific", "atlantic",
+      "scandinavia", "sinai",      "kashmir", "donbas",    "crimea"};
+  return kWords.count(lower) > 0;
+}
+
+// Punctuation after which a word opens a sentence of its own: quotes, dashes, a colon and the
+// bracket closing a speaker's label.
+bool IsOpeningPunctuation(std::string_view token) {
+  static const std::unordered_set<std::string_view> kTokens = {
+      "\"", "``", "\xE2\x80\x9C", "'",           "\xE2\x80\x98", ")", "))", "]", ":",
+      "-",  "--", "\xE2\x80\x94", "\xE2\x80\x93"};
+  return kTokens.count(token) > 0;
+}
+
+// The text of tokens [first, end) as written: tokens apart in the text are apart here.
+std::string Surface(const std::vector<Token>& tokens, std::size_t first, std::size_t end) {
+  std::string out;
+  for (std::size_t i = first; i < end; ++i) {
+    if (i > first && tokens[i].span.begin > tokens[i - 1].span.end) out += ' ';
+    out += tokens[i].text;
+  }
+  return out;
+}
+
+// Closed-class words that open sentences capitalised and are never names on their own.
+bool IsFunctionWord(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "who",     "what",      "why",     "how",     "when",  "where",  "which",  "much",
+      "many",    "hey",       "yes",     "no",      "oh",    "well",   "so",     "but",
+      "and",     "or",        "yet",     "still",   "this",  "that",   "these",  "those",
+      "there",   "here",      "some",    "most",    "all",   "each",   "every",  "any",
+      "none",    "both",      "such",    "even",    "only",  "just",   "also",   "then",
+      "now",     "today",     "after",   "before",  "while", "if",     "though", "although",
+      "instead", "meanwhile", "however", "perhaps", "maybe", "please", "thanks", "okay",
+      "ok",      "tell",      "let",     "look",    "sorry", "sure",   "right",  "actually"};
+  return kWords.count(lower) > 0;
+}
+
+bool IsInstitutionWord(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "ministry",  "government", "parliament", "council",    "court",
+      "committee", "commission", "agency",     "department", "office",
+      "embassy",   "cabinet",    "assembly",   "bank",       "interior",
+      "army",      "police",     "navy",       "presidency", "administration"};
+  return kWords.count(lower) > 0;
+}
+
+bool IsCompassWord(std::string_view lower) {
+  return lower == "north" || lower == "south" || lower == "east" || lower == "west" ||
+         lower == "northern" || lower == "southern" || lower == "eastern" || lower == "western" ||
+         lower == "central" || lower == "northeast" || lower == "northwest" ||
+         lower == "southeast" || lower == "southwest";
+}
+
+bool IsPersonPronoun(std::string_view lower) {
+  return lower == "he" || lower == "she" || lower == "him" || lower == "her";
+}
+
+bool IsFirstPersonPronoun(std::string_view lower) {
+  return lower == "we" || lower == "us" || lower == "i" || lower == "me";
+}
+
+bool IsQuoteMark(std::string_view text) {
+  return text == "\"" || text == "``" || text == "''" || text == "\u201c" || text == "\u201d";
+}
+
+bool IsSpeechWord(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "said",      "says",     "added", "adds",  "told",   "tells",     "stated",   "declared",
+      "explained", "insisted", "noted", "wrote", "writes", "continued", "concluded"};
+  return kWords.count(lower) > 0;
+}
+
+// The named actor a quotation containing tokens[i] is attributed to in its sentence
+// ('"...," A said', 'A said: "..."'); nullptr when the token is not quoted or no speaker is named.
+const Mention* QuoteSpeaker(const std::vector<Token>& tokens, const std::vector<Mention>& found,
+                            std::size_t i) {
+  std::size_t open = std::string::npos;
+  std::size_t marks = 0;
+  for (std::size_t k = 0; k < i; ++k) {
+    if (IsQuoteMark(tokens[k].text)) {
+      ++marks;
+      open = k;
+    }
+  }
+  if (marks % 2 == 0 && !(marks > 0 && tokens[open].text == "\u201c")) return nullptr;
+  std::size_t close = i;
+  while (close < tokens.size() && !IsQuoteMark(tokens[close].text)) ++close;
+  auto speaker_in = [&](std::size_t begin, std::size_t end) -> const Mention* {
+    bool speech = false;
+    for (std::size_t k = begin; k < end && k < tokens.size(); ++k)
+      speech = speech || IsSpeechWord(ToLower(tokens[k].text));
+    if (!speech) return nullptr;
+    for (const Mention& mention : found) {
+      if (mention.kind == MentionKind::kName && IsActorType(mention.type) &&
+          mention.first_token >= begin && mention.end_token <= end)
+        return &mention;
+    }
+    return nullptr;
+  };
+  if (close < tokens.size()) {
+    if (const Mention* speaker = speaker_in(close + 1, close + 7)) return speaker;
+  }
+  if (open != std::string::npos) {
+    if (const Mention* speaker = speaker_in(open >= 6 ? open - 6 : 0, open)) return speaker;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+MentionFinder::MentionFinder(const ActorDictionary& dictionary)
+    : dictionary_(dictionary),
+      titles_(EmbeddedWordList("titles.txt")),
+      group_nouns_(EmbeddedWordList("group_nouns.txt")) {
+  for (std::string_view noun :
+       {"forces",   "troops",     "army",          "military",   "coalition",    "separatists",
+        "rebels",   "militants",  "insurgents",    "fighters",   "soldiers",     "militia",
+        "militias", "guerrillas", "jihadists",     "extremists", "terrorists",   "regime",
+        "junta",    "protesters", "demonstrators", "militiamen", "peacekeepers", "police"})
+    generic_nouns_.emplace(noun);
+  for (const std::string& title : titles_) {
+    std::size_t words = 1;
+    for (std::string_view word : Split(title, ' ')) {
+      title_words_.emplace(word);
+      ++words;
+    }
+    max_title_tokens_ = std::max(max_title_tokens_, words);
+  }
+}
+
+std::size_t MentionFinder::TitleAt(const std::vector<Token>& tokens, std::size_t first) const {
+  std::size_t best = 0;
+  std::string phrase;
+  for (std::size_t count = 1; count <= max_title_tokens_ && first + count <= tokens.size();
+       ++count) {
+    if (count > 1) phrase += ' ';
+    phrase += ToLower(tokens[first + count - 1].text);
+    if (titles_.count(phrase)) best = count;
+  }
+  return best;
+}
+
+std::size_t MentionFinder::TitleBefore(const std::vector<Token>& tokens, std::size_t end) const {
+  std::size_t best = 0;
+  std::string phrase;
+  for (std::size_t count = 1; count <= max_title_tokens_ && count <= end; ++count) {
+    std::string word = ToLower(tokens[end - count].text);
+    phrase = count == 1 ? word : word + " " + phrase;
+    if (titles_.count(phrase)) best = count;
+  }
+  if (best == 0) return 0;
+  // A nationality or country before the title belongs to it ("Russian Deputy Foreign Minister"),
+  // and so does a known organisation ("Labour MP", "Lib Dem spokesman").
+  if (best < end && (dictionary_.IsDemonym(tokens[end - best - 1].text))) return best + 1;
+  for (std::size_t words = std::min<std::size_t>(3, end - best); words > 0; --words) {
+    const std::size_t start = end - best - words;
+    if (!StartsWithUpper(tokens[start].text)) continue;
+    const ActorEntry* entry = dictionary_.Find(Surface(tokens, start, end - best));
+    if (entry != nullptr && entry->type == EntityType::kOrganization) return best + words;
+  }
+  return best;
+}
+
+std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
+                                         const std::vector<std::vector<NameSpan>>& names) const {
+  std::vector<Mention> mentions;
+
+  // (first-person pronoun, its quotation's speaker), by the byte offsets where they begin.
+  std::vector<std::pair<std::size_t, std::size_t>> speakers;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const std::vector<Token>& tokens = sentences[s].tokens;
+    bool headline_caps =
+        std::count_if(tokens.begin(), tokens.end(),
+                      [](const Token& t) { return IsAllCaps(t.text) && t.text.size() > 1; }) *
+            2 >
+        static_cast<long>(tokens.size());
+    std::vector<Mention> found;  // this sentence's mentions, any order
+    std::vector<bool> covered(tokens.size(), false);
+    auto add = [&](std::size_t first, std::size_t end, EntityType type, MentionKind kind,
+                   std::string canonical, std::string title) {
+      Mention mention;
+      mention.span = {tokens[first].span.begin, tokens[end - 1].span.end};
+      mention.text = Surface(tokens, first, end);
+      mention.type = type;
+      mention.kind = kind;
+      mention.sentence = s;
+      mention.first_token = first;
+      mention.end_token = end;
+      mention.title = std::move(title);
+      mention.canonical = canonical.empty() ? mention.text : std::move(canonical);
+      for (std::size_t i = first; i < end; ++i) covered[i] = true;
+      found.push_back(std::move(mention));
+    };
+
+    // Tokens inside a nationality name of the NER model ("Fijian"), which may modify a group.
+    std::vector<bool> nationality(tokens.size(), false);
+    if (s < names.size()) {
+      for (const NameSpan& name : names[s]) {
+        if (ParseEntityType(name.type) != EntityType::kNorp) continue;
+        for (std::size_t i = name.first_token; i < name.end_token && i < tokens.size(); ++i)
+          nationality[i] = true;
+      }
+    }
+
+    // Actor groups first: they take precedence over the nationality words inside them.
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      std::string lower = ToLower(tokens[i].text);
+      if (!group_nouns_.count(lower)) continue;
+      std::size_t end = i + 1;
+      while (end < tokens.size() && group_nouns_.count(ToLower(tokens[end].text))) ++end;
+      bool lower_case = !StartsWithUpper(tokens[end - 1].text);
+      std::size_t first = i;
+      bool nationality_only = true;
+      const ActorEntry* country = nullptr;
+      while (first > 0) {
+        const std::string& word = tokens[first - 1].text;
+        std::string word_lower = ToLower(word);
+        if (const ActorEntry* entry = dictionary_.CountryOfDemonym(word); entry != nullptr) {
+          country = country ? country : entry;
+        } else if (word_lower.rfind("pro-", 0) == 0 || word_lower.rfind("anti-", 0) == 0 ||
+                   word_lower.ends_with("-led") || word_lower.ends_with("-backed")) {
+          nationality_only = false;
+        } else if (lower_case && nationality[first - 1]) {
+          nationality_only = false;  // a nationality the dictionary does not know
+        } else {
+          break;
+        }
+        --first;
+      }
+      if (first == i) {
+        // A bare group noun ("the army", "rebels") is a nominal actor when it is written in lower
+        // case (or opens the sentence) and names an armed or political group.
+        // So is a lower-case run of group nouns with such a head ("coalition forces").
+        bool sentence_start = i == 0 || (i == 1 && tokens[0].pos == "DT");
+        if (generic_nouns_.count(ToLower(tokens[end - 1].text)) &&
+            (lower_case || (end == i + 1 && sentence_start)) &&
+            !(i > 0 && (tokens[i - 1].pos == "PRP$" || tokens[i - 1].pos == "POS"))) {
+          add(i, end, EntityType::kOrganization, MentionKind::kNominal, "", "");
+        }
+        i = end - 1;
+        continue;
+      }
+      std::string head = ToLower(tokens[end - 1].text);
+      bool acts_for_country = head == "government" || head == "regime" || head == "authorities" ||
+                              head == "administration";
+      if (nationality_only && country != nullptr && acts_for_country && end - first == 2) {
+        add(first, end, EntityType::kGpe, MentionKind::kNominal, country->name, "");
+      } else {
+        add(first, end, EntityType::kOrganization, MentionKind::kNominal, "", "");
+      }
+      i = end - 1;
+    }
+
+    // Names from the NER model.
+    if (s < names.size()) {
+      for (const NameSpan& name : names[s]) {
+        std::size_t first = name.first_token;
+        std::size_t end = std::min(name.end_token, tokens.size());
+        if (first >= end) continue;
+        bool overlaps = false;
+        for (std::size_t i = first; i < end; ++i) overlaps = overlaps || covered[i];
+        if (overlaps) continue;
+        // A capitalised function word opening a sentence ("Who", "Much"), a quote or a speaker's
+        // turn in an interview ("((WN)) Tell me", "((Derakhshani)) Well,") is not a name.
+        const bool opens = first == 0 || IsOpeningPunctuation(tokens[first - 1].text);
+        if (end - first == 1 && opens && IsFunctionWord(ToLower(tokens[first].text))) continue;
+        // An institution word alone ("the Ministry", "the Government") names no one in particular.
+        if (end - first == 1 && IsInstitutionWord(ToLower(tokens[first].text))) continue;
+        EntityType type = ParseEntityType(name.type);
+        std::string title;
+        // "Labour MP Barry Sheerman": an organisation's span that opens with a title of two words
+        // or more before a name of two words or more is that person's, with the title. A one-word
+        // title opens organisations' names too ("General Motors", "General Agreement on ...").
+        if (type == EntityType::kOrganization && end - first >= 4) {
+          for (std::size_t k = end - 2; k >= first + 2; --k) {
+            const std::size_t length = TitleBefore(tokens, k);
+            if (length > 0 && k - length == first && StartsWithUpper(tokens[k].text) &&
+                !IsAllCaps(tokens[k].text)) {
+              type = EntityType::kPerson;
+              break;
+            }
+          }
+        }
+        if (type == EntityType::kPerson) {
+          // Titles inside the span ("President Vladimir Putin") move to the title attribute.
+          std::size_t inner = 0;
+          for (std::size_t k = end; k > first; --k) {
+            std::size_t length = TitleBefore(tokens, k);
+            if (length > 0 && k - length <= first) {
+              inner = k - first;
+              break;
+            }
+          }
+          const std::size_t span_first = first;
+          if (inner > 0) {
+            title = Surface(tokens, first, first + inner);
+            first += inner;
+            if (first >= end) continue;  // a bare title is not a name
+          }
+          if (std::size_t before = TitleBefore(tokens, span_first); before > 0) {
+            std::string outer = Surface(tokens, span_first - before, span_first);
+            title = title.empty() ? outer : outer + " " + title;
+          }
+        } else if (type == EntityType::kLocation) {
+          const ActorEntry* entry = dictionary_.Find(Surface(tokens, first, end));
+          bool location = entry == nullptr || entry->type == EntityType::kLocation;
+          if (entry == nullptr) {
+            bool location_words = IsCompassWord(ToLower(tokens[first].text)) && end - first > 1;
+            for (std::size_t i = first; i < end; ++i)
+              location_words = location_words || IsLocationWord(ToLower(tokens[i].text));
+            location = location_words;
+          }
+          type = location ? EntityType::kLocation : EntityType::kGpe;
+        }
+        add(first, end, type, MentionKind::kName, "", std::move(title));
+      }
+    }
+
+    // Dictionary names the model missed ("the West").
+    if (!headline_caps) {
+      for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (covered[i]) continue;
+        const ActorEntry* entry = nullptr;
+        std::size_t length = dictionary_.MatchAt(tokens, i, &entry);
+        if (length == 0) continue;
+        bool free = true;
+        for (std::size_t k = i; k < i + length; ++k) free = free && !covered[k];
+        // A single capitalised word opening a sentence is too weak a cue on its own.
+        if (!free || (i == 0 && length == 1 && entry->aliases.empty())) continue;
+        // "The GOP lead": the article is no part of the name unless the name has it ("The Hague").
+        const std::size_t first =
+            length > 1 && tokens[i].text == "The" && !entry->name.starts_with("The ") ? i + 1 : i;
+        add(first, i + length, entry->type, MentionKind::kName, "", "");
+        i += length - 1;
+      }
+    }
+
+    // Bare titles ("the deputy foreign minister"), resolved below to the person last named with
+    // that title; a title before a name is part of that name's mention instead.
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+      if (covered[i] || ToLower(tokens[i].text) != "the") continue;
+      std::size_t length = TitleAt(tokens, i + 1);
+      if (length == 0 || covered[i + length]) continue;
+      std::size_t end = i + 1 + length;
+      if (end < tokens.size() && StartsWithUpper(tokens[end].text)) continue;
+      add(i + 1, end, EntityType::kPerson, MentionKind::kNominal, "", "");
+      i = end - 1;
+    }
+
+    // Pronouns that can stand for a person, and first-person pronouns, which stand for the
+    // speaker of the quotation they are in ("we" only for a speaking organisation or country),
+    // else for themselves.
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (covered[i]) continue;
+      std::string lower = ToLower(tokens[i].text);
+      if (IsPersonPronoun(lower)) {
+        add(i, i + 1, EntityType::kPerson, MentionKind::kPronoun, "", "");
+      } else if (IsFirstPersonPronoun(lower) && tokens[i].pos == "PRP" && tokens[i].text != "US") {
+        bool singular = lower == "i" || lower == "me";
+        // A person speaks for a group that "we" does not name.
+        const Mention* speaker = QuoteSpeaker(tokens, found, i);
+        if (speaker != nullptr && !singular && speaker->type == EntityType::kPerson)
+          speaker = nullptr;
+        EntityType type = speaker != nullptr ? speaker->type
+                          : singular         ? EntityType::kPerson
+                                             : EntityType::kOrganization;
+        if (speaker != nullptr) speakers.emplace_back(tokens[i].span.begin, speaker->span.begin);
+        add(i, i + 1, type, MentionKind::kPronoun, lower, "");
+      }
+    }
+
+    std::sort(found.begin(), found.end(),
+              [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+    for (Mention& mention : found) mentions.push_back(std::move(mention));
+  }
+
+  // Acronyms defined in parentheses: "Islamic State (IS)". A person's parenthesis gives a
+  // country, not an acronym ("Muriel Spark (UK)"), and so does one the dictionary knows as another
+  // actor.
+  std::map<std::string, std::string> acronyms;  // acronym -> full name
+  for (std::size_t m = 0; m + 1 < mentions.size(); ++m) {
+    const Mention& full = mentions[m];
+    const Mention& next = mentions[m + 1];
+    if (next.sentence != full.sentence || next.first_token != full.end_token + 1) continue;
+    const std::vector<Token>& tokens = sentences[full.sentence].tokens;
+    if (tokens[full.end_token].text != "(" || next.end_token >= tokens.size() ||
+        tokens[next.end_token].text != ")" || !IsAllCaps(next.text) ||
+        full.type == EntityType::kNorp || full.type == EntityType::kPerson)
+      continue;
+    const ActorEntry* known = dictionary_.Find(next.text);
+    const ActorEntry* full_entry = dictionary_.Find(full.canonical);
+    if (known != nullptr && known != full_entry) continue;
+    // A place before an acronym that does not begin with its letter ends a longer name ("the
+    // Catholic Bishops' Conference of the Philippines (CBCP)").
+    auto is_place = [](EntityType type) {
+      return type == EntityType::kGpe || type == EntityType::kLocation;
+    };
+    if ((is_place(full.type) || (full_entry != nullptr && is_place(full_entry->type))) &&
+        next.text[0] != full.text[0])
+      continue;
+    acronyms[next.text] = full.canonical;
+  }
+
+  // A bare title stands for the person most recently named with that title.
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    Mention& mention = mentions[m];
+    if (mention.kind != MentionKind::kNominal || mention.type != EntityType::kPerson ||
+        mention.canonical != mention.text)
+      continue;
+    std::string title = ToLower(mention.text);
+    for (std::size_t k = m; k > 0; --k) {
+      const Mention& earlier = mentions[k - 1];
+      if (earlier.type == EntityType::kPerson && earlier.kind == MentionKind::kName &&
+          (ToLower(earlier.title) == title || ToLower(earlier.title).ends_with(" " + title))) {
+        mention.canonical = earlier.canonical;
+        mention.title = earlier.title;
+        break;
+      }
+    }
+  }
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                [](const Mention& m) {
+                                  return m.kind == MentionKind::kNominal &&
+                                         m.type == EntityType::kPerson && m.canonical == m.text;
+                                }),
+                 mentions.end());
+
+  // Short forms and pronouns.
+  std::vector<std::string> person_names;  // full names (two words or more), in document order
+  for (const Mention& mention : mentions) {
+    if (mention.type == EntityType::kPerson && mention.kind == MentionKind::kName &&
+        mention.end_token - mention.first_token >= 2)
+      person_names.push_back(mention.canonical);
+  }
+  // A pronoun's antecedent is the first person named earlier in its sentence (usually the
+  // subject), else the first person named in the nearest earlier sentence that names one.
+  const Mention* sentence_first_person = nullptr;
+  const Mention* previous_first_person = nullptr;
+  std::size_t current_sentence = static_cast<std::size_t>(-1);
+  for (Mention& mention : mentions) {
+    if (mention.sentence != current_sentence) {
+      if (sentence_first_person != nullptr) previous_first_person = sentence_first_person;
+      sentence_first_person = nullptr;
+      current_sentence = mention.sentence;
+    }
+    if (auto it = acronyms.find(mention.text); it != acronyms.end()) {
+      mention.canonical = it->second;
+    } else if (mention.kind == MentionKind::kPronoun) {
+      const Mention* antecedent =
+          sentence_first_person != nullptr ? sentence_first_person : previous_first_person;
+      if (antecedent != nullptr && IsPersonPronoun(ToLower(mention.text)))
+        mention.canonical = antecedent->canonical;
+      continue;
+    } else if ((mention.type == EntityType::kPerson || mention.type == EntityType::kOrganization) &&
+               mention.kind == MentionKind::kName && mention.end_token - mention.first_token == 1) {
+      std::string key = NormalizeName(mention.text);
+      std::string match;
+      std::size_t matches = 0;
+      for (const std::string& full : person_names) {
+        std::string full_key = NormalizeName(full);
+        if (full_key.size() > key.size() && full_key.ends_with(" " + key) && full != match) {
+          match = full;
+          ++matches;
+        }
+      }
+      if (matches == 1) {
+        mention.canonical = match;
+        mention.type = EntityType::kPerson;  // a surname the model took for an organisation
+      }
+    }
+    if (mention.type == EntityType::kPerson && sentence_first_person == nullptr)
+      sentence_first_person = &mention;
+  }
+  // A bare group noun stands for the nearest earlier group in the document with the same head
+  // noun ("the coalition" -> "U.S.-led coalition").
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    Mention& mention = mentions[m];
+    if (mention.kind != MentionKind::kNominal || mention.end_token - mention.first_token != 1 ||
+        mention.canonical != mention.text)
+      continue;
+    std::string head = ToLower(mention.text);
+    for (std::size_t k = m; k > 0; --k) {
+      const Mention& earlier = mentions[k - 1];
+      if (earlier.end_token - earlier.first_token < 2 || earlier.kind != MentionKind::kNominal)
+        continue;
+      const std::vector<Token>& tokens = sentences[earlier.sentence].tokens;
+      if (ToLower(tokens[earlier.end_token - 1].text) == head) {
+        mention.canonical = earlier.canonical;
+        mention.type = earlier.type;
+        break;
+      }
+    }
+  }
+
+  // A quoted first-person pronoun stands for the speaker.
+  auto at = [&](std::size_t begin) -> Mention* {
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), begin,
+                               [](const Mention& m, std::size_t b) { return m.span.begin < b; });
+    return it != mentions.end() && it->span.begin == begin ? &*it : nullptr;
+  };
+  for (const auto& [pronoun_begin, speaker_begin] : speakers) {
+    Mention* pronoun = at(pronoun_begin);
+    const Mention* speaker = at(speaker_begin);
+    if (pronoun != nullptr && speaker != nullptr) pronoun->canonical = speaker->canonical;
+  }
+
+  // Third-person pronouns with no antecedent are dropped.
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                [](const Mention& m) {
+                                  return m.kind == MentionKind::kPronoun && m.canonical == m.text &&
+                                         IsPersonPronoun(ToLower(m.text));
+                                }),
+                 mentions.end());
+  return mentions;
+}
+
+}  // namespace newsgraph

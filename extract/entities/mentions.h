@@ -1,0 +1,63 @@
+// Mentions of actors in one document: names from the NER model and the actor dictionary, actor
+// groups ("pro-Russian separatists"), and pronouns, with titles split off and short forms,
+// acronyms and pronouns resolved within the document.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/entities/actor_dictionary.h"
+#include "extract/syntax/tagger.h"
+#include "extract/types.h"
+
+namespace newsgraph {
+
+class MentionFinder {
+ public:
+  // Keeps a reference to `dictionary`, which must outlive the finder.
+  explicit MentionFinder(const ActorDictionary& dictionary);
+
+  // Mentions in document order. `names` holds the NER spans of each sentence (Tagger::FindNames).
+  // Every mention's `canonical` is the fullest name it stands for in this document:
+  // - a title before a person's name goes to Mention::title ("Foreign Minister");
+  // - a person's surname or shorter name takes the full name used elsewhere in the document
+  //   when exactly one full name fits ("Lavrov" -> "Sergei Lavrov");
+  // - an acronym defined in parentheses links both ways ("Islamic State (IS)");
+  // - "<nationality> government|regime|authorities" stands for the country ("Syrian government"
+  //   -> Syria), other groups with a nationality, "pro-X", "anti-X" or "X-led" modifier become
+  //   organisation mentions of kind nominal ("U.S.-led coalition"), and so does a group noun in
+  //   lower case after a nationality the NER model found ("Fijian rebels");
+  // - a bare armed or political group noun in lower case ("the army", "rebels") is an
+  //   organisation mention of kind nominal; its canonical name is the nearest earlier group
+  //   mention of the document with the same head noun ("the coalition" -> "U.S.-led coalition");
+  // - he/she/him/her resolve to the first person named earlier in the same sentence, else to
+  //   the first person of the nearest earlier sentence naming one (kind pronoun);
+  // - I/me/we/us (tagged PRP) are pronoun mentions; in a quotation attributed in its sentence
+  //   ('"...," A said', 'A said: "..."') they stand for the speaker A (we/us only when A is not a
+  //   person), else their canonical is the pronoun in lower case ("we"), which keeps them out of
+  //   the graph;
+  // - a lower-case run of group nouns whose head acts alone is a nominal ("coalition forces");
+  // - a bare title ("the deputy foreign minister") stands for the person most recently named
+  //   with that title (kind nominal); with no such person it produces no mention;
+  // - other pronouns produce no mention.
+  std::vector<Mention> Find(const std::vector<Sentence>& sentences,
+                            const std::vector<std::vector<NameSpan>>& names) const;
+
+  // Number of tokens of the longest title starting at tokens[first] (0 when none).
+  std::size_t TitleAt(const std::vector<Token>& tokens, std::size_t first) const;
+  // Number of tokens of a title that ends just before tokens[end] (0 when none).
+  std::size_t TitleBefore(const std::vector<Token>& tokens, std::size_t end) const;
+  bool IsTitleWord(std::string_view lower) const { return title_words_.count(std::string(lower)); }
+
+ private:
+  const ActorDictionary& dictionary_;
+  std::unordered_set<std::string> titles_;       // lower-case title phrases
+  std::unordered_set<std::string> title_words_;  // every word of a title phrase
+  std::unordered_set<std::string> group_nouns_;
+  std::unordered_set<std::string> generic_nouns_;  // group nouns that act alone ("the army")
+  std::size_t max_title_tokens_ = 1;
+};
+
+}  // namespace newsgraph

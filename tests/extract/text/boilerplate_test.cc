@@ -1,0 +1,297 @@
+#include "extract/text/boilerplate.h"
+
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+// A text with its expected boilerplate marked as "[[...]]": the plain text and the spans.
+struct Marked {
+  std::string text;
+  std::vector<ByteSpan> spans;
+};
+
+Marked Unmark(std::string_view marked) {
+  Marked out;
+  while (!marked.empty()) {
+    const std::size_t open = marked.find("[[");
+    out.text += marked.substr(0, open);
+    if (open == std::string_view::npos) break;
+    marked.remove_prefix(open + 2);
+    const std::size_t close = marked.find("]]");
+    const std::size_t begin = out.text.size();
+    out.text += marked.substr(0, close);
+    out.spans.push_back({begin, out.text.size()});
+    marked.remove_prefix(close + 2);
+  }
+  return out;
+}
+
+Document MakeDocument(std::string id, std::string text) {
+  Document document;
+  document.id = std::move(id);
+  document.text = std::move(text);
+  return document;
+}
+
+// The text outside `spans`.
+std::string Kept(const std::string& text, const std::vector<ByteSpan>& spans) {
+  std::string kept;
+  std::size_t at = 0;
+  for (const ByteSpan& span : spans) {
+    kept += text.substr(at, span.begin - at);
+    at = span.end;
+  }
+  return kept + text.substr(at);
+}
+
+// A donation banner and an appeal footer of the shape scraped news sites carry.
+constexpr std::string_view kBanner =
+    "\xC3\x97\n"
+    "Tired of pop-up ads?\n"
+    "As of March 3, we have switched off every advert to improve your reading experience.\n"
+    "That choice costs us $8,000 a month. Your support keeps the presses running.\n"
+    "Support us\n"
+    "Our newsroom is blocked in three countries. Help us keep reporting from the harbour.\n";
+constexpr std::string_view kFooter =
+    "A Message from The Harbour Herald:\n"
+    "\n"
+    "Dear readers,\n"
+    "\n"
+    "We face a hard year. The port authority has barred our reporters from the quays.\n"
+    "\n"
+    "Your support, however small, keeps us independent. Please support us monthly.\n"
+    "\n"
+    "Once\n"
+    "Monthly\n"
+    "Continue\n"
+    "Not ready to support today?\n"
+    "Remind me later.\n"
+    "\n"
+    "Read more";
+constexpr std::string_view kFirstArticle =
+    "Ukraine Accuses Russia of Shelling Grain Port\n"
+    "\n"
+    "Ukraine accused Russia on Monday of shelling the port of Odesa, Foreign Minister Dmytro "
+    "Kuleba said.\n"
+    "\n"
+    "\"This is an attack on the food of millions,\" Kuleba said in a statement.\n"
+    "\n";
+constexpr std::string_view kSecondArticle =
+    "Moscow Warns NATO Over Baltic Drills\n"
+    "\n"
+    "Russia warned NATO on Tuesday that naval drills in the Baltic Sea would raise tensions, "
+    "Deputy Foreign Minister Alexander Grushko said.\n"
+    "\n"
+    "Contact the author at desk@harbour-herald.example\n"
+    "\n";
+
+Marked BannerArticleFooter(std::string_view article) {
+  return Unmark("[[" + std::string(kBanner) + "]]\n" + std::string(article) + "[[" +
+                std::string(kFooter) + "]]");
+}
+
+Marked SecondWithContactLine() {
+  // The contact line is boilerplate too. Blank lines between text and boilerplate stay with the
+  // text.
+  return Unmark("[[" + std::string(kBanner) + "]]\n" +
+                "Moscow Warns NATO Over Baltic Drills\n\nRussia warned NATO on Tuesday that naval "
+                "drills in the Baltic Sea would raise tensions, Deputy Foreign Minister Alexander "
+                "Grushko said.\n\n[[Contact the author at desk@harbour-herald.example\n\n" +
+                std::string(kFooter) + "]]");
+}
+
+TEST(BoilerplateFilterTest, CueRulesAloneFindBannerAndFooter) {
+  const BoilerplateFilter filter;
+  for (const Marked& marked : {BannerArticleFooter(kFirstArticle), SecondWithContactLine()}) {
+    const auto spans = filter.Find(MakeDocument("d", marked.text));
+    EXPECT_EQ(spans, marked.spans) << Kept(marked.text, spans);
+  }
+}
+
+TEST(BoilerplateFilterTest, ObservedRunFindsOnlyBannerAndFooter) {
+  const Marked first = BannerArticleFooter(kFirstArticle);
+  const Marked second = SecondWithContactLine();
+  BoilerplateFilter filter;
+  filter.Observe(MakeDocument("a", first.text));
+  filter.Observe(MakeDocument("b", second.text));
+  EXPECT_EQ(filter.documents_observed(), 2u);
+  EXPECT_GT(filter.fingerprints(), 0u);
+  EXPECT_EQ(filter.Find(MakeDocument("a", first.text)), first.spans);
+  EXPECT_EQ(filter.Find(MakeDocument("b", second.text)), second.spans);
+}
+
+TEST(BoilerplateFilterTest, RepeatedEdgesWithoutCuesNeedObservation) {
+  const std::string header = "Harbour Herald | Weekend Edition\nPrinted in Port Ellis\n";
+  const std::string trailer = "\nHarbour Herald, 12 Quay Street, Port Ellis\n";
+  const Marked first =
+      Unmark("[[" + header + "]]\n" + std::string(kFirstArticle) + "[[" + trailer.substr(1) + "]]");
+  const Marked second = Unmark("[[" + header + "]]\n" +
+                               "Moscow Warns NATO Over Baltic Drills\n\nRussia warned NATO on "
+                               "Tuesday, Alexander Grushko said.\n\n[[" +
+                               trailer.substr(1) + "]]");
+  BoilerplateFilter filter;
+  EXPECT_TRUE(filter.Find(MakeDocument("a", first.text)).empty());
+  filter.Observe(MakeDocument("a", first.text));
+  filter.Observe(MakeDocument("b", second.text));
+  EXPECT_EQ(filter.Find(MakeDocument("a", first.text)), first.spans);
+  EXPECT_EQ(filter.Find(MakeDocument("b", second.text)), second.spans);
+
+  BoilerplateOptions three;
+  three.min_repeats = 3;
+  BoilerplateFilter strict(three);
+  strict.Observe(MakeDocument("a", first.text));
+  strict.Observe(MakeDocument("b", second.text));
+  EXPECT_TRUE(strict.Find(MakeDocument("a", first.text)).empty());
+}
+
+TEST(BoilerplateFilterTest, DuplicatedArticleKeepsItsContent) {
+  const Marked marked = BannerArticleFooter(kFirstArticle);
+  BoilerplateFilter filter;
+  filter.Observe(MakeDocument("a", marked.text));
+  filter.Observe(MakeDocument("a-copy", marked.text));
+  // Every line repeats, but only the cue rules' banner and footer go.
+  EXPECT_EQ(filter.Find(MakeDocument("a", marked.text)), marked.spans);
+
+  const std::string plain = "Kyiv met with Warsaw.\n\nThe talks covered grain transit.\n";
+  filter.Observe(MakeDocument("p", plain));
+  filter.Observe(MakeDocument("p-copy", plain));
+  EXPECT_TRUE(filter.Find(MakeDocument("p", plain)).empty());
+}
+
+TEST(BoilerplateFilterTest, RevisedCopySharingOpeningAndClosingIsKept) {
+  const std::string opening =
+      "Kyiv and Warsaw agree on grain transit\n\n"
+      "Ukraine and Poland agreed on Monday to reopen the border to grain trucks.\n\n";
+  const std::string closing = "Talks on rail transit will follow next month, officials said.\n";
+  const std::string first = opening + "The deal was signed in Lublin.\n\n" + closing;
+  const std::string second =
+      opening + "The agreement was signed in Lublin after a week of talks.\n\n" + closing;
+  BoilerplateFilter filter;
+  filter.Observe(MakeDocument("a", first));
+  filter.Observe(MakeDocument("b", second));
+  EXPECT_TRUE(filter.Find(MakeDocument("a", first)).empty());
+  EXPECT_TRUE(filter.Find(MakeDocument("b", second)).empty());
+}
+
+TEST(BoilerplateFilterTest, RepeatedSentencesNeedMoreDocuments) {
+  const std::string tagline = "Ana Ruiz is the paper's diplomatic editor, based in Vienna.\n";
+  BoilerplateFilter filter;
+  std::vector<Document> documents;
+  for (int i = 0; i < 5; ++i) {
+    documents.push_back(MakeDocument(
+        std::to_string(i), "Story number " + std::to_string(i) + " opens here.\n\n" + tagline));
+  }
+  for (int i = 0; i < 4; ++i) filter.Observe(documents[i]);
+  EXPECT_TRUE(filter.Find(documents[0]).empty());
+  filter.Observe(documents[4]);
+  const std::size_t begin = documents[0].text.find("Ana");
+  EXPECT_EQ(filter.Find(documents[0]), (std::vector<ByteSpan>{{begin, documents[0].text.size()}}));
+}
+
+TEST(BoilerplateFilterTest, RepeatedQuoteInTheMiddleIsKept) {
+  const std::string quote =
+      "\"We will not accept any ceasefire that freezes the front line,\" Kuleba said.\n\n";
+  const std::string first = "Kyiv rejects truce plan\n\nUkraine rejected the plan on Friday.\n\n" +
+                            quote + "Talks are due to resume next week in Geneva.\n";
+  const std::string second =
+      "EU ministers meet in Brussels\n\nThe European Union met on Monday.\n\n" + quote +
+      "Hungary again blocked the aid package.\n";
+  BoilerplateFilter filter;
+  filter.Observe(MakeDocument("a", first));
+  filter.Observe(MakeDocument("b", second));
+  EXPECT_TRUE(filter.Find(MakeDocument("a", first)).empty());
+  EXPECT_TRUE(filter.Find(MakeDocument("b", second)).empty());
+}
+
+TEST(BoilerplateFilterTest, CueRules) {
+  const char* const cases[] = {
+      // Whole-line cues, whatever their case and trailing symbols.
+      "Kyiv said talks would resume.\n\n[[Read more\n]]",
+      "Kyiv said talks would resume.\n[[READ MORE \xC2\xBB\n]]",
+      "Kyiv said talks would resume.\n[[Share this article\n]]More text follows here.\n",
+      // A line cue must be the whole line.
+      "Read more about the sanctions in the explainer below.\n",
+      // Prefix cues.
+      "Body.\n[[Contact the author at j.doe@example.org\n]]",
+      "Body.\n[[Follow us on Telegram and X.\n]]",
+      "Body.\n[[Contact\xC2\xA0the author at\xC2\xA0j.doe@example.org\n]]",
+      "Body.\n[[Subscribe to our newsletter for a daily briefing.\n]]",
+      "Body.\n[[Read more: Kremlin rejects the proposal\n]]",
+      // Appeal paragraphs: two distinct appeal phrases, no reported speech.
+      "Body.\n\n[[Please donate today.\nYour support funds this work.\n]]\nMore body.\n",
+      "[[Support independent journalism \xE2\x80\x94 donate\n]]\nBody.\n",
+      "Germany will donate two air-defence systems to Ukraine.\n",
+      "\"We need your support,\" Zelensky told donors, urging them to donate.\n",
+      "Lavrov said Moscow would support us, the envoy told reporters.\n",
+      // A footer heading after article text ends the article.
+      "Body.\n\n[[Dear readers,\n\nWe rely on you.\n]]",
+      "Body.\n\n[[A Message from the Editors:\nEverything below is ours.\n]]",
+      "Body.\n\nA message from Hamas reached Doha on Tuesday.\nMore body.\n",
+      "Dear readers,\nthis letter is the article.\n",
+      // Symbol-only lines join neighbouring boilerplate, and only that.
+      "Body.\n[[\xC3\x97\nRead more\n]]",
+      "Body.\n* * *\nMore body.\n",
+      // CRLF line endings.
+      "Body.\r\n\r\n[[Read more\r\n]]",
+  };
+  const BoilerplateFilter filter;
+  for (const char* const row : cases) {
+    SCOPED_TRACE(row);
+    const Marked marked = Unmark(row);
+    const auto spans = filter.Find(MakeDocument("d", marked.text));
+    EXPECT_EQ(spans, marked.spans) << "kept: " << Kept(marked.text, spans);
+  }
+}
+
+TEST(BoilerplateFilterTest, DisabledFindsNothing) {
+  BoilerplateOptions options;
+  options.enabled = false;
+  BoilerplateFilter filter(options);
+  const Marked marked = BannerArticleFooter(kFirstArticle);
+  filter.Observe(MakeDocument("a", marked.text));
+  filter.Observe(MakeDocument("b", marked.text));
+  EXPECT_EQ(filter.documents_observed(), 0u);
+  EXPECT_TRUE(filter.Find(MakeDocument("a", marked.text)).empty());
+}
+
+TEST(BoilerplateFilterTest, FingerprintsAreCapped) {
+  BoilerplateOptions options;
+  options.max_fingerprints = 3;
+  BoilerplateFilter filter(options);
+  filter.Observe(MakeDocument("a", "one\ntwo\nthree\nfour\nfive\n"));
+  filter.Observe(MakeDocument("b", "one\ntwo\nsix\nseven\n"));
+  EXPECT_EQ(filter.fingerprints(), 3u);
+}
+
+TEST(BoilerplateFilterTest, CustomCuesAndErrors) {
+  BoilerplateOptions options;
+  options.cues = "# custom\nline ends here\nprefix photo:\n";
+  const BoilerplateFilter filter(options);
+  const Marked marked = Unmark("Body.\n[[Photo: Reuters\n]]Read more\n[[Ends here.\n]]");
+  EXPECT_EQ(filter.Find(MakeDocument("d", marked.text)), marked.spans);
+
+  for (const char* bad : {"line\n", "banner Support us\n"}) {
+    options.cues = std::string("# ok\n") + bad;
+    try {
+      BoilerplateFilter broken(options);
+      ADD_FAILURE() << "accepted " << bad;
+    } catch (const std::runtime_error& error) {
+      EXPECT_NE(std::string(error.what()).find("line 2"), std::string::npos) << error.what();
+    }
+  }
+}
+
+TEST(BoilerplateFilterTest, BuiltInCueListLoads) {
+  EXPECT_NO_THROW(BoilerplateFilter());
+  const BoilerplateFilter filter;
+  EXPECT_TRUE(filter.Find(MakeDocument("empty", "")).empty());
+  EXPECT_TRUE(filter.Find(MakeDocument("blank", "\n\n  \n")).empty());
+}
+
+}  // namespace
+}  // namespace newsgraph
