@@ -13,9 +13,10 @@
 #include "extract/syntax/lemmatizer.h"
 #include "extract/entities/mentions.h"
 #include "extract/entities/name_repair.h"
+#include "extract/syntax/dependency_parser.h"
 #include "extract/syntax/tagger.h"
 #include "extract/text/tokenizer.h"
-#include "extract/events/triples.h"
+#include "extract/events/event_extractor.h"
 #include "extract/events/verb_lexicon.h"
 
 namespace {
@@ -45,10 +46,11 @@ int main(int argc, char** argv) {
   VerbLexicon verbs = VerbLexicon::LoadEmbedded();
   Lemmatizer lemmatizer = Lemmatizer::LoadEmbedded();
   MentionFinder finder(actors);
-  TripleExtractor triples(verbs, lemmatizer);
+  DependencyParser parser = DependencyParser::LoadEmbedded();
+  EventExtractor events(verbs, lemmatizer, actors);
 
-  double split = 0, pos = 0, chunk = 0, ner = 0, mentions = 0, facts = 0;
-  std::size_t sentence_count = 0, bytes = 0;
+  double split = 0, pos = 0, chunk = 0, ner = 0, mentions = 0, parse = 0, facts = 0;
+  std::size_t sentence_count = 0, parsed_count = 0, bytes = 0;
   for (const Document& document : documents) {
     auto start = Clock::now();
     std::vector<Sentence> sentences = SplitSentences(document.text);
@@ -67,23 +69,30 @@ int main(int argc, char** argv) {
     std::vector<Mention> found = finder.Find(sentences, names);
     mentions += Seconds(start);
     start = Clock::now();
-    triples.Extract(document, sentences, found);
+    parsed_count += ParseEventSentences(parser, found, sentences);
+    parse += Seconds(start);
+    start = Clock::now();
+    std::vector<Triple> triples, hypotheticals;
+    events.Extract(document, sentences, found, triples, hypotheticals);
     facts += Seconds(start);
     sentence_count += sentences.size();
     bytes += document.text.size();
   }
   std::printf("%zu documents, %zu sentences, %.1f MB of text\n", documents.size(), sentence_count,
               bytes / 1e6);
-  const double total = split + pos + ner + mentions + facts;
+  const double total = split + pos + ner + mentions + parse + facts;
   for (auto [name, seconds] : {std::pair{"sentences", split},
                                {"pos", pos},
                                {"names", ner},
                                {"mentions", mentions},
-                               {"triples", facts},
+                               {"parse", parse},
+                               {"events", facts},
                                {"all stages", total}}) {
     std::printf("%-11s %8.0f sentences/s  %6.1f%% of the time\n", name, sentence_count / seconds,
                 100 * seconds / total);
   }
   std::printf("(chunks     %8.0f sentences/s, not part of extraction)\n", sentence_count / chunk);
+  std::printf("(parsed     %zu of %zu sentences, %.0f parsed sentences/s)\n", parsed_count,
+              sentence_count, parsed_count / parse);
   return 0;
 }

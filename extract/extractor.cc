@@ -12,28 +12,31 @@
 #include "extract/entities/mentions.h"
 #include "extract/entities/name_repair.h"
 #include "extract/text/names.h"
+#include "extract/syntax/dependency_parser.h"
 #include "extract/syntax/tagger.h"
 #include "extract/text/tokenizer.h"
-#include "extract/events/triples.h"
+#include "extract/events/event_extractor.h"
 #include "extract/events/verb_lexicon.h"
 
 namespace newsgraph {
 
 struct Extractor::Stages {
   Tagger tagger;
+  DependencyParser parser;
   ActorDictionary actors;
   VerbLexicon verbs;
   Lemmatizer lemmatizer;
   MentionFinder mentions;
-  TripleExtractor triples;
+  EventExtractor events;
 
   explicit Stages(const ExtractorOptions& options)
       : tagger(Tagger::LoadEmbedded()),
+        parser(DependencyParser::LoadEmbedded()),
         actors(ActorDictionary::LoadEmbedded(options.actors)),
         verbs(LoadVerbs(options.verbs_file)),
         lemmatizer(Lemmatizer::LoadEmbedded()),
         mentions(actors),
-        triples(verbs, lemmatizer) {}
+        events(verbs, lemmatizer, actors) {}
 
   static VerbLexicon LoadVerbs(const std::string& path) {
     VerbLexicon verbs = VerbLexicon::LoadEmbedded();
@@ -53,6 +56,21 @@ Extractor::~Extractor() = default;
 
 const ActorDictionary& Extractor::actors() const { return stages_->actors; }
 
+std::size_t ParseEventSentences(const DependencyParser& parser, const std::vector<Mention>& mentions,
+                                std::vector<Sentence>& sentences) {
+  std::vector<std::size_t> ends(sentences.size(), 0);
+  for (const Mention& mention : mentions) {
+    if (IsActorType(mention.type) || mention.type == EntityType::kNorp) ++ends[mention.sentence];
+  }
+  std::size_t parsed = 0;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    if (ends[s] < 2) continue;
+    parser.Parse(sentences[s]);
+    ++parsed;
+  }
+  return parsed;
+}
+
 DocumentExtraction Extractor::Extract(Document document, const std::vector<ByteSpan>& skip) const {
   DocumentExtraction extraction;
   extraction.document = std::move(document);
@@ -63,83 +81,86 @@ DocumentExtraction Extractor::Extract(Document document, const std::vector<ByteS
   RepairNames(extraction.sentences, stages_->actors, names);
   RepairPartOfSpeechTags(stages_->lemmatizer, extraction.sentences);
   extraction.mentions = stages_->mentions.Find(extraction.sentences, names);
-  extraction.triples =
-      stages_->triples.Extract(extraction.document, extraction.sentences, extraction.mentions);
+  ParseEventSentences(stages_->parser, extraction.mentions, extraction.sentences);
+  stages_->events.Extract(extraction.document, extraction.sentences, extraction.mentions,
+                          extraction.triples, extraction.hypotheticals);
   return extraction;
 }
 
-void WriteExtractionJson(const DocumentExtraction& extraction, std::ostream& out) {
-  rapidjson::OStreamWrapper stream(out);
-  rapidjson::Writer<rapidjson::OStreamWrapper> json(stream);
-  auto string = [&](const std::string& value) {
-    json.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
-  };
-  auto mention_fields = [&](const Mention& mention) {
-    json.Key("text");
-    string(mention.text);
-    json.Key("start");
-    json.Uint64(mention.span.begin);
-    json.Key("end");
-    json.Uint64(mention.span.end);
-    json.Key("entity");
-    string(NormalizeName(mention.canonical));
-  };
+namespace {
+
+using JsonWriter = rapidjson::Writer<rapidjson::OStreamWrapper>;
+
+void WriteString(JsonWriter& json, std::string_view value) {
+  json.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+}
+
+void WriteMentionFields(JsonWriter& json, const Mention& mention) {
+  json.Key("text");
+  WriteString(json, mention.text);
+  json.Key("start");
+  json.Uint64(mention.span.begin);
+  json.Key("end");
+  json.Uint64(mention.span.end);
+  json.Key("entity");
+  WriteString(json, NormalizeName(mention.canonical));
+}
+
+void WriteMention(JsonWriter& json, const Mention& mention) {
   json.StartObject();
-  json.Key("doc");
-  string(extraction.document.id);
-  json.Key("date");
-  if (extraction.document.date.empty()) json.Null();
-  else string(extraction.document.date);
-  json.Key("mentions");
-  json.StartArray();
-  for (const Mention& mention : extraction.mentions) {
-    json.StartObject();
-    mention_fields(mention);
-    json.Key("type");
-    json.String(EntityTypeName(mention.type).data());
-    json.Key("kind");
-    json.String(MentionKindName(mention.kind).data());
-    if (mention.canonical != mention.text) {
-      json.Key("canonical");
-      string(mention.canonical);
-    }
-    if (!mention.title.empty()) {
-      json.Key("title");
-      string(mention.title);
-    }
-    json.Key("sentence");
-    json.Uint64(mention.sentence);
-    json.EndObject();
+  WriteMentionFields(json, mention);
+  json.Key("type");
+  WriteString(json, EntityTypeName(mention.type));
+  json.Key("kind");
+  WriteString(json, MentionKindName(mention.kind));
+  if (mention.canonical != mention.text) {
+    json.Key("canonical");
+    WriteString(json, mention.canonical);
   }
-  json.EndArray();
-  json.Key("triples");
+  if (!mention.title.empty()) {
+    json.Key("title");
+    WriteString(json, mention.title);
+  }
+  json.Key("sentence");
+  json.Uint64(mention.sentence);
+  json.EndObject();
+}
+
+void WriteRelation(JsonWriter& json, const RelationCode& relation) {
+  json.StartObject();
+  json.Key("label");
+  WriteString(json, relation.label);
+  json.Key("cameo");
+  WriteString(json, relation.cameo);
+  json.Key("quad");
+  if (relation.quad > 0) json.Int(relation.quad);
+  else json.Null();
+  json.Key("goldstein");
+  json.Double(relation.goldstein);
+  json.Key("plover");
+  WriteString(json, relation.plover);
+  json.EndObject();
+}
+
+void WriteTriples(JsonWriter& json, const std::vector<Triple>& triples,
+                  const std::vector<Mention>& mentions) {
   json.StartArray();
-  for (const Triple& triple : extraction.triples) {
+  for (const Triple& triple : triples) {
     json.StartObject();
     json.Key("subject");
     json.StartObject();
-    mention_fields(extraction.mentions[triple.subject]);
+    WriteMentionFields(json, mentions[triple.subject]);
     json.EndObject();
     json.Key("relation");
-    json.StartObject();
-    json.Key("label");
-    string(triple.relation.label);
-    json.Key("cameo");
-    string(triple.relation.cameo);
-    json.Key("quad");
-    if (triple.relation.quad > 0) json.Int(triple.relation.quad);
-    else json.Null();
-    json.Key("goldstein");
-    json.Double(triple.relation.goldstein);
-    json.Key("plover");
-    string(triple.relation.plover);
-    json.EndObject();
+    WriteRelation(json, triple.relation);
     json.Key("object");
     json.StartObject();
-    mention_fields(extraction.mentions[triple.object]);
+    WriteMentionFields(json, mentions[triple.object]);
     json.EndObject();
     json.Key("negated");
     json.Bool(triple.negated);
+    json.Key("factuality");
+    WriteString(json, FactualityName(triple.factuality));
     json.Key("confidence");
     json.Double(triple.confidence);
     json.Key("sentence");
@@ -147,6 +168,27 @@ void WriteExtractionJson(const DocumentExtraction& extraction, std::ostream& out
     json.EndObject();
   }
   json.EndArray();
+}
+
+}  // namespace
+
+void WriteExtractionJson(const DocumentExtraction& extraction, std::ostream& out) {
+  rapidjson::OStreamWrapper stream(out);
+  JsonWriter json(stream);
+  json.StartObject();
+  json.Key("doc");
+  WriteString(json, extraction.document.id);
+  json.Key("date");
+  if (extraction.document.date.empty()) json.Null();
+  else WriteString(json, extraction.document.date);
+  json.Key("mentions");
+  json.StartArray();
+  for (const Mention& mention : extraction.mentions) WriteMention(json, mention);
+  json.EndArray();
+  json.Key("triples");
+  WriteTriples(json, extraction.triples, extraction.mentions);
+  json.Key("hypotheticals");
+  WriteTriples(json, extraction.hypotheticals, extraction.mentions);
   json.EndObject();
   out << '\n';
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/entities/actor_dictionary.h"
+#include "extract/syntax/dependency_parser.h"
 #include "extract/types.h"
 
 namespace newsgraph {
@@ -33,8 +34,15 @@ class Extractor {
   std::unique_ptr<const Stages> stages_;
 };
 
+// Parses the sentences an event can come from: those with two or more mentions that can be an
+// event's end (an actor, a resolved pronoun, a nationality). Returns how many were parsed; the
+// others keep head -1 and no relation.
+std::size_t ParseEventSentences(const DependencyParser& parser, const std::vector<Mention>& mentions,
+                                std::vector<Sentence>& sentences);
+
 // Writes one JSON line in the evaluation contract (doc, date, mentions with UTF-8 byte offsets,
-// triples with relation label, CAMEO code, QuadClass, negation and sentence index).
+// triples with relation label, CAMEO code, QuadClass, negation, factuality and sentence index),
+// with the hypothetical events apart under "hypotheticals".
 void WriteExtractionJson(const DocumentExtraction& extraction, std::ostream& out);
 
 }  // namespace newsgraph

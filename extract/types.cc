@@ -37,4 +37,15 @@ std::string_view MentionKindName(MentionKind kind) {
   return "name";
 }
 
+std::string_view FactualityName(Factuality factuality) {
+  switch (factuality) {
+    case Factuality::kAsserted: return "asserted";
+    case Factuality::kReported: return "reported";
+    case Factuality::kIntended: return "intended";
+    case Factuality::kNegated: return "negated";
+    case Factuality::kHypothetical: return "hypothetical";
+  }
+  return "asserted";
+}
+
 }  // namespace newsgraph

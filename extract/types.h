@@ -93,12 +93,25 @@ struct Provenance {
   std::string sentence_text;
 };
 
+// How the text states an event. Only asserted, reported and intended events are facts a graph
+// draws; negated ones are drawn only on request, hypothetical ones never.
+enum class Factuality {
+  kAsserted,      // stated as having happened or happening
+  kReported,      // stated by someone the text quotes or reports ("A said B attacked C")
+  kIntended,      // announced, planned or scheduled ("will meet", "agreed to help"); coded as intent
+  kNegated,       // stated as not having happened ("did not attack", "avoided censuring")
+  kHypothetical,  // a condition, question, possibility, prediction or obligation
+};
+// "asserted", "reported", "intended", "negated", "hypothetical".
+std::string_view FactualityName(Factuality factuality);
+
 // One sentence's fact: subject and object are indices into the document's mentions.
 struct Triple {
   std::size_t subject = 0;
   std::size_t object = 0;
   RelationCode relation;
-  bool negated = false;
+  Factuality factuality = Factuality::kAsserted;
+  bool negated = false;  // factuality == kNegated, kept for readers of the older field
   double confidence = 1.0;
   Provenance provenance;
 };
@@ -108,7 +121,8 @@ struct DocumentExtraction {
   Document document;
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;
-  std::vector<Triple> triples;
+  std::vector<Triple> triples;  // every factuality but hypothetical
+  std::vector<Triple> hypotheticals;  // events the text states only as possible, asked or feared
 };
 
 }  // namespace newsgraph

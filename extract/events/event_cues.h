@@ -1,0 +1,66 @@
+// The closed word lists the event layer reads: factuality cues and control verbs
+// (resources/event_cues.tsv) and news organisations (resources/news_media.txt). Formats in
+// resources/README.md.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace newsgraph {
+
+enum class EventCue {
+  kNone,
+  kNegation,       // "not", "never", "no"
+  kHypothetical,   // modal of possibility or obligation: "could", "must"
+  kFuture,         // "will", "shall"
+  kCondition,      // "if", "unless", "whether"
+  kPrediction,     // "expect", "likely": the complement is not stated as a fact
+  kIntent,         // "agreed to": the embedded event is planned
+  kThreat,         // "threatened to"
+  kRefusal,        // "refused to"
+  kNegative,       // "avoided", "failed to": the embedded event did not take place
+  kAspect,         // "tried to", "began to": the embedded event is stated as it is
+  kObjectControl,  // "urged B to": the embedded event is not stated
+  kLight,          // "carried out strikes": the object noun names the event
+  kFigurative,     // "attacked" of words as well as of force
+  kWeapon,         // "missile": with it a force verb names force
+};
+
+// Immutable after loading; safe to use from many threads.
+class EventCues {
+ public:
+  // The lists compiled into the program.
+  static EventCues LoadEmbedded();
+  // Parses `word<TAB>cue` rows ('#' comments and blank lines skipped) and a news-organisation list
+  // (one name a line). Throws std::runtime_error "<origin>:<line>: ..." on an unknown cue or a row
+  // without two columns.
+  EventCues(std::string_view cues_tsv, std::string_view media_list, std::string_view origin);
+
+  // The cue of a word as a function word or a clause's own marker (negation, modal, condition,
+  // prediction); kNone when it has none.
+  EventCue MarkerOf(std::string_view lower) const;
+  // How a verb or adjective with this lemma controls an infinitive or gerund it governs; kNone when
+  // it does not.
+  EventCue ControlOf(std::string_view lemma) const;
+  bool IsLightVerb(std::string_view lemma) const { return light_.count(std::string(lemma)) > 0; }
+  bool IsFigurative(std::string_view lemma) const {
+    return figurative_.count(std::string(lemma)) > 0;
+  }
+  bool IsWeapon(std::string_view lemma) const { return weapons_.count(std::string(lemma)) > 0; }
+  // True when `normalized_name` (NormalizeName) is a news organisation.
+  bool IsNewsMedium(std::string_view normalized_name) const {
+    return media_.count(std::string(normalized_name)) > 0;
+  }
+
+ private:
+  std::unordered_map<std::string, EventCue> markers_;
+  std::unordered_set<std::string> figurative_;
+  std::unordered_set<std::string> weapons_;
+  std::unordered_map<std::string, EventCue> control_;
+  std::unordered_set<std::string> light_;
+  std::unordered_set<std::string> media_;
+};
+
+}  // namespace newsgraph

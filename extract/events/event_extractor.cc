@@ -1,0 +1,142 @@
+#include "extract/events/event_extractor.h"
+
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "extract/events/event_coding.h"
+#include "extract/events/parsed_sentence.h"
+#include "extract/events/sentence_events.h"
+#include "extract/text/names.h"
+
+namespace newsgraph {
+namespace {
+
+bool IsParsed(const Sentence& sentence) {
+  for (const Token& token : sentence.tokens) {
+    if (!token.deprel.empty()) return true;
+  }
+  return false;
+}
+
+bool IsExchangeCategory(std::string_view plover) {
+  return plover == "STATEMENT" || plover == "CONSULT" || plover == "REQUEST";
+}
+
+// Turns one sentence's events into triples: resolves nationalities to their states and checks
+// the ends.
+class TripleWriter {
+ public:
+  TripleWriter(const Document& document, const Sentence& sentence, std::size_t index,
+               const ActorDictionary& actors, const EventCues& cues, std::vector<Mention>& mentions)
+      : document_(document), sentence_(sentence), index_(index), actors_(actors), cues_(cues),
+        mentions_(mentions) {}
+
+  void Write(const SentenceEvent& event, std::vector<Triple>& facts,
+             std::vector<Triple>& hypotheticals) {
+    if (event.code.plover == "STATEMENT") return;
+    for (std::size_t source : event.sources) {
+      for (std::size_t target : event.targets) {
+        if (event.mutual && target < source) continue;
+        WritePair(event, Actor(source), Actor(target), facts, hypotheticals);
+      }
+    }
+  }
+
+ private:
+  // The mention an end stands for: itself, or the state a nationality names; kNoToken for a
+  // nationality of no known state.
+  std::size_t Actor(std::size_t m) {
+    if (mentions_[m].type != EntityType::kNorp) return m;
+    auto known = state_of_.find(m);
+    if (known != state_of_.end()) return known->second;
+    const ActorEntry* state = actors_.CountryOfDemonym(mentions_[m].text);
+    std::size_t actor = kNoToken;
+    if (state != nullptr) {
+      Mention derived = mentions_[m];
+      derived.type = EntityType::kGpe;
+      derived.kind = MentionKind::kNominal;
+      derived.canonical = state->name;
+      mentions_.push_back(std::move(derived));
+      actor = mentions_.size() - 1;
+    }
+    state_of_.emplace(m, actor);
+    return actor;
+  }
+
+  bool Acceptable(std::size_t source, std::size_t target, const RelationCode& code) const {
+    if (source == kNoToken || target == kNoToken) return false;
+    const Mention& s = mentions_[source];
+    const Mention& t = mentions_[target];
+    if (!IsActorType(s.type) || !IsActorType(t.type)) return false;
+    if (NormalizeName(s.canonical) == NormalizeName(t.canonical)) return false;
+    if (IsExchangeCategory(code.plover) &&
+        (cues_.IsNewsMedium(NormalizeName(s.canonical)) ||
+         cues_.IsNewsMedium(NormalizeName(t.canonical))))
+      return false;
+    return true;
+  }
+
+  void WritePair(const SentenceEvent& event, std::size_t source, std::size_t target,
+                 std::vector<Triple>& facts, std::vector<Triple>& hypotheticals) {
+    if (!Acceptable(source, target, event.code)) return;
+    RelationCode code = event.code;
+    if (!DisciplineForce(code, mentions_[source].type, mentions_[target].type,
+                         event.weapon_named, event.verbal_sense))
+      return;
+    if (!seen_.emplace(source, target, code.cameo, event.factuality).second) return;
+    Triple triple;
+    triple.subject = source;
+    triple.object = target;
+    triple.relation = std::move(code);
+    triple.factuality = event.factuality;
+    triple.negated = event.factuality == Factuality::kNegated;
+    triple.confidence = mentions_[source].kind == MentionKind::kPronoun ? 0.7 : 1.0;
+    triple.provenance.document_id = document_.id;
+    triple.provenance.date = document_.date;
+    triple.provenance.sentence = index_;
+    triple.provenance.sentence_span = sentence_.span;
+    triple.provenance.sentence_text =
+        document_.text.substr(sentence_.span.begin, sentence_.span.size());
+    (event.factuality == Factuality::kHypothetical ? hypotheticals : facts)
+        .push_back(std::move(triple));
+  }
+
+  const Document& document_;
+  const Sentence& sentence_;
+  std::size_t index_;
+  const ActorDictionary& actors_;
+  const EventCues& cues_;
+  std::vector<Mention>& mentions_;
+  std::map<std::size_t, std::size_t> state_of_;
+  std::set<std::tuple<std::size_t, std::size_t, std::string, Factuality>> seen_;
+};
+
+}  // namespace
+
+EventExtractor::EventExtractor(const VerbLexicon& verbs, const Lemmatizer& lemmatizer,
+                               const ActorDictionary& actors)
+    : verbs_(verbs),
+      lemmatizer_(lemmatizer),
+      actors_(actors),
+      nouns_(EventNounLexicon::LoadEmbedded()),
+      cues_(EventCues::LoadEmbedded()) {}
+
+void EventExtractor::Extract(const Document& document, const std::vector<Sentence>& sentences,
+                             std::vector<Mention>& mentions, std::vector<Triple>& facts,
+                             std::vector<Triple>& hypotheticals) const {
+  const EventLexicons lexicons{verbs_, nouns_, cues_};
+  const std::size_t found = mentions.size();  // derived mentions are appended after these
+  std::size_t next = 0;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    while (next < found && mentions[next].sentence < s) ++next;
+    if (next >= found || mentions[next].sentence != s || !IsParsed(sentences[s])) continue;
+    std::span<const Mention> found_mentions(mentions.data(), found);
+    std::vector<SentenceEvent> events = ReadSentenceEvents(
+        ParsedSentence(sentences[s], s, found_mentions, lemmatizer_), lexicons);
+    TripleWriter writer(document, sentences[s], s, actors_, cues_, mentions);
+    for (const SentenceEvent& event : events) writer.Write(event, facts, hypotheticals);
+  }
+}
+
+}  // namespace newsgraph

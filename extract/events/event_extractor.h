@@ -1,0 +1,45 @@
+// Who did what to whom: actor-to-actor events read off the dependency parse of each sentence,
+// coded in CAMEO and PLOVER, with their factuality.
+#pragma once
+
+#include <vector>
+
+#include "extract/entities/actor_dictionary.h"
+#include "extract/events/event_cues.h"
+#include "extract/events/verb_lexicon.h"
+#include "extract/syntax/lemmatizer.h"
+#include "extract/types.h"
+
+namespace newsgraph {
+
+class EventExtractor {
+ public:
+  // Keeps references; all must outlive the extractor. Loads the embedded event-noun lexicon and
+  // event cues.
+  EventExtractor(const VerbLexicon& verbs, const Lemmatizer& lemmatizer,
+                 const ActorDictionary& actors);
+
+  // The events of one document whose sentences carry their parse (Token::head, Token::deprel);
+  // unparsed sentences (every head -1 and no deprel) give none. Triple::subject and object index
+  // `mentions`. A nationality at one end of an event ("the Russian invasion") stands for its
+  // state: a mention of kind nominal, type GPE, whose canonical name is the state, is appended to
+  // `mentions` for it. Ends are checked (ReadSentenceEvents has the constructions):
+  // - both ends are actors, distinct after resolution;
+  // - plain statements (PLOVER STATEMENT) are no events; an exchange with a news organisation
+  //   (statement, consultation or request: "told Reuters") is provenance, not an event;
+  // - force codes between two persons with no weapon are criticism or nothing (DisciplineForce).
+  // Facts (every factuality but hypothetical) go to `facts`, the rest to `hypotheticals`, each
+  // unique per (subject, object, CAMEO code, factuality) within a sentence, in sentence order.
+  void Extract(const Document& document, const std::vector<Sentence>& sentences,
+               std::vector<Mention>& mentions, std::vector<Triple>& facts,
+               std::vector<Triple>& hypotheticals) const;
+
+ private:
+  const VerbLexicon& verbs_;
+  const Lemmatizer& lemmatizer_;
+  const ActorDictionary& actors_;
+  EventNounLexicon nouns_;
+  EventCues cues_;
+};
+
+}  // namespace newsgraph

@@ -1,0 +1,105 @@
+#include "extract/events/frame_matcher.h"
+
+#include <string_view>
+
+namespace newsgraph {
+namespace {
+
+bool IsOblique(const ParsedSentence& s, std::size_t c) {
+  std::string_view r = s.base_relation(c);
+  return r == "obl" || r == "nmod" || r == "advcl" || r == "xcomp" || r == "ccomp";
+}
+
+// An oblique child of `parent` introduced by `preposition`; kNoToken when none.
+std::size_t ObliqueWith(const ParsedSentence& s, std::size_t parent, std::string_view preposition) {
+  if (parent == kNoToken) return kNoToken;
+  for (std::size_t c : s.children(parent)) {
+    if (IsOblique(s, c) && s.CaseOf(c) == preposition) return c;
+  }
+  return kNoToken;
+}
+
+bool HasParticle(const ParsedSentence& s, std::size_t p, std::string_view word) {
+  for (std::size_t c : s.children(p)) {
+    if (s.relation(c) == "compound:prt" && s.lower(c) == word) return true;
+  }
+  return false;
+}
+
+// A literal after "O": the case, mark or lemma of a dependent of the predicate or the object.
+bool HasTrailingWord(const ParsedSentence& s, std::size_t p, std::size_t object,
+                     std::string_view word) {
+  for (std::size_t parent : {p, object}) {
+    if (parent == kNoToken) continue;
+    for (std::size_t c : s.children(parent)) {
+      if (s.CaseOf(c) == word || s.lemma(c) == word) return true;
+      if (s.relation(c) == "compound:prt" && s.lower(c) == word) return true;
+    }
+  }
+  return false;
+}
+
+struct Progress {
+  std::size_t noun = kNoToken;  // the literal noun matched to the object
+  std::string_view preposition;
+  bool particle_last = false;   // the last literal before "O" was a particle
+};
+
+// Matches the literals before "O" (or all of them for a pattern without "O").
+bool MatchLeadingWords(const VerbPattern& pattern, const ParsedSentence& s, std::size_t p,
+                       std::size_t object, std::size_t end, Progress& progress) {
+  for (std::size_t w = 1; w < end; ++w) {
+    std::string_view word = pattern.words[w];
+    bool last = w + 1 == end && pattern.object_slot != std::string::npos;
+    progress.particle_last = false;
+    if (HasParticle(s, p, word)) {
+      progress.particle_last = last;
+      continue;
+    }
+    if (progress.noun == kNoToken && object != kNoToken && s.lemma(object) == word) {
+      progress.noun = object;
+      continue;
+    }
+    if (last) {
+      progress.preposition = word;
+      continue;
+    }
+    if (pattern.object_slot == std::string::npos &&
+        ObliqueWith(s, p, word) != kNoToken)  // "protest against"
+      continue;
+    return false;
+  }
+  return true;
+}
+
+std::size_t FindTarget(const ParsedSentence& s, std::size_t p, std::size_t object,
+                       const Progress& progress) {
+  if (!progress.preposition.empty()) {
+    std::size_t t = ObliqueWith(s, progress.noun, progress.preposition);
+    return t != kNoToken ? t : ObliqueWith(s, p, progress.preposition);
+  }
+  // "gave Tanzania a grant": the recipient is the target.
+  if (std::size_t iobj = s.Child(p, "iobj"); iobj != kNoToken) return iobj;
+  if (progress.noun == kNoToken && object != kNoToken) return object;
+  if (progress.particle_last) return object;
+  return kNoToken;
+}
+
+}  // namespace
+
+std::optional<std::size_t> MatchPattern(const VerbPattern& pattern, const ParsedSentence& s,
+                                        std::size_t p, std::size_t object) {
+  const bool has_slot = pattern.object_slot != std::string::npos;
+  const std::size_t end = has_slot ? pattern.object_slot : pattern.words.size();
+  Progress progress;
+  if (!MatchLeadingWords(pattern, s, p, object, end, progress)) return std::nullopt;
+  if (!has_slot) return kNoToken;
+  std::size_t target = FindTarget(s, p, object, progress);
+  if (target == kNoToken) return std::nullopt;
+  for (std::size_t w = pattern.object_slot + 1; w < pattern.words.size(); ++w) {
+    if (!HasTrailingWord(s, p, target, pattern.words[w])) return std::nullopt;
+  }
+  return target;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,422 @@
+#include "extract/events/sentence_events.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "extract/events/event_coding.h"
+#include "extract/events/frame_matcher.h"
+
+namespace newsgraph {
+namespace {
+
+// Factualities ordered by how much they take back: the strongest of a clause's cues wins.
+int Strength(Factuality f) {
+  switch (f) {
+    case Factuality::kAsserted: return 0;
+    case Factuality::kReported: return 1;
+    case Factuality::kIntended: return 2;
+    case Factuality::kNegated: return 3;
+    case Factuality::kHypothetical: return 4;
+  }
+  return 0;
+}
+
+Factuality Stronger(Factuality a, Factuality b) { return Strength(a) >= Strength(b) ? a : b; }
+
+bool IsMutualCategory(std::string_view plover) {
+  return plover == "CONSULT" || plover == "AGREE" || plover == "COOPERATE";
+}
+
+// Prepositions that introduce the target of an event noun, by polarity.
+bool IsNounTargetPreposition(std::string_view word, bool conflict) {
+  static constexpr std::string_view kConflict[] = {"against", "on",   "upon",    "into",
+                                                   "at",      "with", "between", "of", "over"};
+  static constexpr std::string_view kCooperation[] = {"for",  "to",      "toward", "towards",
+                                                      "with", "between", "of"};
+  if (conflict) return std::find(std::begin(kConflict), std::end(kConflict), word) != std::end(kConflict);
+  return std::find(std::begin(kCooperation), std::end(kCooperation), word) !=
+         std::end(kCooperation);
+}
+
+bool IsRelativePronoun(std::string_view lower) {
+  return lower == "who" || lower == "which" || lower == "that" || lower == "whom";
+}
+
+class SentenceReader {
+ public:
+  SentenceReader(const ParsedSentence& s, const EventLexicons& lexicons)
+      : s_(s), lex_(lexicons) {}
+
+  std::vector<SentenceEvent> Run() {
+    for (std::size_t p = 0; p < s_.size(); ++p) {
+      if (s_.IsVerb(p)) ReadPredicate(p);
+    }
+    std::size_t verbal = events_.size();
+    for (std::size_t n = 0; n < s_.size(); ++n) {
+      if (s_.IsNoun(n)) ReadEventNoun(n);
+    }
+    for (std::size_t e = 0; e < verbal; ++e) AddReportedAccusation(e);
+    return std::move(events_);
+  }
+
+ private:
+  // ---- arguments ----
+
+  // The actor mentions of the noun phrases headed by `t` and its conjuncts.
+  std::vector<std::size_t> Actors(std::size_t t) const {
+    std::vector<std::size_t> out;
+    if (t == kNoToken) return out;
+    for (std::size_t c : s_.Conjuncts(t)) AddActorsOfHead(c, out, 0);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
+  void AddActorsOfHead(std::size_t t, std::vector<std::size_t>& out, int depth) const {
+    if (depth > 3) return;
+    if (std::size_t m = PersonInName(t, s_.MentionAt(t)); m != kNoToken) {
+      out.push_back(m);
+      return;
+    }
+    if (IsRelativePronoun(s_.lower(t))) {
+      std::size_t clause = s_.head(t);
+      if (clause != kNoToken && s_.relation(clause) == "acl:relcl")
+        AddActorsOfHead(s_.head(clause), out, depth + 1);
+      return;
+    }
+    if (!s_.IsNoun(t)) return;
+    if (lex_.nouns.Find(s_.lemma(t)) != nullptr) {  // "criticized Iran's attack": its agent
+      for (std::size_t a : NounOwnAgents(t)) out.push_back(a);
+      return;
+    }
+    std::size_t before = out.size();
+    for (std::size_t c : s_.children(t)) {
+      if (s_.relation(c) == "appos") AddActorsOfHead(c, out, depth + 1);
+    }
+    if (out.size() > before) return;
+    // A title or group noun stands for its possessor, nationality or compounded name.
+    for (std::size_t c : s_.children(t)) {
+      std::string_view r = s_.relation(c);
+      if (r == "nmod:poss" || r == "amod" || r == "compound") AddActorsOfHead(c, out, depth + 1);
+    }
+    if (out.size() > before) return;
+    for (std::size_t c : s_.children(t)) {
+      if (s_.base_relation(c) == "nmod" && s_.CaseOf(c) == "of") AddActorsOfHead(c, out, depth + 1);
+    }
+  }
+
+  // The mention `m` at token `t`, except that in "US President Trump" or "Senate President Thomas
+  // Rivera Schatz, ..." the person named inside the phrase is the actor, not the place or body
+  // that heads it; with no mention at `t`, a mention inside the name ("Gambian President Dawda
+  // Jawara"). kNoToken when there is none.
+  std::size_t PersonInName(std::size_t t, std::size_t m) const {
+    if (m != kNoToken && s_.MentionTypeAt(t) == EntityType::kPerson) return m;
+    std::size_t inside_name = kNoToken;
+    for (std::size_t c : s_.children(t)) {
+      std::string_view r = s_.relation(c);
+      if (r != "flat" && r != "compound" && r != "appos" && r != "nmod:desc") continue;
+      if (s_.MentionTypeAt(c) == EntityType::kPerson) return s_.MentionAt(c);
+      if (inside_name == kNoToken && r != "compound") inside_name = s_.MentionAt(c);
+    }
+    return m != kNoToken ? m : inside_name;
+  }
+
+  // The token that is the grammatical subject of `p`, inherited through coordination, control,
+  // participles and relative clauses; kNoToken when none.
+  std::size_t GrammaticalSubject(std::size_t p, int depth = 0) const {
+    for (std::string_view r : {"nsubj", "nsubj:pass", "csubj"}) {
+      if (std::size_t c = s_.Child(p, r); c != kNoToken) return c;
+    }
+    std::size_t h = s_.head(p);
+    if (h == kNoToken || depth > 6) return kNoToken;
+    std::string_view r = s_.relation(p);
+    if (r == "conj" && s_.IsVerb(h)) return GrammaticalSubject(h, depth + 1);
+    if (r == "xcomp") {
+      if (std::size_t obj = s_.Child(h, "obj"); obj != kNoToken) return obj;
+      return GrammaticalSubject(h, depth + 1);
+    }
+    if (r == "advcl" && s_.token(p).pos == "VBG") return GrammaticalSubject(h, depth + 1);
+    if (r == "acl:relcl" || (r == "acl" && s_.token(p).pos == "VBG")) return h;
+    return kNoToken;
+  }
+
+  // The token in the object role: obj in the active; in the passive the passive subject, or the
+  // noun a participle modifies.
+  std::size_t ObjectRole(std::size_t p, bool passive) const {
+    if (!passive) return s_.Child(p, "obj");
+    if (std::size_t c = s_.Child(p, "nsubj:pass"); c != kNoToken) return c;
+    if (s_.base_relation(p) == "acl") return s_.head(p);
+    if (s_.relation(p) == "conj" && s_.head(p) != kNoToken) return ObjectRole(s_.head(p), true);
+    return kNoToken;
+  }
+
+  std::vector<std::size_t> Agents(std::size_t p) const {
+    std::size_t agent = s_.Child(p, "obl:agent");
+    if (agent == kNoToken) {
+      for (std::size_t c : s_.children(p)) {
+        if (s_.base_relation(c) == "obl" && s_.CaseOf(c) == "by") agent = c;
+      }
+    }
+    return Actors(agent);
+  }
+
+  // ---- factuality ----
+
+  // The cues among `p`'s own dependents.
+  Factuality OwnMarkers(std::size_t p) const {
+    Factuality f = Factuality::kAsserted;
+    for (std::size_t c : s_.children(p)) {
+      std::string_view r = s_.base_relation(c);
+      EventCue cue = lex_.cues.MarkerOf(s_.lower(c));
+      if (cue == EventCue::kNegation && (r == "advmod" || r == "neg" || r == "cc:preconj"))
+        f = Stronger(f, Factuality::kNegated);
+      if (r == "aux" && cue == EventCue::kHypothetical) f = Stronger(f, Factuality::kHypothetical);
+      if (r == "aux" && cue == EventCue::kFuture) f = Stronger(f, Factuality::kIntended);
+      if (r == "mark" && cue == EventCue::kCondition) f = Stronger(f, Factuality::kHypothetical);
+    }
+    return f;
+  }
+
+  bool HasOwnAuxiliary(std::size_t p) const { return s_.Child(p, "aux") != kNoToken; }
+
+  // What the clauses above `p` add: reported speech, predictions, conditions, shared modals, and a
+  // question in the main clause.
+  Factuality ClauseFactuality(std::size_t p) const {
+    Factuality f = OwnMarkers(p);
+    std::size_t x = p;
+    for (int depth = 0; depth < 12; ++depth) {
+      std::size_t h = s_.head(x);
+      if (h == kNoToken) {
+        if (s_.EndsWithQuestionMark()) f = Factuality::kHypothetical;
+        return f;
+      }
+      std::string_view r = s_.relation(x);
+      Factuality above = OwnMarkers(h);
+      bool hypothetical_above = above == Factuality::kHypothetical;
+      if (r == "ccomp" || r == "parataxis" || r == "csubj") {
+        if (IsSpeechVerb(h)) f = Stronger(f, Factuality::kReported);
+        if (lex_.cues.ControlOf(s_.lemma(h)) == EventCue::kPrediction) f = Factuality::kHypothetical;
+        if (hypothetical_above) f = Factuality::kHypothetical;
+      } else if (r == "xcomp") {
+        if (lex_.cues.ControlOf(s_.lemma(h)) == EventCue::kPrediction) f = Factuality::kHypothetical;
+        f = Stronger(f, above);
+      } else if (r == "conj") {
+        if (!HasOwnAuxiliary(x) && above != Factuality::kNegated) f = Stronger(f, above);
+      } else if (r == "advcl" || r == "acl" || r == "acl:relcl") {
+        if (hypothetical_above) f = Factuality::kHypothetical;
+      } else {
+        return f;
+      }
+      x = h;
+    }
+    return f;
+  }
+
+  bool IsSpeechVerb(std::size_t p) const {
+    if (!s_.IsVerb(p)) return false;
+    for (const VerbPattern& pattern : lex_.verbs.PatternsFor(s_.lemma(p))) {
+      if (pattern.speech) return true;
+    }
+    return false;
+  }
+
+  // ---- verbal events ----
+
+  void ReadPredicate(std::size_t p) {
+    const std::vector<VerbPattern>& patterns = lex_.verbs.PatternsFor(s_.lemma(p));
+    if (patterns.empty()) return;
+    const bool passive = s_.IsPassive(p);
+    const std::size_t object = ObjectRole(p, passive);
+    for (const VerbPattern& pattern : patterns) {
+      if (pattern.speech || (pattern.feeling && !passive)) continue;
+      std::optional<std::size_t> target =
+          MatchPattern(pattern, s_, p, pattern.feeling ? kNoToken : object);
+      if (!target || *target == kNoToken) continue;
+      SentenceEvent event;
+      event.targets = Actors(*target);
+      if (event.targets.empty()) continue;
+      event.sources = pattern.feeling ? Actors(object) : passive ? Agents(p)
+                                                                 : Actors(GrammaticalSubject(p));
+      event.code = pattern.code;
+      if (HasNegativeDeterminer(*target) || HasNegativeDeterminer(object))
+        event.factuality = Factuality::kNegated;
+      Finish(p, event);
+      return;
+    }
+    ReadMutualPredicate(p, patterns, passive);
+  }
+
+  // "A and B met": a consultation or agreement whose coordinated subjects are both ends.
+  void ReadMutualPredicate(std::size_t p, const std::vector<VerbPattern>& patterns, bool passive) {
+    if (passive || s_.Child(p, "obj") != kNoToken) return;
+    for (const VerbPattern& pattern : patterns) {
+      if (pattern.speech || pattern.feeling || !IsMutualCategory(pattern.code.plover)) continue;
+      SentenceEvent event;
+      event.sources = Actors(GrammaticalSubject(p));
+      if (event.sources.size() < 2) return;
+      event.targets = event.sources;
+      event.mutual = true;
+      event.code = pattern.code;
+      Finish(p, event);
+      return;
+    }
+  }
+
+  bool HasNegativeDeterminer(std::size_t t) const {
+    if (t == kNoToken) return false;
+    for (std::size_t c : s_.children(t)) {
+      if (s_.base_relation(c) == "det" && lex_.cues.MarkerOf(s_.lower(c)) == EventCue::kNegation)
+        return true;
+    }
+    return false;
+  }
+
+  // Applies factuality, control and the force discipline's inputs, then keeps the event.
+  void Finish(std::size_t p, SentenceEvent& event) {
+    if (event.sources.empty() || event.targets.empty()) return;
+    event.factuality = Stronger(event.factuality, ClauseFactuality(p));
+    if (!ApplyControl(p, event)) return;
+    if (event.factuality == Factuality::kIntended) event.code = IntentCode(event.code, false);
+    event.verbal_sense = lex_.cues.IsFigurative(s_.lemma(p));
+    event.weapon_named = NamesWeapon(p);
+    events_.push_back(std::move(event));
+    predicates_.push_back(p);
+  }
+
+  // How a controlling verb changes the event of its xcomp; false when the embedded event is not
+  // stated at all ("urged B to attack C").
+  bool ApplyControl(std::size_t p, SentenceEvent& event) const {
+    std::size_t h = s_.head(p);
+    if (h == kNoToken || s_.relation(p) != "xcomp") return true;
+    switch (lex_.cues.ControlOf(s_.lemma(h))) {
+      case EventCue::kObjectControl: return s_.Child(h, "obj") == kNoToken && !IsSpeechVerb(h);
+      case EventCue::kIntent:
+        event.code = IntentCode(event.code, false);
+        if (event.code.quad <= 2) event.factuality = Stronger(event.factuality, Factuality::kIntended);
+        return true;
+      case EventCue::kThreat: event.code = IntentCode(event.code, true); return true;
+      case EventCue::kRefusal: event.code = RefusalCode(event.code); return true;
+      case EventCue::kNegative: event.factuality = Factuality::kNegated; return true;
+      default: return true;
+    }
+  }
+
+  bool NamesWeapon(std::size_t p) const {
+    for (std::size_t c : s_.children(p)) {
+      if (lex_.cues.IsWeapon(s_.lemma(c))) return true;
+      for (std::size_t g : s_.children(c)) {
+        if (lex_.cues.IsWeapon(s_.lemma(g))) return true;
+      }
+    }
+    return false;
+  }
+
+  // "A said B attacked C": A accuses B.
+  void AddReportedAccusation(std::size_t e) {
+    if (events_[e].factuality != Factuality::kReported || events_[e].code.quad < 3) return;
+    std::size_t x = predicates_[e];
+    while (x != kNoToken && !(IsSpeechVerb(s_.head(x)) &&
+                              (s_.relation(x) == "ccomp" || s_.relation(x) == "parataxis"))) {
+      x = s_.head(x);
+    }
+    if (x == kNoToken) return;
+    std::size_t speech = s_.head(x);
+    SentenceEvent accusation;
+    accusation.sources = Actors(GrammaticalSubject(speech));
+    accusation.targets = events_[e].sources;
+    accusation.code = AccuseCode();
+    accusation.factuality = ClauseFactuality(speech);
+    if (accusation.factuality == Factuality::kReported) accusation.factuality = Factuality::kAsserted;
+    if (accusation.sources.empty() || accusation.targets.empty()) return;
+    events_.push_back(std::move(accusation));
+    predicates_.push_back(speech);
+  }
+
+  // ---- nominal events ----
+
+  const EventNoun* EventNounAt(std::size_t n) const {
+    for (std::size_t c : s_.children(n)) {
+      if (s_.relation(c) != "compound") continue;
+      if (const EventNoun* two = lex_.nouns.Find(s_.lemma(c) + " " + s_.lemma(n))) return two;
+    }
+    return lex_.nouns.Find(s_.lemma(n));
+  }
+
+  // The agents an event noun names itself: its possessor, nationality or compounded name, or an
+  // actor "by" it.
+  std::vector<std::size_t> NounOwnAgents(std::size_t n) const {
+    std::vector<std::size_t> agents;
+    for (std::size_t c : s_.children(n)) {
+      std::string_view r = s_.relation(c);
+      if (r == "nmod:poss" || r == "amod" || r == "compound") {
+        if (std::size_t m = PersonInName(c, s_.MentionAt(c)); m != kNoToken) agents.push_back(m);
+      } else if ((s_.base_relation(c) == "nmod" && s_.CaseOf(c) == "by")) {
+        for (std::size_t a : Actors(c)) agents.push_back(a);
+      }
+    }
+    return agents;
+  }
+
+  // Its own agents, else the subject of the light verb whose object it is.
+  std::vector<std::size_t> NounAgents(std::size_t n) const {
+    std::vector<std::size_t> agents = NounOwnAgents(n);
+    std::size_t h = s_.head(n);
+    if (agents.empty() && h != kNoToken && s_.relation(n) == "obj" &&
+        lex_.cues.IsLightVerb(s_.lemma(h)) && !s_.IsPassive(h))
+      agents = Actors(GrammaticalSubject(h));
+    return agents;
+  }
+
+  std::vector<std::size_t> NounTargets(std::size_t n, bool conflict, bool* mutual) const {
+    std::vector<std::size_t> targets;
+    std::size_t h = s_.head(n);
+    bool light = h != kNoToken && s_.relation(n) == "obj" && lex_.cues.IsLightVerb(s_.lemma(h));
+    for (std::size_t parent : {n, light ? h : kNoToken}) {
+      if (parent == kNoToken) continue;
+      for (std::size_t c : s_.children(parent)) {
+        std::string_view r = s_.base_relation(c);
+        std::string_view preposition = s_.CaseOf(c);
+        if ((r != "nmod" && r != "obl") || !IsNounTargetPreposition(preposition, conflict)) continue;
+        if (preposition == "with" || preposition == "between") *mutual = true;
+        for (std::size_t a : Actors(c)) targets.push_back(a);
+      }
+    }
+    return targets;
+  }
+
+  void ReadEventNoun(std::size_t n) {
+    if (s_.MentionAt(n) != kNoToken) return;
+    const EventNoun* noun = EventNounAt(n);
+    if (noun == nullptr) return;
+    SentenceEvent event;
+    event.code = noun->code;
+    event.sources = NounAgents(n);
+    event.targets = NounTargets(n, noun->code.quad >= 3, &event.mutual);
+    if (event.sources.empty() && event.mutual && event.targets.size() >= 2)
+      event.sources = event.targets;  // "talks between A and B"
+    if (event.sources.empty() || event.targets.empty()) return;
+    std::size_t verb = n;
+    while (verb != kNoToken && !s_.IsVerb(verb)) verb = s_.head(verb);
+    event.factuality = HasNegativeDeterminer(n) ? Factuality::kNegated : Factuality::kAsserted;
+    if (verb != kNoToken) event.factuality = Stronger(event.factuality, ClauseFactuality(verb));
+    if (event.factuality == Factuality::kIntended) event.code = IntentCode(event.code, false);
+    event.weapon_named = true;  // a force noun ("strikes", "invasion") names force itself
+    events_.push_back(std::move(event));
+    predicates_.push_back(n);
+  }
+
+  const ParsedSentence& s_;
+  const EventLexicons& lex_;
+  std::vector<SentenceEvent> events_;
+  std::vector<std::size_t> predicates_;  // the predicate token of each event
+};
+
+}  // namespace
+
+std::vector<SentenceEvent> ReadSentenceEvents(const ParsedSentence& sentence,
+                                              const EventLexicons& lexicons) {
+  return SentenceReader(sentence, lexicons).Run();
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,53 @@
+// The events of one parsed sentence, read off its dependency parse: predicates and their frames,
+// arguments, control, factuality, reported speech and nominal events.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "extract/events/event_cues.h"
+#include "extract/events/parsed_sentence.h"
+#include "extract/events/verb_lexicon.h"
+#include "extract/types.h"
+
+namespace newsgraph {
+
+// One event before its ends are checked: sources and targets are mention indices (an actor, or a
+// nationality that stands for its state).
+struct SentenceEvent {
+  std::vector<std::size_t> sources;
+  std::vector<std::size_t> targets;
+  RelationCode code;
+  Factuality factuality = Factuality::kAsserted;
+  bool mutual = false;        // "talks between A and B", "A and B met": both directions
+  bool weapon_named = false;  // the clause names a weapon or casualties ("with missiles")
+  bool verbal_sense = false;  // the verb can name words as well as force ("attacked", "hit")
+};
+
+// The lexicons the sentence reader consults; all must outlive it.
+struct EventLexicons {
+  const VerbLexicon& verbs;
+  const EventNounLexicon& nouns;
+  const EventCues& cues;
+};
+
+// Events of `sentence`, in the order of their predicates:
+// - a verb's subject (nsubj; obl:agent in the passive; the shared subject of a coordinated verb;
+//   the controller of an xcomp; the noun a relative clause modifies) is the source, and the target
+//   comes from the lexicon pattern that matches its dependents (MatchPattern);
+// - an argument is the actor mention on its head token, the antecedent of a relative pronoun, an
+//   apposition ("The Belarusian leader, Alexander Lukashenko, blamed"), the possessor, nationality
+//   or name compounded with a title or group noun ("Iran's foreign minister"); each conjunct
+//   counts ("Germany, France and Italy urged");
+// - control: "agreed to help B" is an intent (03x), "threatened to attack B" a threat (13x),
+//   "refused to meet B" a rejection (12x), "avoided censuring B" negated, "urged B to" only the
+//   appeal;
+// - factuality (Factuality): negation, modals, future auxiliaries, conditions, questions,
+//   predictions, and reported speech ("A said B attacked C": B -> C reported, A -> B accusation
+//   when the reported event is a conflict);
+// - nominal events: an event noun with its agent (possessor, nationality, compound, "by", or the
+//   subject of a light verb: "carried out strikes on B") and its target (a preposition).
+std::vector<SentenceEvent> ReadSentenceEvents(const ParsedSentence& sentence,
+                                              const EventLexicons& lexicons);
+
+}  // namespace newsgraph

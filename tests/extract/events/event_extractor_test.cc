@@ -1,0 +1,237 @@
+// One row per construction of the event layer, run through the whole embedded pipeline (tagger,
+// parser, mentions, events) on a hand-written sentence; each row lists every fact the sentence
+// must give, and no other, and the hypothetical events apart.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "extract/extractor.h"
+
+namespace newsgraph {
+namespace {
+
+// (subject canonical, label, CAMEO code, object canonical, factuality)
+using Fact = std::tuple<std::string, std::string, std::string, std::string, std::string>;
+
+struct Row {
+  std::string name;
+  std::string text;
+  std::set<Fact> facts;
+  std::set<Fact> hypotheticals = {};
+};
+
+void PrintTo(const Row& row, std::ostream* os) { *os << row.name; }
+
+std::set<Fact> Facts(const DocumentExtraction& extraction, const std::vector<Triple>& triples) {
+  std::set<Fact> facts;
+  for (const Triple& triple : triples) {
+    facts.emplace(extraction.mentions[triple.subject].canonical, triple.relation.label,
+                  triple.relation.cameo, extraction.mentions[triple.object].canonical,
+                  std::string(FactualityName(triple.factuality)));
+  }
+  return facts;
+}
+
+const Extractor& SharedExtractor() {
+  static const Extractor* extractor = new Extractor();
+  return *extractor;
+}
+
+class EventConstructionTest : public testing::TestWithParam<Row> {};
+
+TEST_P(EventConstructionTest, GivesExactlyTheseEvents) {
+  const Row& row = GetParam();
+  Document document;
+  document.id = row.name;
+  document.text = row.text;
+  DocumentExtraction extraction = SharedExtractor().Extract(document);
+  EXPECT_EQ(Facts(extraction, extraction.triples), row.facts) << row.text;
+  EXPECT_EQ(Facts(extraction, extraction.hypotheticals), row.hypotheticals) << row.text;
+}
+
+const Row kRows[] = {
+    {"Active",
+     "Kenya accused Uganda of smuggling weapons.",
+     {{"Kenya", "accuses", "112", "Uganda", "asserted"}}},
+    {"Passive",
+     "Uganda was accused by Kenya of smuggling weapons.",
+     {{"Kenya", "accuses", "112", "Uganda", "asserted"}}},
+    {"Coordination",
+     "Kenya and Tanzania accused Uganda and Rwanda of smuggling weapons.",
+     {{"Kenya", "accuses", "112", "Uganda", "asserted"},
+      {"Kenya", "accuses", "112", "Rwanda", "asserted"},
+      {"Tanzania", "accuses", "112", "Uganda", "asserted"},
+      {"Tanzania", "accuses", "112", "Rwanda", "asserted"}}},
+    {"Apposition",
+     "John Kamau, Kenya's deputy foreign minister, accused Uganda of smuggling.",
+     {{"John Kamau", "accuses", "112", "Uganda", "asserted"}}},
+    {"RelativeClause",
+     "Kenya, which hosted the summit last year, accused Uganda of smuggling.",
+     {{"Kenya", "accuses", "112", "Uganda", "asserted"}}},
+    {"TimeBeforeVerb",
+     "Kenya on Monday accused Uganda of smuggling weapons.",
+     {{"Kenya", "accuses", "112", "Uganda", "asserted"}}},
+    {"ToComplementAppeal",
+     "Kenya encouraged Uganda to work with Rwanda.",
+     {{"Kenya", "encourages", "020", "Uganda", "asserted"}}},
+    {"PrepositionalTarget",
+     "Kenya lashed out at Uganda on Monday.",
+     {{"Kenya", "criticizes", "111", "Uganda", "asserted"}}},
+    {"TargetInPrepositionalTail",
+     "Kenya offered its troops to Uganda.",
+     {{"Kenya", "offers", "030", "Uganda", "asserted"}}},
+    {"Ditransitive", "Kenya gave Uganda a loan.", {{"Kenya", "gives", "070", "Uganda", "asserted"}}},
+    {"NominalEventInAppealIsNoFact",
+     "Kenya urged Uganda to end its strikes on Rwanda.",
+     {{"Kenya", "urges", "020", "Uganda", "asserted"}}},
+    {"ProposedTalksAreNoFact", "Tanzania offered to host talks between Kenya and Uganda.", {}},
+    {"AgentPhraseEndsAtSubordinateClause",
+     "Uganda was criticized by several allies after Kenya visited Rwanda.",
+     {{"Kenya", "visits", "042", "Rwanda", "asserted"}}},
+    {"NoTargetAfterTimePreposition",
+     "Kenya praised the plan during the visit of Uganda's envoy.",
+     {}},
+    {"NameWithComplementIsNoCall", "Kenya called Uganda's offer a trick.", {}},
+    {"Idiom",
+     "Kenya took another jab at Uganda.",
+     {{"Kenya", "criticizes", "111", "Uganda", "asserted"}}},
+    {"QuoteBeforeSpeaker", "\"The border will stay closed,\" Kenya said.", {}},
+    {"QuoteAfterSpeaker", "Kenya said, \"The border will stay closed.\"", {}},
+    {"SaidBAttackedC",
+     "Kenya said Uganda attacked Rwanda.",
+     {{"Uganda", "attacks", "190", "Rwanda", "asserted"}, {"Kenya", "accuses", "112", "Uganda", "asserted"}}},
+    {"SpeakerAfterReport",
+     "Uganda attacked Rwanda, Kenya said.",
+     {{"Uganda", "attacks", "190", "Rwanda", "asserted"}, {"Kenya", "accuses", "112", "Uganda", "asserted"}}},
+    {"AccordingTo",
+     "Uganda attacked Rwanda, according to Kenya.",
+     {{"Uganda", "attacks", "190", "Rwanda", "asserted"}, {"Kenya", "accuses", "112", "Uganda", "asserted"}}},
+    {"SaidBMust",
+     "Kenya said Uganda must release the prisoners.",
+     {{"Kenya", "demands", "100", "Uganda", "asserted"}}},
+    {"SpeakerPronoun",
+     "Kenya said on Tuesday it had halted aid to Uganda.",
+     {{"Kenya", "halts aid to", "162", "Uganda", "asserted"}}},
+    {"QuotedAsSaying",
+     "The New Vision quoted Kenya as saying the talks had failed.",
+     {{"New Vision", "quotes", "010", "Kenya", "asserted"}}},
+    {"CoordinatedVerbPassesOverSubordinateClause",
+     "John Kamau took Museveni aside, as Odinga watched, and told Museveni the news.",
+     {{"John Kamau", "tells", "010", "Museveni", "asserted"}}},
+    {"FeelingInThePassive",
+     "Kenya was alarmed by the decision of Uganda to close the border.",
+     {{"Kenya", "is alarmed by", "111", "Uganda", "asserted"}}},
+    {"AppealInThePassiveIsNoFeeling",
+     "Uganda was encouraged by Kenya to negotiate.",
+     {{"Kenya", "encourages", "020", "Uganda", "asserted"}}},
+    {"Negation", "Kenya did not accuse Uganda.", {{"Kenya", "accuses", "112", "Uganda", "negated"}}},
+    {"NegationNever", "Kenya never met Uganda.", {{"Kenya", "meets", "040", "Uganda", "negated"}}},
+    {"Refusal",
+     "Kenya refused to help Uganda.",
+     {{"Kenya", "refuses to help", "122", "Uganda", "asserted"}}},
+    {"ModalityThreat",
+     "Kenya threatened to attack Uganda.",
+     {{"Kenya", "threatens to attack", "1384", "Uganda", "asserted"}}},
+    {"ModalityVow",
+     "Kenya vowed to help Uganda.",
+     {{"Kenya", "vows to help", "033", "Uganda", "asserted"}}},
+    {"ModalityAgreeGeneral",
+     "Kenya agreed to support Uganda.",
+     {{"Kenya", "agrees to support", "032", "Uganda", "asserted"}}},
+    {"ModalityPlan",
+     "Kenya plans to attack Uganda.",
+     {{"Kenya", "threatens to attack", "138", "Uganda", "asserted"}}},
+    {"ModalityReady",
+     "Kenya is ready to support Uganda.",
+     {{"Kenya", "intends to support", "032", "Uganda", "asserted"}}},
+    {"ModalityWill",
+     "Kenya will attack Uganda.",
+     {{"Kenya", "threatens to attack", "138", "Uganda", "asserted"}}},
+    {"ModalityPossible", "Kenya could attack Uganda.", {}},
+    {"NationalityGroup",
+     "Kenyan rebels attacked Uganda.",
+     {{"Kenyan rebels", "attacks", "190", "Uganda", "asserted"}}},
+    {"GroupNounRun",
+     "Uganda was attacked by coalition forces.",
+     {{"coalition forces", "attacks", "190", "Uganda", "asserted"}}},
+    {"MutualMeeting",
+     "Kenya and Uganda met in Nairobi on Monday.",
+     {{"Kenya", "meets", "040", "Uganda", "asserted"}}},
+    {"NominalEventLightVerb",
+     "Kenya conducted air strikes against Uganda.",
+     {{"Kenya", "bombs", "195", "Uganda", "asserted"}}},
+    {"NominalEventLightVerbParticle",
+     "Kenya carried out an attack on Uganda.",
+     {{"Kenya", "attacks", "190", "Uganda", "asserted"}}},
+    {"NominalEventPossessor",
+     "Kenya's fight against Uganda continued.",
+     {{"Kenya", "fights", "190", "Uganda", "asserted"}}},
+    {"NominalEventPossessorIsPresupposed",
+     "Tanzanian volunteers are seeking to join Kenya's fight against Uganda.",
+     {{"Kenya", "fights", "190", "Uganda", "asserted"}}},
+    {"NominalEventOfTheSupported",
+     "Kenya reiterated its support for the Government of Uganda in the fight against the LRA.",
+     {{"Kenya", "supports", "051", "Government of Uganda", "asserted"},
+      {"Government of Uganda", "fights", "190", "LRA", "asserted"}}},
+    {"NominalEventInPhrase",
+     "Kenya remains steadfast in support of Uganda.",
+     {{"Kenya", "supports", "051", "Uganda", "asserted"}}},
+    {"NominalEventBetween",
+     "The agreement between Uganda and Rwanda was signed in Nairobi.",
+     {{"Uganda", "signs agreement with", "057", "Rwanda", "asserted"},
+      {"Rwanda", "signs agreement with", "057", "Uganda", "asserted"}}},
+    {"NominalEventBetweenAfterParticiple",
+     "Kenya welcomed the agreement reached on Monday between Uganda and Rwanda.",
+     {{"Uganda", "signs agreement with", "057", "Rwanda", "asserted"},
+      {"Rwanda", "signs agreement with", "057", "Uganda", "asserted"}}},
+    {"NominalEventBetweenAcrossApposition",
+     "The agreement between the Government of Uganda, led by John Kamau, and the Government of "
+     "Rwanda was signed.",
+     {{"Government of Uganda", "signs agreement with", "057", "Government of Rwanda", "asserted"},
+      {"Government of Rwanda", "signs agreement with", "057", "Government of Uganda", "asserted"}}},
+    {"NominalEventByAgainst",
+     "Rwanda condemned air strikes by Kenya against Uganda.",
+     {{"Rwanda", "condemns", "111", "Kenya", "asserted"}, {"Kenya", "bombs", "195", "Uganda", "asserted"}}},
+    {"NominalEventTheirWith",
+     "Kenyan forces advanced in their battle with Uganda.",
+     {{"Kenyan forces", "fights", "190", "Uganda", "asserted"},
+      {"Uganda", "fights", "190", "Kenyan forces", "asserted"}}},
+    {"NominalIntent",
+     "Kenya's plan to attack Uganda failed.",
+     {{"Kenya", "threatens to attack", "138", "Uganda", "asserted"}}},
+    {"NominalEventInTheirWithIsTheSubjects",
+     "Kenyan forces seized the airport in their battle with Uganda.",
+     {{"Kenyan forces", "fights", "190", "Uganda", "asserted"},
+      {"Uganda", "fights", "190", "Kenyan forces", "asserted"}}},
+    {"EventNounSubjectGivesItsAgent",
+     "A series of U.S. airstrikes against Somali militants killed more than 20 fighters.",
+     {{"U.S.", "bombs", "195", "Somali militants", "asserted"},
+      {"U.S.", "kills", "190", "fighters", "asserted"}}},
+    {"DeliveredAgainstIsNoAid", "Kenya delivered 24 munitions against Ugandan positions.", {}},
+    {"PossessedPersonIsTheTarget",
+     "Kenya met Uganda's new envoy, John Kamau, on Monday.",
+     {{"Kenya", "meets", "040", "John Kamau", "asserted"}}},
+    {"CoordinationAcrossAdjectives",
+     "Kenya condemned Uganda, the wider African Union and the United Nations.",
+     {{"Kenya", "condemns", "111", "Uganda", "asserted"},
+      {"Kenya", "condemns", "111", "African Union", "asserted"},
+      {"Kenya", "condemns", "111", "United Nations", "asserted"}}},
+    {"FirstPersonUnattributed",
+     "We condemned Uganda.",
+     {{"we", "condemns", "111", "Uganda", "asserted"}}},
+    {"FirstPersonQuotedCountry",
+     "\"We support Uganda,\" Kenya said.",
+     {{"Kenya", "supports", "050", "Uganda", "asserted"}}},
+    {"FirstPersonQuotedPerson",
+     "\"I will meet Uganda,\" John Kamau said.",
+     {{"John Kamau", "intends to meet", "036", "Uganda", "asserted"}}},
+};
+
+INSTANTIATE_TEST_SUITE_P(Constructions, EventConstructionTest, testing::ValuesIn(kRows),
+                         [](const testing::TestParamInfo<Row>& info) { return info.param.name; });
+
+}  // namespace
+}  // namespace newsgraph

@@ -1,0 +1,182 @@
+// The event reader on hand-written Universal Dependencies parses: each row is a parse, its actor
+// mentions and every event it must give, so the rules are checked apart from the trained parser.
+#include "extract/events/sentence_events.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <sstream>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "extract/events/event_cues.h"
+#include "extract/events/parsed_sentence.h"
+#include "extract/events/verb_lexicon.h"
+#include "extract/syntax/lemmatizer.h"
+
+namespace newsgraph {
+namespace {
+
+// (source, target, CAMEO code, factuality)
+using Event = std::tuple<std::string, std::string, std::string, std::string>;
+
+struct Row {
+  std::string name;
+  // One token a word: form/POS/head/relation, heads 1-based and 0 for the root.
+  std::string parse;
+  // The actor mentions: one a word, "first-end:TYPE" over 1-based token positions (end inclusive).
+  std::string mentions;
+  std::set<Event> events;
+};
+
+Sentence ReadParse(const std::string& parse) {
+  Sentence sentence;
+  std::istringstream in(parse);
+  std::string word;
+  while (in >> word) {
+    std::size_t a = word.find('/'), b = word.find('/', a + 1), c = word.find('/', b + 1);
+    Token token(word.substr(0, a), {});
+    token.pos = word.substr(a + 1, b - a - 1);
+    token.head = std::stoi(word.substr(b + 1, c - b - 1)) - 1;
+    token.deprel = word.substr(c + 1);
+    sentence.tokens.push_back(std::move(token));
+  }
+  return sentence;
+}
+
+std::vector<Mention> ReadMentions(const std::string& list, const Sentence& sentence) {
+  std::vector<Mention> mentions;
+  std::istringstream in(list);
+  std::string item;
+  while (in >> item) {
+    std::size_t dash = item.find('-'), colon = item.find(':');
+    Mention mention;
+    mention.first_token = std::stoul(item.substr(0, dash)) - 1;
+    mention.end_token = std::stoul(item.substr(dash + 1, colon - dash - 1));
+    mention.type = ParseEntityType(item.substr(colon + 1));
+    for (std::size_t t = mention.first_token; t < mention.end_token; ++t)
+      mention.text += (t > mention.first_token ? " " : "") + sentence.tokens[t].text;
+    mention.canonical = mention.text;
+    mentions.push_back(std::move(mention));
+  }
+  return mentions;
+}
+
+void PrintTo(const Row& row, std::ostream* os) { *os << row.name; }
+
+class SentenceEventsTest : public testing::TestWithParam<Row> {
+ protected:
+  static const Lemmatizer& Lemmas() {
+    static const Lemmatizer* lemmatizer = new Lemmatizer(Lemmatizer::LoadEmbedded());
+    return *lemmatizer;
+  }
+  static const EventLexicons& Lexicons() {
+    static const VerbLexicon* verbs = new VerbLexicon(VerbLexicon::LoadEmbedded());
+    static const EventNounLexicon* nouns = new EventNounLexicon(EventNounLexicon::LoadEmbedded());
+    static const EventCues* cues = new EventCues(EventCues::LoadEmbedded());
+    static const EventLexicons* lexicons = new EventLexicons{*verbs, *nouns, *cues};
+    return *lexicons;
+  }
+};
+
+TEST_P(SentenceEventsTest, GivesExactlyTheseEvents) {
+  const Row& row = GetParam();
+  Sentence sentence = ReadParse(row.parse);
+  std::vector<Mention> mentions = ReadMentions(row.mentions, sentence);
+  ParsedSentence parsed(sentence, 0, mentions, Lemmas());
+  std::set<Event> events;
+  for (const SentenceEvent& event : ReadSentenceEvents(parsed, Lexicons())) {
+    for (std::size_t s : event.sources) {
+      for (std::size_t t : event.targets) {
+        if (s == t) continue;
+        events.emplace(mentions[s].text, mentions[t].text, event.code.cameo,
+                       std::string(FactualityName(event.factuality)));
+      }
+    }
+  }
+  EXPECT_EQ(events, row.events) << row.parse;
+}
+
+const Row kRows[] = {
+    {"Active", "Russia/NNP/2/nsubj invaded/VBD/0/root Ukraine/NNP/2/obj ././2/punct", "1-1:GPE 3-3:GPE",
+     {{"Russia", "Ukraine", "192", "asserted"}}},
+    {"PassiveWithAgent",
+     "Ukraine/NNP/3/nsubj:pass was/VBD/3/aux:pass invaded/VBN/0/root by/IN/5/case "
+     "Russia/NNP/3/obl:agent ././3/punct",
+     "1-1:GPE 5-5:GPE", {{"Russia", "Ukraine", "192", "asserted"}}},
+    {"Negation",
+     "Kenya/NNP/4/nsubj did/VBD/4/aux not/RB/4/advmod accuse/VB/0/root Uganda/NNP/4/obj ././4/punct",
+     "1-1:GPE 5-5:GPE", {{"Kenya", "Uganda", "112", "negated"}}},
+    {"ModalIsHypothetical",
+     "Kenya/NNP/3/nsubj could/MD/3/aux attack/VB/0/root Uganda/NNP/3/obj ././3/punct",
+     "1-1:GPE 4-4:GPE", {{"Kenya", "Uganda", "190", "hypothetical"}}},
+    {"ConditionIsHypothetical",
+     "If/IN/3/mark Kenya/NNP/3/nsubj attacks/VBZ/8/advcl Uganda/NNP/3/obj ,/,/8/punct "
+     "Rwanda/NNP/8/nsubj will/MD/8/aux respond/VB/0/root ././8/punct",
+     "2-2:GPE 4-4:GPE 6-6:GPE", {{"Kenya", "Uganda", "190", "hypothetical"}}},
+    {"FutureIsIntent",
+     "Kenya/NNP/3/nsubj will/MD/3/aux meet/VB/0/root Uganda/NNP/3/obj ././3/punct",
+     "1-1:GPE 4-4:GPE", {{"Kenya", "Uganda", "036", "intended"}}},
+    {"ReportedSpeech",
+     "Kenya/NNP/2/nsubj said/VBD/0/root Uganda/NNP/4/nsubj attacked/VBD/2/ccomp Rwanda/NNP/4/obj "
+     "././2/punct",
+     "1-1:GPE 3-3:GPE 5-5:GPE",
+     {{"Uganda", "Rwanda", "190", "reported"}, {"Kenya", "Uganda", "112", "asserted"}}},
+    {"Refusal",
+     "Kenya/NNP/2/nsubj refused/VBD/0/root to/TO/4/mark meet/VB/2/xcomp Uganda/NNP/4/obj ././2/punct",
+     "1-1:GPE 5-5:GPE", {{"Kenya", "Uganda", "125", "asserted"}}},
+    {"NegativeVerb",
+     "Senegal/NNP/2/nsubj avoided/VBD/0/root censuring/VBG/2/xcomp Russia/NNP/3/obj ././2/punct",
+     "1-1:GPE 4-4:GPE", {{"Senegal", "Russia", "111", "negated"}}},
+    {"ObjectControlStatesOnlyTheAppeal",
+     "Kenya/NNP/2/nsubj urged/VBD/0/root Uganda/NNP/2/obj to/TO/5/mark attack/VB/2/xcomp "
+     "Rwanda/NNP/5/obj ././2/punct",
+     "1-1:GPE 3-3:GPE 6-6:GPE", {{"Kenya", "Uganda", "020", "asserted"}}},
+    {"LiteralNounAndPreposition",
+     "The/DT/2/det EU/NNP/3/nsubj imposed/VBD/0/root sanctions/NNS/3/obj on/IN/6/case "
+     "Russia/NNP/3/obl ././3/punct",
+     "2-2:ORG 6-6:GPE", {{"EU", "Russia", "163", "asserted"}}},
+    {"ParticipleWithAgent",
+     "sanctions/NNS/0/root imposed/VBN/1/acl by/IN/4/case EU/NNP/2/obl:agent on/IN/6/case "
+     "Russia/NNP/2/obl",
+     "4-4:ORG 6-6:GPE", {{"EU", "Russia", "163", "asserted"}}},
+    {"RelativeClauseObject",
+     "Crimea/NNP/0/root ,/,/5/punct which/WDT/5/obj Russia/NNP/5/nsubj annexed/VBD/1/acl:relcl",
+     "1-1:GPE 4-4:GPE", {{"Russia", "Crimea", "192", "asserted"}}},
+    {"CoordinatedSubjects",
+     "Germany/NNP/5/nsubj and/CC/3/cc France/NNP/1/conj have/VBP/5/aux urged/VBN/0/root "
+     "Tunisia/NNP/5/obj ././5/punct",
+     "1-1:GPE 3-3:GPE 6-6:GPE",
+     {{"Germany", "Tunisia", "020", "asserted"}, {"France", "Tunisia", "020", "asserted"}}},
+    {"CoordinatedVerbsShareTheSubject",
+     "Kenya/NNP/2/nsubj condemned/VBD/0/root Uganda/NNP/2/obj and/CC/5/cc praised/VBD/2/conj "
+     "Rwanda/NNP/5/obj",
+     "1-1:GPE 3-3:GPE 6-6:GPE",
+     {{"Kenya", "Uganda", "111", "asserted"}, {"Kenya", "Rwanda", "051", "asserted"}}},
+    {"AppositiveSubject",
+     "The/DT/3/det Belarusian/JJ/3/amod leader/NN/8/nsubj ,/,/5/punct Alexander/NNP/3/appos "
+     "Lukashenko/NNP/5/flat ,/,/5/punct blamed/VBD/0/root Ukraine/NNP/8/obj",
+     "2-2:NORP 5-6:PERSON 9-9:GPE", {{"Alexander Lukashenko", "Ukraine", "112", "asserted"}}},
+    {"NominalWithPossessor",
+     "Russia/NNP/3/nmod:poss 's/POS/1/case invasion/NN/6/nsubj of/IN/5/case Ukraine/NNP/3/nmod "
+     "shocked/VBD/0/root",
+     "1-1:GPE 5-5:GPE", {{"Russia", "Ukraine", "192", "asserted"}}},
+    {"NominalWithNationality",
+     "the/DT/3/det Russian/JJ/3/amod invasion/NN/0/root of/IN/5/case Ukraine/NNP/3/nmod",
+     "2-2:NORP 5-5:GPE", {{"Russian", "Ukraine", "192", "asserted"}}},
+    {"LightVerb",
+     "Israel/NNP/2/nsubj carried/VBD/0/root out/RP/2/compound:prt strikes/NNS/2/obj on/IN/6/case "
+     "Gaza/NNP/4/nmod",
+     "1-1:GPE 6-6:GPE", {{"Israel", "Gaza", "190", "asserted"}}},
+    {"Question",
+     "Will/MD/3/aux Moscow/NNP/3/nsubj retaliate/VB/0/root against/IN/5/case Helsinki/NNP/3/obl "
+     "?/./3/punct",
+     "2-2:GPE 5-5:GPE", {{"Moscow", "Helsinki", "190", "hypothetical"}}},
+};
+
+INSTANTIATE_TEST_SUITE_P(Constructions, SentenceEventsTest, testing::ValuesIn(kRows),
+                         [](const testing::TestParamInfo<Row>& info) { return info.param.name; });
+
+}  // namespace
+}  // namespace newsgraph
