@@ -83,14 +83,14 @@ RelationCode RefusalCode(const RelationCode& event) {
 }
 
 RelationCode AccuseCode() { return Code("accuses", "112", 3, -2.0, "ACCUSE"); }
+RelationCode DemandCode() { return Code("demands", "100", 3, -5.0, "REQUEST"); }
 RelationCode CriticizeCode() { return Code("criticizes", "111", 3, -2.0, "ACCUSE"); }
 
-bool DisciplineForce(RelationCode& code, EntityType source, EntityType target, bool weapon_named,
-                     bool verbal_sense) {
-  int root = CameoRoot(code);
-  if (root < 18 || weapon_named) return true;
-  if (source != EntityType::kPerson || target != EntityType::kPerson) return true;
-  if (!verbal_sense) return false;
+bool DisciplineForce(RelationCode& code, const ForceUse& use) {
+  if (CameoRoot(code) < 18 || use.weapon_named) return true;
+  if (use.contest && use.source != EntityType::kGpe) return false;
+  if (use.source != EntityType::kPerson || use.target != EntityType::kPerson) return true;
+  if (!use.verbal_sense) return false;
   code = CriticizeCode();
   return true;
 }

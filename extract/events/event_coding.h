@@ -19,14 +19,24 @@ RelationCode IntentCode(const RelationCode& event, bool threat);
 RelationCode RefusalCode(const RelationCode& event);
 // The accusation a speaker makes by reporting another actor's conflict event (CAMEO 112).
 RelationCode AccuseCode();
+// The demand a speaker makes by saying another actor must act (CAMEO 100).
+RelationCode DemandCode();
 // Verbal criticism (CAMEO 111), for a force verb used of words ("attacked Trump for the tweet").
 RelationCode CriticizeCode();
 
-// Force codes (CAMEO 18-20) name physical force. Between two persons, with no weapon in the
-// clause, the verb is used figuratively: it is criticism (111) when the verb can name words
-// ("attacked", "hit", "struck": `verbal_sense`), else no event at all ("beat", "defeated" in an
-// election or a match): the function returns false. Any other code is returned unchanged.
-bool DisciplineForce(RelationCode& code, EntityType source, EntityType target, bool weapon_named,
-                     bool verbal_sense);
+// How a force verb was used, for DisciplineForce.
+struct ForceUse {
+  EntityType source = EntityType::kOther;
+  EntityType target = EntityType::kOther;
+  bool weapon_named = false;  // the clause names a weapon ("with missiles")
+  bool verbal_sense = false;  // the verb can name words ("attacked", "hit", "struck")
+  bool contest = false;       // the verb can name a vote's or a match's result ("defeated")
+};
+
+// Force codes (CAMEO 18-20) name physical force. With no weapon in the clause, a contest verb is
+// no event unless a state acts ("SNP defeated Jo Swinson" is an election); between two persons a
+// force verb is used figuratively: criticism (111) when it can name words, else no event. Returns
+// false when there is no event; any other code is returned unchanged.
+bool DisciplineForce(RelationCode& code, const ForceUse& use);
 
 }  // namespace newsgraph

@@ -13,12 +13,14 @@ namespace {
 EventCue ParseCue(std::string_view name) {
   static const std::unordered_map<std::string_view, EventCue> kNames = {
       {"negation", EventCue::kNegation},     {"hypothetical", EventCue::kHypothetical},
+      {"obligation", EventCue::kObligation},
       {"future", EventCue::kFuture},         {"condition", EventCue::kCondition},
       {"prediction", EventCue::kPrediction}, {"intent", EventCue::kIntent},
       {"threat", EventCue::kThreat},         {"refusal", EventCue::kRefusal},
       {"negative", EventCue::kNegative},     {"aspect", EventCue::kAspect},
       {"object-control", EventCue::kObjectControl}, {"light", EventCue::kLight},
-      {"figurative", EventCue::kFigurative}, {"weapon", EventCue::kWeapon}};
+      {"figurative", EventCue::kFigurative}, {"weapon", EventCue::kWeapon},
+      {"contest", EventCue::kContest}};
   auto it = kNames.find(name);
   return it == kNames.end() ? EventCue::kNone : it->second;
 }
@@ -52,6 +54,7 @@ EventCues::EventCues(std::string_view cues_tsv, std::string_view media_list,
     if (cue == EventCue::kLight) light_.insert(word);
     else if (cue == EventCue::kFigurative) figurative_.insert(word);
     else if (cue == EventCue::kWeapon) weapons_.insert(word);
+    else if (cue == EventCue::kContest) contests_.insert(word);
     else if (IsControlCue(cue) || cue == EventCue::kPrediction) control_.emplace(word, cue);
     else markers_.emplace(word, cue);
   }

@@ -13,7 +13,8 @@ namespace newsgraph {
 enum class EventCue {
   kNone,
   kNegation,       // "not", "never", "no"
-  kHypothetical,   // modal of possibility or obligation: "could", "must"
+  kHypothetical,   // modal of possibility: "could", "might"
+  kObligation,     // modal of obligation: "must", "should"
   kFuture,         // "will", "shall"
   kCondition,      // "if", "unless", "whether"
   kPrediction,     // "expect", "likely": the complement is not stated as a fact
@@ -26,6 +27,7 @@ enum class EventCue {
   kLight,          // "carried out strikes": the object noun names the event
   kFigurative,     // "attacked" of words as well as of force
   kWeapon,         // "missile": with it a force verb names force
+  kContest,        // "defeated": the result of an election or a match as well as of a battle
 };
 
 // Immutable after loading; safe to use from many threads.
@@ -49,6 +51,7 @@ class EventCues {
     return figurative_.count(std::string(lemma)) > 0;
   }
   bool IsWeapon(std::string_view lemma) const { return weapons_.count(std::string(lemma)) > 0; }
+  bool IsContest(std::string_view lemma) const { return contests_.count(std::string(lemma)) > 0; }
   // True when `normalized_name` (NormalizeName) is a news organisation.
   bool IsNewsMedium(std::string_view normalized_name) const {
     return media_.count(std::string(normalized_name)) > 0;
@@ -58,6 +61,7 @@ class EventCues {
   std::unordered_map<std::string, EventCue> markers_;
   std::unordered_set<std::string> figurative_;
   std::unordered_set<std::string> weapons_;
+  std::unordered_set<std::string> contests_;
   std::unordered_map<std::string, EventCue> control_;
   std::unordered_set<std::string> light_;
   std::unordered_set<std::string> media_;

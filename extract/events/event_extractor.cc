@@ -19,6 +19,16 @@ bool IsParsed(const Sentence& sentence) {
   return false;
 }
 
+// A generic group ("troops", "the army", "rebels") that names no state or organisation cannot
+// be an event's end: its canonical name has no capital letter.
+bool NamesAnActor(const Mention& mention) {
+  if (mention.kind != MentionKind::kNominal) return true;
+  for (char c : mention.canonical) {
+    if (c >= 'A' && c <= 'Z') return true;
+  }
+  return false;
+}
+
 bool IsExchangeCategory(std::string_view plover) {
   return plover == "STATEMENT" || plover == "CONSULT" || plover == "REQUEST";
 }
@@ -37,8 +47,8 @@ class TripleWriter {
     if (event.code.plover == "STATEMENT") return;
     for (std::size_t source : event.sources) {
       for (std::size_t target : event.targets) {
-        if (event.mutual && target < source) continue;
         WritePair(event, Actor(source), Actor(target), facts, hypotheticals);
+        if (event.mutual) WritePair(event, Actor(target), Actor(source), facts, hypotheticals);
       }
     }
   }
@@ -69,6 +79,7 @@ class TripleWriter {
     const Mention& s = mentions_[source];
     const Mention& t = mentions_[target];
     if (!IsActorType(s.type) || !IsActorType(t.type)) return false;
+    if (!NamesAnActor(s) || !NamesAnActor(t)) return false;
     if (NormalizeName(s.canonical) == NormalizeName(t.canonical)) return false;
     if (IsExchangeCategory(code.plover) &&
         (cues_.IsNewsMedium(NormalizeName(s.canonical)) ||
@@ -81,9 +92,9 @@ class TripleWriter {
                  std::vector<Triple>& facts, std::vector<Triple>& hypotheticals) {
     if (!Acceptable(source, target, event.code)) return;
     RelationCode code = event.code;
-    if (!DisciplineForce(code, mentions_[source].type, mentions_[target].type,
-                         event.weapon_named, event.verbal_sense))
-      return;
+    ForceUse use{mentions_[source].type, mentions_[target].type, event.weapon_named,
+                 event.verbal_sense, event.contest};
+    if (!DisciplineForce(code, use)) return;
     if (!seen_.emplace(source, target, code.cameo, event.factuality).second) return;
     Triple triple;
     triple.subject = source;

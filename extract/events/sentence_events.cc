@@ -57,6 +57,9 @@ class SentenceReader {
       if (s_.IsNoun(n)) ReadEventNoun(n);
     }
     for (std::size_t e = 0; e < verbal; ++e) AddReportedAccusation(e);
+    for (std::size_t p = 0; p < s_.size(); ++p) {
+      if (s_.IsVerb(p)) AddReportedDemand(p);
+    }
     return std::move(events_);
   }
 
@@ -77,6 +80,10 @@ class SentenceReader {
     if (depth > 3) return;
     if (std::size_t m = PersonInName(t, s_.MentionAt(t)); m != kNoToken) {
       out.push_back(m);
+      return;
+    }
+    if (std::size_t speaker = SpeakerOfPronoun(t); speaker != kNoToken) {
+      AddActorsOfHead(speaker, out, depth + 1);
       return;
     }
     if (IsRelativePronoun(s_.lower(t))) {
@@ -104,6 +111,22 @@ class SentenceReader {
     for (std::size_t c : s_.children(t)) {
       if (s_.base_relation(c) == "nmod" && s_.CaseOf(c) == "of") AddActorsOfHead(c, out, depth + 1);
     }
+  }
+
+  // The organisation or state that "it" or "they" stands for as the subject of a clause it
+  // reports about itself ("Kenya said it had halted aid"); kNoToken for any other token.
+  std::size_t SpeakerOfPronoun(std::size_t t) const {
+    if ((s_.lower(t) != "it" && s_.lower(t) != "they") || s_.relation(t) != "nsubj")
+      return kNoToken;
+    std::size_t clause = s_.head(t);
+    if (clause == kNoToken || s_.relation(clause) != "ccomp") return kNoToken;
+    std::size_t speech = s_.head(clause);
+    if (speech == kNoToken || !IsSpeechVerb(speech)) return kNoToken;
+    std::size_t speaker = s_.Child(speech, "nsubj");
+    if (speaker == kNoToken) return kNoToken;
+    EntityType type = s_.MentionTypeAt(speaker);
+    bool collective = type == EntityType::kOrganization || type == EntityType::kGpe;
+    return collective ? speaker : kNoToken;
   }
 
   // The mention `m` at token `t`, except that in "US President Trump" or "Senate President Thomas
@@ -171,7 +194,8 @@ class SentenceReader {
       EventCue cue = lex_.cues.MarkerOf(s_.lower(c));
       if (cue == EventCue::kNegation && (r == "advmod" || r == "neg" || r == "cc:preconj"))
         f = Stronger(f, Factuality::kNegated);
-      if (r == "aux" && cue == EventCue::kHypothetical) f = Stronger(f, Factuality::kHypothetical);
+      if (r == "aux" && (cue == EventCue::kHypothetical || cue == EventCue::kObligation))
+        f = Stronger(f, Factuality::kHypothetical);
       if (r == "aux" && cue == EventCue::kFuture) f = Stronger(f, Factuality::kIntended);
       if (r == "mark" && cue == EventCue::kCondition) f = Stronger(f, Factuality::kHypothetical);
     }
@@ -184,6 +208,7 @@ class SentenceReader {
   // question in the main clause.
   Factuality ClauseFactuality(std::size_t p) const {
     Factuality f = OwnMarkers(p);
+    if (IsReported(p)) f = Stronger(f, Factuality::kReported);
     std::size_t x = p;
     for (int depth = 0; depth < 12; ++depth) {
       std::size_t h = s_.head(x);
@@ -229,7 +254,9 @@ class SentenceReader {
     const bool passive = s_.IsPassive(p);
     const std::size_t object = ObjectRole(p, passive);
     for (const VerbPattern& pattern : patterns) {
-      if (pattern.speech || (pattern.feeling && !passive)) continue;
+      // "was encouraged by A to negotiate" is A's appeal, not a feeling.
+      bool feeling_fits = passive && !HasInfinitive(p);
+      if (pattern.speech || (pattern.feeling && !feeling_fits)) continue;
       std::optional<std::size_t> target =
           MatchPattern(pattern, s_, p, pattern.feeling ? kNoToken : object);
       if (!target || *target == kNoToken) continue;
@@ -263,6 +290,15 @@ class SentenceReader {
     }
   }
 
+  // An infinitive complement or purpose clause ("encouraged by A to negotiate").
+  bool HasInfinitive(std::size_t p) const {
+    for (std::size_t c : s_.children(p)) {
+      std::string_view r = s_.relation(c);
+      if (r == "xcomp" || (r == "advcl" && s_.CaseOf(c) == "to")) return true;
+    }
+    return false;
+  }
+
   bool HasNegativeDeterminer(std::size_t t) const {
     if (t == kNoToken) return false;
     for (std::size_t c : s_.children(t)) {
@@ -279,6 +315,7 @@ class SentenceReader {
     if (!ApplyControl(p, event)) return;
     if (event.factuality == Factuality::kIntended) event.code = IntentCode(event.code, false);
     event.verbal_sense = lex_.cues.IsFigurative(s_.lemma(p));
+    event.contest = lex_.cues.IsContest(s_.lemma(p));
     event.weapon_named = NamesWeapon(p);
     events_.push_back(std::move(event));
     predicates_.push_back(p);
@@ -312,24 +349,70 @@ class SentenceReader {
     return false;
   }
 
+  // The speech verb that reports `p`'s clause: "A said B attacked C" (a ccomp or parataxis of
+  // the speech verb, through coordinated and controlled verbs) or "B attacked C, A said" (a
+  // parataxis of `p`); kNoToken when none.
+  std::size_t ReportingVerb(std::size_t p) const {
+    for (std::size_t c : s_.children(p)) {
+      if (s_.relation(c) == "parataxis" && IsSpeechVerb(c)) return c;
+    }
+    for (std::size_t x = p, depth = 0; depth < 12; ++depth) {
+      std::size_t h = s_.head(x);
+      if (h == kNoToken) return kNoToken;
+      std::string_view r = s_.relation(x);
+      if ((r == "ccomp" || r == "parataxis") && IsSpeechVerb(h)) return h;
+      if (r != "conj" && r != "xcomp" && r != "advcl" && r != "ccomp") return kNoToken;
+      x = h;
+    }
+    return kNoToken;
+  }
+
+  // "according to A" on `p`'s clause; kNoToken when none.
+  std::size_t AccordingTo(std::size_t p) const {
+    for (std::size_t c : s_.children(p)) {
+      if (s_.base_relation(c) == "obl" && s_.CaseOf(c) == "according") return c;
+    }
+    return kNoToken;
+  }
+
+  bool IsReported(std::size_t p) const {
+    return ReportingVerb(p) != kNoToken || AccordingTo(p) != kNoToken;
+  }
+
   // "A said B attacked C": A accuses B.
   void AddReportedAccusation(std::size_t e) {
     if (events_[e].factuality != Factuality::kReported || events_[e].code.quad < 3) return;
-    std::size_t x = predicates_[e];
-    while (x != kNoToken && !(IsSpeechVerb(s_.head(x)) &&
-                              (s_.relation(x) == "ccomp" || s_.relation(x) == "parataxis"))) {
-      x = s_.head(x);
-    }
-    if (x == kNoToken) return;
-    std::size_t speech = s_.head(x);
+    std::size_t speech = ReportingVerb(predicates_[e]);
     SentenceEvent accusation;
-    accusation.sources = Actors(GrammaticalSubject(speech));
+    if (speech != kNoToken) {
+      accusation.sources = Actors(GrammaticalSubject(speech));
+      accusation.factuality = OwnMarkers(speech);
+    } else {
+      accusation.sources = Actors(AccordingTo(predicates_[e]));
+    }
     accusation.targets = events_[e].sources;
     accusation.code = AccuseCode();
-    accusation.factuality = ClauseFactuality(speech);
-    if (accusation.factuality == Factuality::kReported) accusation.factuality = Factuality::kAsserted;
     if (accusation.sources.empty() || accusation.targets.empty()) return;
     events_.push_back(std::move(accusation));
+    predicates_.push_back(speech);
+  }
+
+  // "A said B must release the prisoners": A demands of B (CAMEO 100).
+  void AddReportedDemand(std::size_t p) {
+    bool obligation = false;
+    for (std::size_t c : s_.children(p)) {
+      if (s_.relation(c) == "aux" && lex_.cues.MarkerOf(s_.lower(c)) == EventCue::kObligation)
+        obligation = true;
+    }
+    std::size_t speech = obligation ? ReportingVerb(p) : kNoToken;
+    if (speech == kNoToken) return;
+    SentenceEvent demand;
+    demand.sources = Actors(GrammaticalSubject(speech));
+    demand.targets = Actors(s_.Child(p, "nsubj"));
+    demand.code = DemandCode();
+    demand.factuality = OwnMarkers(speech);
+    if (demand.sources.empty() || demand.targets.empty()) return;
+    events_.push_back(std::move(demand));
     predicates_.push_back(speech);
   }
 
@@ -385,6 +468,18 @@ class SentenceReader {
     return targets;
   }
 
+  // True when a verbal event already joins every pair of `nominal` with the same polarity ("A
+  // launched strikes on B" matched both as a verb pattern and as an event noun).
+  bool StatedByVerb(const SentenceEvent& nominal) const {
+    bool conflict = nominal.code.quad >= 3;
+    for (const SentenceEvent& verbal : events_) {
+      if ((verbal.code.quad >= 3) == conflict && verbal.sources == nominal.sources &&
+          verbal.targets == nominal.targets)
+        return true;
+    }
+    return false;
+  }
+
   void ReadEventNoun(std::size_t n) {
     if (s_.MentionAt(n) != kNoToken) return;
     const EventNoun* noun = EventNounAt(n);
@@ -395,7 +490,7 @@ class SentenceReader {
     event.targets = NounTargets(n, noun->code.quad >= 3, &event.mutual);
     if (event.sources.empty() && event.mutual && event.targets.size() >= 2)
       event.sources = event.targets;  // "talks between A and B"
-    if (event.sources.empty() || event.targets.empty()) return;
+    if (event.sources.empty() || event.targets.empty() || StatedByVerb(event)) return;
     std::size_t verb = n;
     while (verb != kNoToken && !s_.IsVerb(verb)) verb = s_.head(verb);
     event.factuality = HasNegativeDeterminer(n) ? Factuality::kNegated : Factuality::kAsserted;

@@ -22,6 +22,7 @@ struct SentenceEvent {
   bool mutual = false;        // "talks between A and B", "A and B met": both directions
   bool weapon_named = false;  // the clause names a weapon or casualties ("with missiles")
   bool verbal_sense = false;  // the verb can name words as well as force ("attacked", "hit")
+  bool contest = false;       // the verb can name an election's or a match's result ("defeated")
 };
 
 // The lexicons the sentence reader consults; all must outlive it.
