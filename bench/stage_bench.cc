@@ -17,6 +17,7 @@
 #include "extract/syntax/tagger.h"
 #include "extract/text/tokenizer.h"
 #include "extract/events/event_extractor.h"
+#include "extract/extractor.h"
 #include "extract/events/verb_lexicon.h"
 
 namespace {
@@ -69,7 +70,7 @@ int main(int argc, char** argv) {
     std::vector<Mention> found = finder.Find(sentences, names);
     mentions += Seconds(start);
     start = Clock::now();
-    parsed_count += ParseEventSentences(parser, found, sentences);
+    parsed_count += ParseEventSentences(parser, events, found, sentences);
     parse += Seconds(start);
     start = Clock::now();
     std::vector<Triple> triples, hypotheticals;

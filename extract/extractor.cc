@@ -56,7 +56,8 @@ Extractor::~Extractor() = default;
 
 const ActorDictionary& Extractor::actors() const { return stages_->actors; }
 
-std::size_t ParseEventSentences(const DependencyParser& parser, const std::vector<Mention>& mentions,
+std::size_t ParseEventSentences(const DependencyParser& parser, const EventExtractor& events,
+                                const std::vector<Mention>& mentions,
                                 std::vector<Sentence>& sentences) {
   std::vector<std::size_t> ends(sentences.size(), 0);
   for (const Mention& mention : mentions) {
@@ -64,7 +65,7 @@ std::size_t ParseEventSentences(const DependencyParser& parser, const std::vecto
   }
   std::size_t parsed = 0;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
-    if (ends[s] < 2) continue;
+    if (ends[s] < 2 || !events.MayStateEvent(sentences[s])) continue;
     parser.Parse(sentences[s]);
     ++parsed;
   }
@@ -81,7 +82,8 @@ DocumentExtraction Extractor::Extract(Document document, const std::vector<ByteS
   RepairNames(extraction.sentences, stages_->actors, names);
   RepairPartOfSpeechTags(stages_->lemmatizer, extraction.sentences);
   extraction.mentions = stages_->mentions.Find(extraction.sentences, names);
-  ParseEventSentences(stages_->parser, extraction.mentions, extraction.sentences);
+  ParseEventSentences(stages_->parser, stages_->events, extraction.mentions,
+                      extraction.sentences);
   stages_->events.Extract(extraction.document, extraction.sentences, extraction.mentions,
                           extraction.triples, extraction.hypotheticals);
   return extraction;

@@ -133,6 +133,17 @@ EventExtractor::EventExtractor(const VerbLexicon& verbs, const Lemmatizer& lemma
       nouns_(EventNounLexicon::LoadEmbedded()),
       cues_(EventCues::LoadEmbedded()) {}
 
+bool EventExtractor::MayStateEvent(const Sentence& sentence) const {
+  for (const Token& token : sentence.tokens) {
+    if (token.pos.rfind("VB", 0) == 0) {
+      if (!verbs_.PatternsFor(lemmatizer_.VerbLemma(token.text)).empty()) return true;
+    } else if (token.pos.rfind("NN", 0) == 0 && nouns_.IsHead(lemmatizer_.NounLemma(token.text))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void EventExtractor::Extract(const Document& document, const std::vector<Sentence>& sentences,
                              std::vector<Mention>& mentions, std::vector<Triple>& facts,
                              std::vector<Triple>& hypotheticals) const {

@@ -34,6 +34,10 @@ class EventExtractor {
                std::vector<Mention>& mentions, std::vector<Triple>& facts,
                std::vector<Triple>& hypotheticals) const;
 
+  // True when a tagged sentence has a word that can state an event: a verb of the lexicon or a
+  // head of an event noun. Only such sentences need a parse.
+  bool MayStateEvent(const Sentence& sentence) const;
+
  private:
   const VerbLexicon& verbs_;
   const Lemmatizer& lemmatizer_;

@@ -79,8 +79,15 @@ bool ParsedSentence::IsNoun(std::size_t i) const {
 }
 
 bool ParsedSentence::IsPassive(std::size_t i) const {
-  if (Child(i, "nsubj:pass") != kNoToken || Child(i, "aux:pass") != kNoToken) return true;
-  return token(i).pos == "VBN" && base_relation(i) == "acl";
+  if (Child(i, "aux:pass") != kNoToken) return true;
+  if (token(i).pos == "VBN" && base_relation(i) == "acl") return true;
+  // A passive subject with a perfect "has" and no "be" is a parser's slip: "has written to".
+  if (Child(i, "nsubj:pass") == kNoToken) return false;
+  for (std::size_t c : children_[i]) {
+    if (relation(c) == "aux" && (lower_[c] == "has" || lower_[c] == "have" || lower_[c] == "had"))
+      return false;
+  }
+  return true;
 }
 
 std::vector<std::size_t> ParsedSentence::Conjuncts(std::size_t i) const {

@@ -229,6 +229,7 @@ EventNounLexicon EventNounLexicon::Parse(std::string_view tsv, std::string_view 
                noun.words = ParseWords(fields[0], /*allow_object=*/false, &no_slot, error);
                noun.code = ParseCode(std::span(fields).subspan(1, 5), error);
                lexicon.max_words_ = std::max(lexicon.max_words_, noun.words.size());
+               lexicon.heads_.insert(noun.words.back());
                if (!lexicon.by_text_.emplace(std::string(fields[0]), std::move(noun)).second) {
                  error.Throw("noun \"", fields[0], "\" is listed twice");
                }

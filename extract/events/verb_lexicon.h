@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/types.h"
@@ -91,6 +92,9 @@ class EventNounLexicon {
   // head: {"us", "air", "strike"} finds "air strike" before "strike"); nullptr when none matches.
   const EventNoun* LongestSuffixMatch(std::span<const std::string> lemmas) const;
 
+  // True when some entry ends in the noun lemma `head` ("strike" for "air strike").
+  bool IsHead(std::string_view head) const { return heads_.find(head) != heads_.end(); }
+
   // The number of entries.
   std::size_t size() const { return by_text_.size(); }
 
@@ -102,6 +106,7 @@ class EventNounLexicon {
     }
   };
   std::unordered_map<std::string, EventNoun, Hash, std::equal_to<>> by_text_;
+  std::unordered_set<std::string, Hash, std::equal_to<>> heads_;
   std::size_t max_words_ = 0;
 };
 
