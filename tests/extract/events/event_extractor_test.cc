@@ -8,6 +8,7 @@
 #include <tuple>
 #include <vector>
 
+#include "extract/events/event_extractor.h"
 #include "extract/extractor.h"
 
 namespace newsgraph {
@@ -276,6 +277,26 @@ const Row kRows[] = {
      "US President Donald Trump criticized Iran.",
      {{"Donald Trump", "criticizes", "111", "Iran", "asserted"}}},
 };
+
+// Only sentences with a verb of the lexicon or an event noun are worth a parse.
+TEST(EventExtractorTest, KnowsWhichSentencesMayStateAnEvent) {
+  VerbLexicon verbs = VerbLexicon::LoadEmbedded();
+  Lemmatizer lemmatizer = Lemmatizer::LoadEmbedded();
+  ActorDictionary actors = ActorDictionary::LoadEmbedded();
+  EventExtractor events(verbs, lemmatizer, actors);
+  auto tagged = [](std::vector<std::pair<std::string, std::string>> words) {
+    Sentence sentence;
+    for (auto& [text, pos] : words) {
+      sentence.tokens.emplace_back(text, ByteSpan{});
+      sentence.tokens.back().pos = pos;
+    }
+    return sentence;
+  };
+  EXPECT_TRUE(events.MayStateEvent(tagged({{"Kenya", "NNP"}, {"invaded", "VBD"}, {"Uganda", "NNP"}})));
+  EXPECT_TRUE(events.MayStateEvent(tagged({{"the", "DT"}, {"air", "NN"}, {"strikes", "NNS"}})));
+  EXPECT_FALSE(events.MayStateEvent(tagged({{"Kenya", "NNP"}, {"and", "CC"}, {"Uganda", "NNP"},
+                                            {"are", "VBP"}, {"neighbours", "NNS"}})));
+}
 
 INSTANTIATE_TEST_SUITE_P(Constructions, EventConstructionTest, testing::ValuesIn(kRows),
                          [](const testing::TestParamInfo<Row>& info) { return info.param.name; });

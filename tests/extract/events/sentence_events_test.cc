@@ -173,6 +173,17 @@ const Row kRows[] = {
      "Will/MD/3/aux Moscow/NNP/3/nsubj retaliate/VB/0/root against/IN/5/case Helsinki/NNP/3/obl "
      "?/./3/punct",
      "2-2:GPE 5-5:GPE", {{"Moscow", "Helsinki", "190", "hypothetical"}}},
+    {"PerfectIsNoPassive",
+     "Howard/NNP/3/nsubj:pass has/VBZ/3/aux written/VBN/0/root to/TO/5/case Blair/NNP/3/obl "
+     "././3/punct",
+     "1-1:PERSON 5-5:PERSON", {{"Howard", "Blair", "040", "asserted"}}},
+    {"PersonInsideTitlePhrase",
+     "US/NNP/4/nsubj President/NNP/3/nmod:desc Trump/NNP/1/flat criticized/VBD/0/root Iran/NNP/4/obj",
+     "1-1:GPE 3-3:PERSON 5-5:GPE", {{"Trump", "Iran", "111", "asserted"}}},
+    {"ReportedObligationIsADemand",
+     "Kenya/NNP/2/nsubj said/VBD/0/root Uganda/NNP/5/nsubj must/MD/5/aux leave/VB/2/ccomp "
+     "Rwanda/NNP/5/obj",
+     "1-1:GPE 3-3:GPE 6-6:GPE", {{"Kenya", "Uganda", "100", "asserted"}}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Constructions, SentenceEventsTest, testing::ValuesIn(kRows),

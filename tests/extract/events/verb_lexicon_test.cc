@@ -321,5 +321,14 @@ TEST(EmbeddedEventNounLexiconTest, LoadsCoreNouns) {
   EXPECT_EQ(EmbeddedNouns().LongestSuffixMatch(air_strikes)->code.cameo, "195");
 }
 
+TEST(EventNounLexiconTest, KnowsTheHeadsOfItsNouns) {
+  EventNounLexicon nouns = EventNounLexicon::Parse(
+      "air strike\tbombs\t195\t4\t-10.0\tASSAULT\ntalks\tholds talks with\t040\t1\t1.0\tCONSULT\n",
+      "test");
+  EXPECT_TRUE(nouns.IsHead("strike"));
+  EXPECT_TRUE(nouns.IsHead("talks"));
+  EXPECT_FALSE(nouns.IsHead("air"));
+}
+
 }  // namespace
 }  // namespace newsgraph
