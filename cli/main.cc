@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 #include <chrono>
+#include <cstring>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -12,6 +13,9 @@
 #include <string>
 #include <vector>
 
+#include "cli/interrupt_cleanup.h"
+#include "cli/output_checks.h"
+#include "cli/terminal_text.h"
 #include "cli/train_command.h"
 #include "export/graph_writer.h"
 #include "extract/corpus_pipeline.h"
@@ -69,7 +73,7 @@ void ReportDictionaryWarnings(const ActorDictionary& actors) {
   const std::vector<std::string>& warnings = actors.warnings();
   constexpr std::size_t kShown = 10;
   for (std::size_t i = 0; i < warnings.size() && i < kShown; ++i)
-    std::cerr << "newsgraph: " << warnings[i] << '\n';
+    std::cerr << "newsgraph: " << EscapeForTerminal(warnings[i]) << '\n';
   if (warnings.size() > kShown)
     std::cerr << "newsgraph: ... and " << warnings.size() - kShown
               << " more dictionary lines skipped or read with a warning\n";
@@ -101,7 +105,7 @@ class Progress {
 };
 
 void ReportDiagnostic(const Diagnostic& diagnostic) {
-  std::cerr << "newsgraph: " << diagnostic.ToString() << '\n';
+  std::cerr << "newsgraph: " << EscapeForTerminal(diagnostic.ToString()) << '\n';
 }
 
 // Runs the pipeline; throws when no usable document was read.
@@ -113,6 +117,95 @@ PipelineStats Run(RunOptions& options, const std::function<void(DocumentExtracti
   progress.Finish();
   if (stats.documents == 0) throw std::runtime_error("no usable document in the input");
   return stats;
+}
+
+// An interrupt removes what `outputs` staged, and the directories it made when left empty.
+class CleanupOnInterrupt {
+ public:
+  CleanupOnInterrupt(InterruptCleanup& cleanup, std::function<void()> action)
+      : cleanup_(cleanup), handle_(cleanup.Add(std::move(action))) {}
+  ~CleanupOnInterrupt() { cleanup_.Cancel(handle_); }
+  CleanupOnInterrupt(const CleanupOnInterrupt&) = delete;
+  CleanupOnInterrupt& operator=(const CleanupOnInterrupt&) = delete;
+
+ private:
+  InterruptCleanup& cleanup_;
+  std::size_t handle_;
+};
+
+InterruptCleanup& Interrupts() {
+  static InterruptCleanup cleanup;
+  return cleanup;
+}
+
+// Every output is checked, and its staging place made, before the extraction starts.
+void RunBuild(RunOptions& options, const std::string& output,
+              const std::vector<std::unique_ptr<GraphWriter>>& writers, const std::string& merge_log,
+              const GraphOptions& graph_options) {
+  std::vector<std::string> names;
+  for (const auto& writer : writers) names.push_back("graph." + std::string(writer->extension()));
+  StagedOutputs staged(output, names);
+  CleanupOnInterrupt staged_cleanup(Interrupts(), [&staged] { staged.Abandon(); });
+  std::unique_ptr<AtomicFile> log_file;
+  if (!merge_log.empty()) {
+    CheckOutputIsNotAnInput(merge_log, options.pipeline.inputs);
+    log_file = std::make_unique<AtomicFile>(merge_log);
+  }
+  const std::string log_temporary = log_file ? log_file->temporary_path() : "";
+  CleanupOnInterrupt log_cleanup(Interrupts(), [log_temporary] {
+    if (!log_temporary.empty()) ::unlink(log_temporary.c_str());
+  });
+  Extractor extractor(options.extractor);
+  ReportDictionaryWarnings(extractor.actors());
+  GraphBuilder builder(extractor.actors(), graph_options);
+  PipelineStats stats = Run(
+      options, [&](DocumentExtraction&& extraction) { builder.Add(extraction); }, extractor);
+  KnowledgeGraph graph = builder.Build();
+  for (std::size_t i = 0; i < writers.size(); ++i)
+    staged.Write(names[i], [&](std::ostream& out) { writers[i]->Write(graph, out); });
+  staged.Commit();
+  if (log_file) {
+    builder.WriteMergeLog(log_file->stream());
+    log_file->Commit();
+  }
+  std::cerr << "newsgraph: " << stats.documents << " documents, " << graph.entity_count()
+            << " nodes, " << graph.relation_count() << " edges written to "
+            << EscapeForTerminal(output) << '\n';
+}
+
+// Extraction to a file (through an AtomicFile made before the work) or to standard output; a
+// failed write stops the run with the reason.
+void RunExtract(RunOptions& options, const std::string& output) {
+  std::unique_ptr<AtomicFile> file;
+  if (!output.empty() && output != "-") {
+    CheckOutputIsNotAnInput(output, options.pipeline.inputs);
+    file = std::make_unique<AtomicFile>(output);
+  }
+  const std::string temporary = file ? file->temporary_path() : "";
+  CleanupOnInterrupt cleanup(Interrupts(), [temporary] {
+    if (!temporary.empty()) ::unlink(temporary.c_str());
+  });
+  DescriptorBuffer standard_output(STDOUT_FILENO);
+  std::ostream console(&standard_output);
+  std::ostream& out = file ? file->stream() : console;
+  auto check = [&] {
+    if (file) file->CheckWrites();
+    if (!file && (standard_output.error() != 0 || !console))
+      throw std::runtime_error(std::string("cannot write to standard output: ") +
+                               std::strerror(standard_output.error() ? standard_output.error() : EIO));
+  };
+  Extractor extractor(options.extractor);
+  ReportDictionaryWarnings(extractor.actors());
+  Run(
+      options,
+      [&](DocumentExtraction&& extraction) {
+        WriteExtractionJson(extraction, out);
+        check();
+      },
+      extractor);
+  out.flush();
+  check();
+  if (file) file->Commit();
 }
 
 void AddBuildCommand(CLI::App& app) {
@@ -135,23 +228,8 @@ void AddBuildCommand(CLI::App& app) {
   command->callback([=]() {
     std::vector<std::unique_ptr<GraphWriter>> writers;
     for (const std::string& format : *formats) writers.push_back(MakeGraphWriter(format));
-    std::filesystem::create_directories(*output);
     options->extractor.actors.capitals_as_countries = !options->no_capitals;
-    Extractor extractor(options->extractor);
-    ReportDictionaryWarnings(extractor.actors());
-    GraphBuilder builder(extractor.actors(), *graph_options);
-    PipelineStats stats = Run(
-        *options, [&](DocumentExtraction&& extraction) { builder.Add(extraction); }, extractor);
-    KnowledgeGraph graph = builder.Build();
-    for (const auto& writer : writers) {
-      std::string path =
-          (std::filesystem::path(*output) / ("graph." + std::string(writer->extension()))).string();
-      WriteFileAtomically(path, [&](std::ostream& out) { writer->Write(graph, out); });
-    }
-    if (!merge_log->empty())
-      WriteFileAtomically(*merge_log, [&](std::ostream& out) { builder.WriteMergeLog(out); });
-    std::cerr << "newsgraph: " << stats.documents << " documents, " << graph.entity_count()
-              << " nodes, " << graph.relation_count() << " edges written to " << *output << '\n';
+    RunBuild(*options, *output, writers, *merge_log, *graph_options);
   });
 }
 
@@ -164,19 +242,7 @@ void AddExtractCommand(CLI::App& app) {
   command->add_option("-o,--output", *output, "Output file (default: standard output)");
   command->callback([=]() {
     options->extractor.actors.capitals_as_countries = !options->no_capitals;
-    Extractor extractor(options->extractor);
-    ReportDictionaryWarnings(extractor.actors());
-    auto write = [&](std::ostream& out) {
-      Run(
-          *options, [&](DocumentExtraction&& extraction) { WriteExtractionJson(extraction, out); },
-          extractor);
-    };
-    if (output->empty() || *output == "-") {
-      write(std::cout);
-      std::cout.flush();
-    } else {
-      WriteFileAtomically(*output, write);
-    }
+    RunExtract(*options, *output);
   });
 }
 
@@ -185,6 +251,7 @@ void AddExtractCommand(CLI::App& app) {
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
+  newsgraph::Interrupts();
   CLI::App app("newsgraph: who-did-what-to-whom graphs from news articles");
   app.require_subcommand(1);
   newsgraph::AddBuildCommand(app);
@@ -195,7 +262,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& error) {
     return app.exit(error);
   } catch (const std::exception& error) {
-    std::cerr << "newsgraph: " << error.what() << '\n';
+    std::cerr << "newsgraph: " << newsgraph::EscapeForTerminal(error.what()) << '\n';
     return 1;
   }
   return 0;

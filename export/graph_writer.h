@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "export/output_files.h"
 #include "graph/knowledge_graph.h"
 
 namespace newsgraph {
@@ -25,10 +26,5 @@ class GraphWriter {
 std::unique_ptr<GraphWriter> MakeGraphWriter(std::string_view format);
 // The format names MakeGraphWriter accepts, in the default order.
 std::vector<std::string> GraphFormats();
-
-// Writes `path` through a temporary file in the same directory renamed over it on success, so a
-// reader never sees a half-written file and a failed write leaves any earlier file intact.
-// Throws std::runtime_error naming the path when the file cannot be written.
-void WriteFileAtomically(const std::string& path, const std::function<void(std::ostream&)>& write);
 
 }  // namespace newsgraph

@@ -13,9 +13,7 @@ PipelineStats RunPipeline(const Extractor& extractor, const PipelineOptions& opt
   BoilerplateOptions cleaning = options.boilerplate;
   cleaning.enabled = cleaning.enabled && !options.keep_boilerplate;
   BoilerplateFilter filter(cleaning);
-  bool streaming = std::find(options.inputs.begin(), options.inputs.end(), "-") !=
-                   options.inputs.end();
-  if (cleaning.enabled && !streaming) {
+  if (cleaning.enabled && InputsCanBeReadTwice(options.inputs)) {
     CorpusReader first_pass(options.inputs, {}, options.reader);
     Document document;
     while (first_pass.Next(document)) filter.Observe(document);

@@ -32,7 +32,8 @@ struct PipelineStats {
 };
 
 // Streams the corpus: memory holds one batch of documents, never the whole corpus. With cleaning
-// on and no standard-input input, a first reading pass learns the blocks repeated across
+// on and every input rereadable (InputsCanBeReadTwice: no standard input, FIFO or device), a
+// first reading pass learns the blocks repeated across
 // documents (banners, footers). `sink` receives every extraction in corpus order, so output is the
 // same whatever the thread count; `report` every diagnostic; `progress` the running totals after
 // each batch (each may be empty).

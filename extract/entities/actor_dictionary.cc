@@ -206,7 +206,7 @@ void ActorDictionary::AddPetrarch(const PetrarchDictionary& dictionary) {
       if (key.empty() || key == group.key || is_vague(key) ||
           std::find(surnames.begin(), surnames.end(), key) != surnames.end())
         continue;
-      auto same = [&](const auto& known) { return known.first == key; };
+      auto same = [&key = key](const auto& known) { return known.first == key; };
       if (std::any_of(group.aliases.begin(), group.aliases.end(), same)) continue;
       ++claims[key];
       group.aliases.emplace_back(std::move(key), alias);

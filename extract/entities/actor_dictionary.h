@@ -52,7 +52,8 @@ struct UserAliases {
 };
 
 // Parses a user alias file. Throws std::runtime_error "<origin>: ..." naming the JSON error offset
-// or the offending entry ("actors[3]", "do_not_merge[0]").
+// or the offending entry ("actors[3]", "do_not_merge[0]"), or arrays and objects nested over 32
+// deep (checked before parsing, so no file can exhaust the stack).
 UserAliases ParseUserAliases(std::string_view json, std::string_view origin);
 // Reads and parses the file at `path`; throws std::runtime_error when it is unreadable or invalid.
 UserAliases ReadUserAliases(const std::string& path);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "extract/text/names.h"
 #include "extract/text/text_util.h"
@@ -125,6 +127,48 @@ const Mention* QuoteSpeaker(const std::vector<Token>& tokens, const std::vector<
   }
   return nullptr;
 }
+
+// A document's full person names, looked up by what they end with. Building it normalises each
+// name once, and a lookup scans only names sharing the key's last word, once per distinct key:
+// linear in the document where comparing every short name with every full name was quadratic.
+class FullNamesBySurname {
+ public:
+  explicit FullNamesBySurname(const std::vector<std::string>& full_names) {
+    std::unordered_set<std::string_view> seen;
+    for (const std::string& full : full_names) {
+      if (!seen.insert(full).second) continue;
+      std::string key = NormalizeName(full);
+      by_last_word_[LastWord(key)].push_back({std::move(key), &full});
+    }
+  }
+
+  // The only full name whose normalised form ends with the word(s) of `key` (a normalised name)
+  // and is longer; null when none or several do.
+  const std::string* Unique(const std::string& key) {
+    const auto [cached, added] = cache_.emplace(key, nullptr);
+    if (!added || key.empty()) return cached->second;
+    const auto bucket = by_last_word_.find(LastWord(key));
+    if (bucket == by_last_word_.end()) return nullptr;
+    const std::string suffix = " " + key;
+    const std::string* match = nullptr;
+    for (const auto& [full_key, full] : bucket->second) {
+      if (full_key.size() <= key.size() || !full_key.ends_with(suffix)) continue;
+      if (match != nullptr) return cached->second = nullptr;
+      match = full;
+    }
+    return cached->second = match;
+  }
+
+ private:
+  static std::string LastWord(std::string_view key) {
+    const std::size_t space = key.rfind(' ');
+    return std::string(space == std::string_view::npos ? key : key.substr(space + 1));
+  }
+
+  std::unordered_map<std::string, std::vector<std::pair<std::string, const std::string*>>>
+      by_last_word_;
+  std::unordered_map<std::string, const std::string*> cache_;
+};
 
 }  // namespace
 
@@ -452,6 +496,7 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
         mention.end_token - mention.first_token >= 2)
       person_names.push_back(mention.canonical);
   }
+  FullNamesBySurname full_names(person_names);
   // A pronoun's antecedent is the first person named earlier in its sentence (usually the
   // subject), else the first person named in the nearest earlier sentence that names one.
   const Mention* sentence_first_person = nullptr;
@@ -473,18 +518,8 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
       continue;
     } else if ((mention.type == EntityType::kPerson || mention.type == EntityType::kOrganization) &&
                mention.kind == MentionKind::kName && mention.end_token - mention.first_token == 1) {
-      std::string key = NormalizeName(mention.text);
-      std::string match;
-      std::size_t matches = 0;
-      for (const std::string& full : person_names) {
-        std::string full_key = NormalizeName(full);
-        if (full_key.size() > key.size() && full_key.ends_with(" " + key) && full != match) {
-          match = full;
-          ++matches;
-        }
-      }
-      if (matches == 1) {
-        mention.canonical = match;
+      if (const std::string* match = full_names.Unique(NormalizeName(mention.text))) {
+        mention.canonical = *match;
         mention.type = EntityType::kPerson;  // a surname the model took for an organisation
       }
     }

@@ -7,9 +7,13 @@
 #include <stdexcept>
 
 #include "extract/entities/actor_dictionary.h"
+#include "extract/text/corpus_reader.h"
 
 namespace newsgraph {
 namespace {
+
+// The format nests four levels deep ({"actors": [{"dated_codes": [{...}]}]}); the rest is margin.
+constexpr std::size_t kMaxAliasFileDepth = 32;
 
 bool IsDate(const std::string& text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
@@ -26,6 +30,8 @@ UserAliases ParseUserAliases(std::string_view json, std::string_view origin) {
     throw std::runtime_error(std::string(origin) + ": " + (where.empty() ? "" : where + ": ") +
                              what);
   };
+  if (!JsonNestingWithin(json, kMaxAliasFileDepth))
+    fail("", "arrays or objects nested over " + std::to_string(kMaxAliasFileDepth) + " levels deep");
   rapidjson::Document document;
   document.Parse(json.data(), json.size());
   if (document.HasParseError()) {

@@ -240,7 +240,23 @@ struct PendingInput {
   enum class Kind { kText, kJsonl, kStdin };
   Kind kind;
   fs::path path;
+  bool regular_only = false;  // found by a directory walk: anything but a regular file is skipped
 };
+
+// Opens `file` for reading. With `regular_only`, the open never blocks (a FIFO swapped in after
+// the walk) and anything but a regular file is closed again with EINVAL in errno. -1 on failure.
+int OpenInput(const std::string& file, bool regular_only) {
+  const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | (regular_only ? O_NONBLOCK : 0));
+  if (fd < 0 || !regular_only) return fd;
+  struct stat info;
+  if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    ::close(fd);
+    errno = EINVAL;
+    return -1;
+  }
+  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+  return fd;
+}
 
 }  // namespace
 
@@ -253,6 +269,38 @@ std::string Diagnostic::ToString() const {
   out += ": ";
   out += message;
   return out;
+}
+
+bool InputsCanBeReadTwice(const std::vector<std::string>& inputs) {
+  for (const std::string& input : inputs) {
+    if (input == "-") return false;
+    std::error_code error;
+    const fs::file_status status = fs::status(input, error);
+    if (!error && !fs::is_regular_file(status) && !fs::is_directory(status)) return false;
+  }
+  return true;
+}
+
+bool JsonNestingWithin(std::string_view json, std::size_t max_depth) {
+  std::size_t depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    const char c = json[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > max_depth) return false;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return true;
 }
 
 bool IsValidUtf8(std::string_view text) {
@@ -313,7 +361,7 @@ class CorpusReader::Impl {
         PendingInput input = std::move(pending_.front());
         pending_.pop_front();
         if (input.kind == PendingInput::Kind::kText) {
-          if (ReadTextFile(input.path, document)) return true;
+          if (ReadTextFile(input, document)) return true;
         } else {
           OpenJsonl(input);
         }
@@ -397,17 +445,21 @@ class CorpusReader::Impl {
         continue;
       }
       const std::string extension = LowerExtension(path);
-      if (extension == ".txt") {
-        pending_.push_back({PendingInput::Kind::kText, path});
-      } else if (extension == ".jsonl") {
-        pending_.push_back({PendingInput::Kind::kJsonl, path});
+      if (extension != ".txt" && extension != ".jsonl") continue;
+      if (!fs::is_regular_file(status)) {
+        Report(path.string(), 0, "skipped: not a regular file");
+        continue;
       }
+      const auto kind =
+          extension == ".txt" ? PendingInput::Kind::kText : PendingInput::Kind::kJsonl;
+      pending_.push_back({kind, path, true});
     }
   }
 
-  bool ReadTextFile(const fs::path& path, Document& document) {
+  bool ReadTextFile(const PendingInput& input, Document& document) {
+    const fs::path& path = input.path;
     const std::string file = path.string();
-    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    const int fd = OpenInput(file, input.regular_only);
     if (fd < 0) {
       Report(file, 0, "cannot open: " + ErrnoMessage(errno));
       return false;
@@ -454,6 +506,7 @@ class CorpusReader::Impl {
       return false;
     }
     Sanitize(text, file, 0, "text");
+    if (!WithinTextLimit(text, file, 0)) return false;
     document.id = path.stem().string();
     document.title.clear();
     document.date.clear();
@@ -470,7 +523,7 @@ class CorpusReader::Impl {
     } else {
       jsonl_file_ = input.path.string();
       jsonl_name_ = input.path.filename().string();
-      fd = ::open(jsonl_file_.c_str(), O_RDONLY | O_CLOEXEC);
+      fd = OpenInput(jsonl_file_, input.regular_only);
       if (fd < 0) {
         Report(jsonl_file_, 0, "cannot open: " + ErrnoMessage(errno));
         return;
@@ -516,6 +569,12 @@ class CorpusReader::Impl {
 
   bool ParseRecord(std::string_view line, std::size_t line_number, Document& document) {
     const std::string& file = jsonl_file_;
+    if (!JsonNestingWithin(line, options_.max_json_depth)) {
+      Report(file, line_number,
+             "skipped: arrays or objects nested over " + std::to_string(options_.max_json_depth) +
+                 " levels deep");
+      return false;
+    }
     rapidjson::Document json(&pool_);
     json.Parse(line.data(), line.size());
     const bool usable = [&] {
@@ -546,6 +605,7 @@ class CorpusReader::Impl {
       }
       document.text.assign(text->value.GetString(), text->value.GetStringLength());
       Sanitize(document.text, file, line_number, "text");
+      if (!WithinTextLimit(document.text, file, line_number)) return false;
       document.id = RecordId(json, line_number);
       document.title = OptionalString(json, "title", line_number);
       document.source = OptionalString(json, "source", line_number);
@@ -622,6 +682,15 @@ class CorpusReader::Impl {
            "repaired: " + std::to_string(invalid) + " invalid UTF-8 sequence" +
                (invalid == 1 ? "" : "s") + " in \"" + std::string(field) +
                "\" replaced with U+FFFD");
+  }
+
+  // False, with a diagnostic, when the text (as repaired) is over the limit for one article.
+  bool WithinTextLimit(const std::string& text, std::string_view file, std::size_t line) {
+    if (text.size() <= options_.max_text_bytes) return true;
+    Report(file, line,
+           "skipped: " + std::to_string(text.size()) + " bytes after UTF-8 repair is over the " +
+               std::to_string(options_.max_text_bytes) + "-byte limit for one article");
+    return false;
   }
 
   // Rejects blank texts and makes the id unique; true when `document` is to be returned.

@@ -7,8 +7,9 @@
 //     "<file name>:<line>"), `text` (required string), optional `title`, `date` (YYYY-MM-DD, a
 //     longer ISO timestamp is cut to its date), `source`, `url`; other fields are ignored. Blank
 //     lines are skipped silently; CRLF line endings and a UTF-8 BOM are accepted.
-//   - a directory: recursed, entries sorted bytewise by name, hidden entries skipped, only `.txt`
-//     and `.jsonl` files taken (extensions compared case-insensitively).
+//   - a directory: recursed, entries sorted bytewise by name, hidden entries skipped, only regular
+//     `.txt` and `.jsonl` files taken (extensions compared case-insensitively); a FIFO, device or
+//     socket with such a name is reported and never opened.
 //   - `-`: JSONL on standard input.
 //
 // Diagnostics (the input is skipped unless it says "repaired"):
@@ -20,8 +21,9 @@
 //   - a NUL character (`\u0000`) in a JSON string value: repaired by dropping it;
 //   - an empty or whitespace-only text;
 //   - a malformed JSON line (syntax error with its column, not an object, `text` missing or not a
-//     string), a line longer than `max_line_bytes` (discarded in chunks, never buffered whole), a
-//     `.txt` file or a `text` value longer than `max_text_bytes`;
+//     string, arrays and objects nested deeper than `max_json_depth`), a line longer than
+//     `max_line_bytes` (discarded in chunks, never buffered whole), a `.txt` file or a `text`
+//     value longer than `max_text_bytes` (as read, and again after UTF-8 repair);
 //   - an unusable `date` or a wrongly typed optional field: the field is left empty, the record
 //   kept;
 //   - a repeated document id: the later document is renamed "<id>#2", "<id>#3", ...
@@ -51,6 +53,7 @@ struct Diagnostic {
 struct ReaderOptions {
   std::size_t max_line_bytes = 16 << 20;  // longer JSONL lines are skipped
   std::size_t max_text_bytes = 16 << 20;  // longer `.txt` files and `text` values are skipped
+  std::size_t max_json_depth = 64;        // JSONL lines nested deeper are skipped
 };
 
 class CorpusReader {
@@ -78,6 +81,15 @@ class CorpusReader {
   class Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// False when any input is standard input or another stream that cannot be read a second time (a
+// FIFO, a device); directories count as rereadable, since their walk takes regular files only.
+bool InputsCanBeReadTwice(const std::vector<std::string>& inputs);
+
+// True when the arrays and objects of `json` nest at most `max_depth` deep (brackets inside
+// strings do not count). Linear and non-recursive: a guard to run before a recursive parser, which
+// then never recurses deeper than `max_depth` whatever the text, malformed or not.
+bool JsonNestingWithin(std::string_view json, std::size_t max_depth);
 
 // True when `text` is well-formed UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF).
 bool IsValidUtf8(std::string_view text);

@@ -254,6 +254,16 @@ INSTANTIATE_TEST_SUITE_P(
         BadAliasFile{R"j({"do_not_merge": ["A", "B"]})j",
                      "user.json: do_not_merge[0]: expected an array of two or more names"}));
 
+TEST(UserAliasesTest, DeepNestingIsAnErrorNotACrash) {
+  const std::string deep = "{\"actors\": " + std::string(1000000, '[') + std::string(1000000, ']') + "}";
+  try {
+    ParseUserAliases(deep, "user.json");
+    FAIL() << "no error for 1000000 nested arrays";
+  } catch (const std::runtime_error& error) {
+    EXPECT_EQ(std::string(error.what()), "user.json: arrays or objects nested over 32 levels deep");
+  }
+}
+
 TEST(UserAliasesTest, UnreadableFileIsAnError) {
   EXPECT_THROW(ReadUserAliases("/nonexistent/aliases.json"), std::runtime_error);
 }

@@ -358,6 +358,74 @@ TEST_F(CorpusReaderTest, StreamsWithoutOpeningInputsEarly) {
   EXPECT_EQ(reader.problems(), 1u);
 }
 
+TEST_F(CorpusReaderTest, SkipsDeeplyNestedLinesAndCarriesOn) {
+  const std::string path =
+      Write("deep.jsonl", "{\"id\":\"a\",\"text\":\"Before.\"}\n" + std::string(1000000, '[') +
+                              "\n{\"id\":\"b\",\"text\":\"After.\",\"x\":" +
+                              std::string(65, '{') + "}\n{\"id\":\"c\",\"text\":\"[[[{{{\"," +
+                              "\"x\":[[{\"y\":[]}]]}\n");
+  const auto documents = ReadAll({path});
+  EXPECT_EQ(Ids(documents), (std::vector<std::string>{"a", "c"})) << AllDiagnostics();
+  EXPECT_TRUE(Reported(path, 2, "nested over 64 levels deep")) << AllDiagnostics();
+  EXPECT_TRUE(Reported(path, 3, "nested over 64 levels deep")) << AllDiagnostics();
+}
+
+struct NestingRow {
+  std::string json;
+  std::size_t max_depth;
+  bool within;
+};
+
+TEST(JsonNestingTest, CountsBracketsOutsideStrings) {
+  const NestingRow rows[] = {
+      {"{}", 1, true},
+      {"{\"a\":[1]}", 1, false},
+      {"{\"a\":[1]}", 2, true},
+      {"\"[[[[\"", 0, true},                 // brackets inside a string
+      {"[\"\\\"[[[\"]", 1, true},            // an escaped quote does not end the string
+      {"[\"\\\\\",[[]]]", 2, false},         // an escaped backslash does
+      {std::string(1000, '['), 999, false},  // unclosed, as in a malformed line
+      {"]]]]{}", 1, true},                   // stray closers never go below zero
+  };
+  for (const NestingRow& row : rows)
+    EXPECT_EQ(JsonNestingWithin(row.json, row.max_depth), row.within) << row.json;
+}
+
+TEST_F(CorpusReaderTest, AppliesTheTextLimitAfterUtf8Repair) {
+  ReaderOptions options;
+  options.max_text_bytes = 10;
+  // Eight invalid bytes pass the limit as read and become 24 bytes of U+FFFD.
+  const std::string txt = Write("bad.txt", std::string(8, '\xFF'));
+  const std::string jsonl = Write("bad.jsonl", "{\"id\":\"j\",\"text\":\"" + std::string(8, '\xFF') +
+                                                   "\"}\n{\"id\":\"k\",\"text\":\"ok\"}\n");
+  const auto documents = ReadAll({txt, jsonl}, options);
+  EXPECT_EQ(Ids(documents), (std::vector<std::string>{"k"})) << AllDiagnostics();
+  EXPECT_TRUE(Reported(txt, 0, "24 bytes after UTF-8 repair is over the 10-byte limit"))
+      << AllDiagnostics();
+  EXPECT_TRUE(Reported(jsonl, 1, "24 bytes after UTF-8 repair")) << AllDiagnostics();
+}
+
+TEST_F(CorpusReaderTest, DirectoryWalkTakesRegularFilesOnlyAndNeverBlocks) {
+  Write("dir/a.txt", "Alpha.");
+  ASSERT_EQ(::mkfifo((root_ / "dir" / "b.jsonl").c_str(), 0600), 0);
+  ASSERT_EQ(::mkfifo((root_ / "dir" / "c.txt").c_str(), 0600), 0);
+  Write("dir/d.txt", "Delta.");
+  const auto documents = ReadAll({(root_ / "dir").string()});
+  EXPECT_EQ(Ids(documents), (std::vector<std::string>{"a", "d"}));
+  EXPECT_TRUE(Reported((root_ / "dir" / "b.jsonl").string(), 0, "not a regular file"))
+      << AllDiagnostics();
+  EXPECT_TRUE(Reported((root_ / "dir" / "c.txt").string(), 0, "not a regular file"));
+}
+
+TEST_F(CorpusReaderTest, InputsThatCanBeReadTwice) {
+  const std::string txt = Write("a.txt", "A.");
+  const std::string fifo = (root_ / "pipe.jsonl").string();
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  EXPECT_TRUE(InputsCanBeReadTwice({txt, root_.string(), (root_ / "missing.txt").string()}));
+  EXPECT_FALSE(InputsCanBeReadTwice({txt, "-"}));
+  EXPECT_FALSE(InputsCanBeReadTwice({txt, fifo}));
+}
+
 TEST_F(CorpusReaderTest, NullReportCallbackIsAllowed) {
   CorpusReader reader({(root_ / "nothing.txt").string()}, nullptr);
   Document document;

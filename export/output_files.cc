@@ -1,0 +1,300 @@
+#include "export/output_files.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <charconv>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <random>
+#include <stdexcept>
+
+namespace newsgraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::size_t kBufferBytes = 64 << 10;
+constexpr std::string_view kStagingPrefix = ".newsgraph-staging-";
+constexpr std::string_view kCommitMark = ".committed";
+constexpr std::string_view kPreviousFolder = ".previous";
+
+std::runtime_error WriteError(const std::string& path, int error) {
+  return std::runtime_error("cannot write " + path + ": " + std::strerror(error));
+}
+
+fs::path DirectoryOf(const std::string& path) {
+  const fs::path parent = fs::path(path).parent_path();
+  return parent.empty() ? fs::path(".") : parent;
+}
+
+// True when the process `pid` has ended (a leftover of it may be removed).
+bool ProcessEnded(std::string_view pid_text) {
+  long pid = 0;
+  const auto [end, error] = std::from_chars(pid_text.data(), pid_text.data() + pid_text.size(), pid);
+  if (error != std::errc() || pid <= 0 || end == pid_text.data()) return false;
+  return ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+}
+
+// Removes `.<name>.tmp-<pid>-*` siblings of `path` whose process has ended.
+void RemoveStaleTemporaries(const std::string& path) {
+  const std::string prefix = "." + fs::path(path).filename().string() + ".tmp-";
+  std::error_code error;
+  for (fs::directory_iterator it(DirectoryOf(path), error), end; !error && it != end;
+       it.increment(error)) {
+    const std::string name = it->path().filename().string();
+    if (!name.starts_with(prefix)) continue;
+    const std::string_view rest = std::string_view(name).substr(prefix.size());
+    if (ProcessEnded(rest.substr(0, rest.find('-')))) fs::remove(it->path(), error);
+  }
+}
+
+// Creates and opens a new hidden file next to `path`; returns its descriptor and sets `name`.
+int CreateTemporarySibling(const std::string& path, std::string& name) {
+  std::random_device entropy;
+  std::uniform_int_distribution<unsigned long long> digits;
+  int error = 0;
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    char suffix[40];
+    std::snprintf(suffix, sizeof suffix, "%ld-%016llx", static_cast<long>(::getpid()),
+                  digits(entropy));
+    name = (DirectoryOf(path) / ("." + fs::path(path).filename().string() + ".tmp-" + suffix))
+               .string();
+    const int fd = ::open(name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd >= 0) return fd;
+    error = errno;
+    if (error != EEXIST) break;
+  }
+  throw WriteError(path, error);
+}
+
+void CloseOrThrow(int& fd, const std::string& path) {
+  const int result = ::close(fd);
+  fd = -1;
+  if (result != 0) throw WriteError(path, errno);
+}
+
+// Moves the files of a committed staging directory into `directory`.
+void RollForward(const fs::path& staging, const fs::path& directory) {
+  std::error_code error;
+  for (fs::directory_iterator it(staging, error), end; !error && it != end; it.increment(error)) {
+    const std::string name = it->path().filename().string();
+    if (name == kCommitMark || name == kPreviousFolder) continue;
+    fs::rename(it->path(), directory / name, error);
+  }
+}
+
+// Finishes (committed) or removes (not committed) staging directories of ended processes.
+void RecoverStaging(const fs::path& directory) {
+  std::error_code error;
+  std::vector<fs::path> leftovers;
+  for (fs::directory_iterator it(directory, error), end; !error && it != end;
+       it.increment(error)) {
+    const std::string name = it->path().filename().string();
+    if (name.starts_with(kStagingPrefix) &&
+        ProcessEnded(std::string_view(name).substr(kStagingPrefix.size())))
+      leftovers.push_back(it->path());
+  }
+  for (const fs::path& staging : leftovers) {
+    if (fs::exists(staging / kCommitMark, error)) RollForward(staging, directory);
+    fs::remove_all(staging, error);
+  }
+}
+
+// Creates `directory` and its missing parents; returns those it created, deepest first.
+std::vector<std::string> CreateDirectories(const fs::path& directory) {
+  std::vector<std::string> created;
+  for (fs::path path = directory; !path.empty() && !fs::exists(path); path = path.parent_path()) {
+    created.push_back(path.string());
+    if (path == path.parent_path()) break;
+  }
+  std::error_code error;
+  fs::create_directories(directory, error);
+  if (error) throw std::runtime_error("cannot create " + directory.string() + ": " + error.message());
+  return created;
+}
+
+}  // namespace
+
+DescriptorBuffer::DescriptorBuffer(int fd) : fd_(fd) { buffer_.reserve(kBufferBytes); }
+
+DescriptorBuffer::~DescriptorBuffer() { Drain(); }
+
+bool DescriptorBuffer::Drain() {
+  std::size_t done = 0;
+  while (done < buffer_.size() && error_ == 0) {
+    const ssize_t wrote = ::write(fd_, buffer_.data() + done, buffer_.size() - done);
+    if (wrote < 0 && errno == EINTR) continue;
+    if (wrote <= 0) error_ = wrote < 0 ? errno : EIO;
+    if (wrote > 0) done += static_cast<std::size_t>(wrote);
+  }
+  buffer_.clear();
+  return error_ == 0;
+}
+
+DescriptorBuffer::int_type DescriptorBuffer::overflow(int_type c) {
+  if (traits_type::eq_int_type(c, traits_type::eof())) return Drain() ? 0 : traits_type::eof();
+  buffer_.push_back(traits_type::to_char_type(c));
+  if (buffer_.size() >= kBufferBytes && !Drain()) return traits_type::eof();
+  return c;
+}
+
+std::streamsize DescriptorBuffer::xsputn(const char* data, std::streamsize size) {
+  if (error_ != 0) return 0;
+  buffer_.insert(buffer_.end(), data, data + size);
+  if (buffer_.size() >= kBufferBytes && !Drain()) return 0;
+  return size;
+}
+
+int DescriptorBuffer::sync() { return Drain() ? 0 : -1; }
+
+bool CheckOutputTarget(const std::string& path, bool allow_streams) {
+  struct stat info;
+  if (::stat(path.c_str(), &info) == 0) {
+    if (S_ISREG(info.st_mode)) return false;
+    if (allow_streams && (S_ISCHR(info.st_mode) || S_ISFIFO(info.st_mode))) return true;
+    throw std::runtime_error("refusing to write " + path + ": it exists and is " +
+                             (S_ISDIR(info.st_mode) ? "a directory" : "not a regular file"));
+  }
+  if (errno != ENOENT) throw WriteError(path, errno);
+  const std::string directory = DirectoryOf(path).string();
+  if (::stat(directory.c_str(), &info) != 0) throw WriteError(path, errno);
+  if (!S_ISDIR(info.st_mode)) throw WriteError(path, ENOTDIR);
+  if (::access(directory.c_str(), W_OK | X_OK) != 0) throw WriteError(path, errno);
+  return false;
+}
+
+AtomicFile::AtomicFile(std::string path) : path_(std::move(path)), stream_(nullptr) {
+  if (CheckOutputTarget(path_, true)) {
+    fd_ = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd_ < 0) throw WriteError(path_, errno);
+  } else {
+    RemoveStaleTemporaries(path_);
+    fd_ = CreateTemporarySibling(path_, temporary_);
+  }
+  buffer_ = std::make_unique<DescriptorBuffer>(fd_);
+  stream_.rdbuf(buffer_.get());
+}
+
+AtomicFile::~AtomicFile() {
+  stream_.rdbuf(nullptr);
+  buffer_.reset();
+  if (fd_ >= 0) ::close(fd_);
+  if (!committed_ && !temporary_.empty()) ::unlink(temporary_.c_str());
+}
+
+void AtomicFile::CheckWrites() const {
+  if (buffer_->error() != 0) throw WriteError(path_, buffer_->error());
+  if (!stream_) throw WriteError(path_, EIO);
+}
+
+void AtomicFile::Commit() {
+  stream_.flush();
+  CheckWrites();
+  CloseOrThrow(fd_, path_);
+  if (!temporary_.empty() && std::rename(temporary_.c_str(), path_.c_str()) != 0)
+    throw WriteError(path_, errno);
+  committed_ = true;
+}
+
+void WriteFileAtomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
+  AtomicFile file(path);
+  write(file.stream());
+  file.Commit();
+}
+
+StagedOutputs::StagedOutputs(std::string directory, std::vector<std::string> names,
+                             StepHook before_step)
+    : directory_(std::move(directory)), names_(std::move(names)), before_step_(std::move(before_step)) {
+  const fs::path root(directory_);
+  std::error_code error;
+  if (fs::exists(root, error) && !fs::is_directory(root, error))
+    throw std::runtime_error("cannot write into " + directory_ + ": not a directory");
+  created_ = CreateDirectories(root);
+  RecoverStaging(root);
+  for (const std::string& name : names_) CheckOutputTarget((root / name).string(), false);
+  staging_ = (root / (std::string(kStagingPrefix) + std::to_string(::getpid()))).string();
+  fs::remove_all(staging_, error);
+  if (::mkdir(staging_.c_str(), 0777) != 0) throw WriteError(directory_, errno);
+  if (::mkdir((fs::path(staging_) / kPreviousFolder).c_str(), 0777) != 0)
+    throw WriteError(directory_, errno);
+}
+
+StagedOutputs::~StagedOutputs() {
+  std::error_code error;
+  if (!staging_.empty()) fs::remove_all(staging_, error);
+  if (!committed_) {
+    for (const std::string& directory : created_) ::rmdir(directory.c_str());
+  }
+}
+
+void StagedOutputs::Abandon() const {
+  std::error_code error;
+  if (!fs::exists(fs::path(staging_) / kCommitMark, error)) fs::remove_all(staging_, error);
+  for (const std::string& directory : created_) ::rmdir(directory.c_str());
+}
+
+void StagedOutputs::Step(std::string_view step) const {
+  if (before_step_) before_step_(step);
+}
+
+void StagedOutputs::Write(const std::string& name, const std::function<void(std::ostream&)>& write) {
+  Step("write " + name);
+  const std::string target = (fs::path(directory_) / name).string();
+  const std::string staged = (fs::path(staging_) / name).string();
+  int fd = ::open(staged.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) throw WriteError(target, errno);
+  try {
+    DescriptorBuffer buffer(fd);
+    std::ostream out(&buffer);
+    write(out);
+    out.flush();
+    if (buffer.error() != 0) throw WriteError(target, buffer.error());
+    if (!out) throw WriteError(target, EIO);
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
+  CloseOrThrow(fd, target);
+}
+
+void StagedOutputs::Commit() {
+  const fs::path root(directory_), staging(staging_);
+  Step("commit");
+  for (const std::string& name : names_) {
+    if (::link((root / name).c_str(), (staging / kPreviousFolder / name).c_str()) != 0 &&
+        errno != ENOENT)
+      throw WriteError((root / name).string(), errno);
+  }
+  const int mark = ::open((staging / kCommitMark).c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0666);
+  if (mark < 0) throw WriteError(directory_, errno);
+  ::close(mark);
+  for (std::size_t i = 0; i < names_.size(); ++i) {
+    try {
+      Step("rename " + names_[i]);
+      if (std::rename((staging / names_[i]).c_str(), (root / names_[i]).c_str()) != 0)
+        throw WriteError((root / names_[i]).string(), errno);
+    } catch (...) {
+      RollBack(i);
+      throw;
+    }
+  }
+  committed_ = true;
+}
+
+// Puts back the files the first `renamed` renames replaced (or removes those that were new).
+void StagedOutputs::RollBack(std::size_t renamed) {
+  const fs::path root(directory_), previous = fs::path(staging_) / kPreviousFolder;
+  ::unlink((fs::path(staging_) / kCommitMark).c_str());
+  for (std::size_t i = 0; i < renamed; ++i) {
+    const fs::path old = previous / names_[i];
+    if (std::rename(old.c_str(), (root / names_[i]).c_str()) != 0)
+      ::unlink((root / names_[i]).c_str());
+  }
+}
+
+}  // namespace newsgraph
