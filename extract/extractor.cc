@@ -107,6 +107,10 @@ void WriteExtractionJson(const DocumentExtraction& extraction, std::ostream& out
       json.Key("title");
       string(mention.title);
     }
+    if (!mention.sector.empty()) {
+      json.Key("sector");
+      string(mention.sector);
+    }
     json.Key("sentence");
     json.Uint64(mention.sentence);
     json.EndObject();
