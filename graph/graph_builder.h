@@ -28,14 +28,16 @@ struct GraphOptions {
 // Entity resolution: a mention's document-level name (Mention::canonical) is looked up in the
 // actor dictionary (shipped aliases, countries, capitals, the user alias file, PETRARCH
 // dictionaries); otherwise it merges by its normalised name, and a person's name without the
-// particles "al", "el" ("Bashar al-Assad" = "Bashar Assad"). After the corpus, a one-word person
-// name (or one typed as an organisation somewhere that is no known actor) merges into the only
-// person whose name ends in it; with two such people it stays apart.
-// Names the dictionary keeps apart (do-not-merge list) never merge by the in-document short form,
-// the particle rule or the surname rule. Relations merge by (subject, label, object).
-// Nationalities, pronouns and generic nominals ("rebels", "the army") never become nodes, so a
-// triple with such an end stays in the extraction but draws no edge; a nominal naming a specific
-// group ("U.S.-led coalition") does.
+// particles "al", "el" ("Bashar al-Assad" = "Bashar Assad"). After the corpus, the names are
+// clustered by ResolveNames (graph/entity_resolution.h): transliteration variants, trailing words
+// of a full name, acronyms defined in the corpus or spelled by initials, complements ("Commons"),
+// surnames. Names the dictionary keeps apart (do-not-merge list) never merge by the in-document
+// short form, the particle rule or the corpus-level rules. Relations merge by (subject, label,
+// object). Nationalities, pronouns and generic nominals ("rebels", "the army") never become
+// nodes, so a triple with such an end stays in the extraction but draws no edge; a nominal naming
+// a specific group ("U.S.-led coalition") does, and a group acting for a state (Mention::sector)
+// is that state's node, or with `split_sectors` the node of the state and sector.
+// Nodes without an edge are left out of Build() unless `keep_isolated`.
 //
 // A node's name is the dictionary's canonical name for shipped and user entries; for PETRARCH
 // entries (upper-case phrases) it is the best name seen in the text. A node's "cameo" code is the
@@ -51,9 +53,12 @@ class GraphBuilder {
   void Add(const DocumentExtraction& extraction);
   KnowledgeGraph Build() const;
 
-  // For every entity: the surface forms merged into it and the rule that merged each ("actor
-  // dictionary", "user alias file", "PETRARCH dictionary", "same normalised name", "short form in
-  // document", "pronoun", "unique surname in corpus", "dominant full name in corpus"). Sorted.
+  // For every entity: its key on a line, then a line "<TAB>surface form<TAB>rule" for each form
+  // merged into it ("actor dictionary", "user alias file", "PETRARCH dictionary", "same
+  // normalised name", "short form in document", "pronoun", or a corpus-level rule of
+  // ResolveNames with its score: "transliteration variant (score 0.94)"). Sorted. Then
+  // "# isolated nodes (no edge), left out: N of M" (or "kept") and a line
+  // "#<TAB>key<TAB>name<TAB>mentions" per node without an edge.
   void WriteMergeLog(std::ostream& out) const;
 
  private:

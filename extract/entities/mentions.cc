@@ -159,6 +159,7 @@ void MentionFinder::LoadActorGroups() {
     const std::vector<std::string_view> fields = Split(line, '\t');
     if (fields.size() == 3 && fields[0] == "group") {
       group_sectors_.emplace(ToLower(fields[1]), fields[2]);
+      if (fields[1].find(' ') == std::string_view::npos) group_nouns_.insert(ToLower(fields[1]));
     } else if (fields.size() == 4 && fields[0] == "institution" &&
                dictionary_.Find(fields[3]) != nullptr) {
       institutions_[NormalizeName(fields[1])] = {dictionary_.Find(fields[3])->name,

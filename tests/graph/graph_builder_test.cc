@@ -434,7 +434,7 @@ TEST_F(GraphBuilderTest, AcronymDefinedInOneDocumentResolvesInAnother) {
   GraphBuilder builder(actors_);
   builder.Add(MakeDocument("a", "",
                            {{"Federal Security Service", "", kOrg},
-                            {"FSB", "Federal Security Service", kOrg},
+                            {"F.S.B.", "Federal Security Service", kOrg},
                             {"Russia", "", kGpe}},
                            {{0, "accuses", 2, false}}));
   builder.Add(MakeDocument("b", "", {{"FSB", "", kOrg}, {"Iraq", "", kGpe}},
@@ -455,7 +455,7 @@ TEST_F(GraphBuilderTest, SectorsMergeIntoTheStateOrSplitByOption) {
     DocumentExtraction extraction =
         MakeDocument("a", "",
                      {{"Russian forces", "Russia", kGpe, MentionKind::kNominal},
-                      {"Kremlin", "Russia", kGpe},
+                      {"Russian government", "Russia", kGpe, MentionKind::kNominal},
                       {"Ukraine", "", kGpe}},
                      {{0, "attacks", 2, false}, {1, "accuses", 2, false}});
     extraction.mentions[0].sector = "MIL";
