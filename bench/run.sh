@@ -1,7 +1,9 @@
 #!/bin/bash
 # Extraction benchmark: runs `newsgraph extract` over a corpus (default: the Reuters-21578 JSONL
 # from the shared data folder) with one thread and with every core, and prints MB/s of article text
-# (the `text` fields, UTF-8 bytes) and peak resident memory.
+# (the `text` fields, UTF-8 bytes) and peak resident memory; then wall and CPU seconds of an
+# extraction (with cleaning) and of a whole `newsgraph build` on every core, whose difference is
+# what the graph, the corpus-level entity resolution and the export cost.
 #
 #   bench/run.sh [CORPUS.jsonl] [NEWSGRAPH]
 #
@@ -39,9 +41,29 @@ run() {  # run <threads>
            t, s, b / 1e6, b / 1e6 / s, k / 1024 }'
 }
 
+# A whole build (extraction, corpus-level entity resolution, graph, JSON export) on every core:
+# wall and CPU seconds, to set against the extraction alone.
+build_run() {
+  /usr/bin/time -f '%e %U %S %M' -o "$out/time" "$binary" build --threads "$(nproc)" \
+    "$corpus" -o "$out/graph" --formats json 2>"$out/stderr" || { cat "$out/stderr" >&2; exit 1; }
+  read -r seconds user system kilobytes < "$out/time"
+  awk -v s="$seconds" -v u="$user" -v y="$system" -v k="$kilobytes" 'BEGIN {
+    printf "build threads=all wall=%7.2fs  cpu=%7.2fs  peak_rss=%6.1f MB\n", s, u + y, k / 1024 }'
+}
+
+extract_cpu() {
+  /usr/bin/time -f '%e %U %S' -o "$out/time" "$binary" extract --threads "$(nproc)" \
+    "$corpus" -o "$out/extract.jsonl" 2>"$out/stderr" || { cat "$out/stderr" >&2; exit 1; }
+  read -r seconds user system < "$out/time"
+  awk -v s="$seconds" -v u="$user" -v y="$system" 'BEGIN {
+    printf "extract threads=all wall=%7.2fs  cpu=%7.2fs\n", s, u + y }'
+}
+
 echo "corpus: $corpus ($(wc -l < "$corpus") lines)"
 run 1
 run "$(nproc)"
+extract_cpu
+build_run
 echo "triples: $(grep -o '"relation"' "$out/extract.jsonl" | wc -l)  documents: $(wc -l < "$out/extract.jsonl")"
 stages=$(dirname "$binary")/newsgraph_stage_bench
 if [ -x "$stages" ]; then

@@ -225,10 +225,20 @@ void AddBuildCommand(CLI::App& app) {
                       "Write which surface forms merged into each node, and by which rule");
   command->add_flag("--include-negated", graph_options->include_negated,
                     "Also draw negated facts, as edges labelled \"not ...\"");
+  command->add_flag("--keep-isolated", graph_options->keep_isolated,
+                    "Keep nodes without an edge (by default they are left out of the exports "
+                    "and listed with their counts at the end of the merge log)");
+  auto sectors = std::make_shared<std::string>("merge");
+  command
+      ->add_option("--sectors", *sectors,
+                   "Actor groups of a state (\"Russian forces\" MIL, \"the Kremlin\" GOV): "
+                   "merge = one node per state, split = one node per state and sector")
+      ->check(CLI::IsMember({"merge", "split"}));
   command->callback([=]() {
     std::vector<std::unique_ptr<GraphWriter>> writers;
     for (const std::string& format : *formats) writers.push_back(MakeGraphWriter(format));
     options->extractor.actors.capitals_as_countries = !options->no_capitals;
+    graph_options->split_sectors = *sectors == "split";
     RunBuild(*options, *output, writers, *merge_log, *graph_options);
   });
 }

@@ -56,6 +56,7 @@ std::string EntityRow(const KnowledgeGraph& graph, std::size_t index,
                     ", mentions: " + std::to_string(entity.mentions) +
                     ", documents: " + std::to_string(entity.documents) +
                     ", degree: " + std::to_string(graph.Degree(index));
+  if (!entity.sector.empty()) row += ", sector: " + CypherString(entity.sector);
   for (const auto& [code, value] : entity.codes) {
     row += ", " + code_names.at(code) + ": " + CypherString(value);
   }
@@ -94,12 +95,14 @@ void WriteBatches(std::ostream& out, const std::vector<std::string>& rows, std::
 }
 
 std::string EntityStatementBody(EntityType type,
-                                const std::map<std::string, std::string>& code_names) {
+                                const std::map<std::string, std::string>& code_names,
+                                bool has_sectors) {
   std::string body =
       "MERGE (n:Entity {key: row.key})\n"
       "SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, "
       "n.mentions = row.mentions,\n"
       "    n.documents = row.documents, n.degree = row.degree";
+  if (has_sectors) body += ", n.sector = row.sector";
   for (const auto& [code, name] : code_names) body += ", n." + name + " = row." + name;
   body += "\nREMOVE n";
   for (EntityType other : kEntityTypes) {
@@ -126,6 +129,9 @@ std::string RelationStatementBody(const std::string& type) {
 void CypherWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const {
   const std::size_t batch = std::max<std::size_t>(1, options_.rows_per_statement);
   const std::map<std::string, std::string> code_names = CodeAttributeNames(graph);
+  bool has_sectors = false;
+  for (std::size_t i = 0; i < graph.entity_count(); ++i)
+    has_sectors = has_sectors || !graph.entity(i).sector.empty();
 
   out << "// newsgraph knowledge graph for Neo4j 5: " << graph.entity_count() << " entities, "
       << graph.relation_count() << " relations.\n"
@@ -140,7 +146,7 @@ void CypherWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const {
     for (std::size_t i = 0; i < graph.entity_count(); ++i) {
       if (graph.entity(i).type == type) rows.push_back(EntityRow(graph, i, code_names));
     }
-    WriteBatches(out, rows, batch, EntityStatementBody(type, code_names));
+    WriteBatches(out, rows, batch, EntityStatementBody(type, code_names, has_sectors));
   }
 
   std::map<std::string, std::vector<std::string>> rows_by_type;

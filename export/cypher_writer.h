@@ -23,7 +23,8 @@ struct CypherWriterOptions {
 //     `UNWIND [{key: ..., ...}, ...] AS row MERGE (n:Entity {key: row.key}) SET n.name = ...`
 //     statements of at most `rows_per_statement` rows, each giving its nodes the type label
 //     (Person, Organization, Gpe, Location, Norp, Other) and removing the other type labels.
-//     Properties: key (Entity::id), name, type, aliases (list), mentions, documents, degree and
+//     Properties: key (Entity::id), name, type, aliases (list), mentions, documents, degree,
+//     sector when some entity has one (a state's sector node: "MIL", "GOV", ...) and
 //     code_<name> per code name used by some entity (null, so absent, where an entity lacks it);
 //   - relations grouped by relationship type (CypherRelationshipType of the label, in type name
 //     order), in relation index order within a type, as `UNWIND [...] AS row MATCH (s:Entity

@@ -148,6 +148,10 @@ void GraphmlWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const 
   for (const KeyDeclaration& key : FixedNodeKeys()) {
     WriteKey(out, NodeKeyId(key.name), "node", key.name, key.type);
   }
+  bool has_sectors = false;
+  for (std::size_t i = 0; i < graph.entity_count(); ++i)
+    has_sectors = has_sectors || !graph.entity(i).sector.empty();
+  if (has_sectors) WriteKey(out, NodeKeyId("sector"), "node", "sector", "string");
   for (const auto& [code, name] : code_names)
     WriteKey(out, NodeKeyId(name), "node", name, "string");
   for (const KeyDeclaration& key : EdgeKeys()) {
@@ -180,6 +184,7 @@ void GraphmlWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const 
     WriteInteger(out, NodeKeyId("mentions"), entity.mentions);
     WriteInteger(out, NodeKeyId("documents"), entity.documents);
     WriteInteger(out, NodeKeyId("degree"), degree[i]);
+    if (!entity.sector.empty()) WriteString(out, NodeKeyId("sector"), entity.sector);
     for (const auto& [code, value] : entity.codes) {
       WriteString(out, NodeKeyId(code_names.at(code)), value);
     }

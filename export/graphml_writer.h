@@ -22,7 +22,8 @@ struct GraphmlWriterOptions {
 // attr.type from the XSD enum only:
 //   node: label, type, key (Entity::id), aliases (a JSON array of strings, so names holding '|'
 //         or ';' stay whole), mentions, documents, degree (int: the edges of this file that
-//         touch the node), and one string key
+//         touch the node), sector (string, declared when some entity has one: a state's
+//         sector node, "MIL", "GOV", ...), and one string key
 //         code_<name> per code name used by some entity;
 //   edge: relation and label (both the relation label), weight (double), cameo, plover,
 //         first_seen, last_seen (string), quad, documents (int), goldstein (double), evidence

@@ -77,6 +77,7 @@ void WriteNode(JsonOut& json, const KnowledgeGraph& graph, std::size_t index) {
   Member(json, "mentions", entity.mentions);
   Member(json, "documents", entity.documents);
   Member(json, "degree", graph.Degree(index));
+  if (!entity.sector.empty()) Member(json, "sector", entity.sector);
   String(json, "codes");
   json.StartObject();
   for (const auto& [code, value] : entity.codes) Member(json, code, value);

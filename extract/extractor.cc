@@ -123,6 +123,10 @@ void WriteMention(JsonWriter& json, const Mention& mention) {
     json.Key("title");
     WriteString(json, mention.title);
   }
+  if (!mention.sector.empty()) {
+    json.Key("sector");
+    WriteString(json, mention.sector);
+  }
   json.Key("sentence");
   json.Uint64(mention.sentence);
   json.EndObject();

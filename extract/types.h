@@ -73,6 +73,11 @@ struct Mention {
   // The fullest name this mention stands for within its document ("Sergei Lavrov" for a later
   // "Lavrov", the antecedent's name for a resolved pronoun). Equal to `text` for a first full name.
   std::string canonical;
+  // The sector of the state an actor group or institution acts for, in the CAMEO manner: "MIL"
+  // (armed forces), "GOV" (government), "COP" (police), "SPY" (intelligence), "LEG"
+  // (legislature), "JUD" (judiciary); resources/actor_groups.tsv lists them. Empty for other
+  // mentions. "Russian forces" has canonical "Russia" and sector "MIL".
+  std::string sector;
 };
 
 // The relation of a triple, coded in CAMEO and PLOVER.

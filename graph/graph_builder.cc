@@ -1,10 +1,12 @@
 #include "graph/graph_builder.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <iterator>
 #include <tuple>
 
 #include "extract/text/names.h"
+#include "extract/text/text_util.h"
 
 namespace newsgraph {
 namespace {
@@ -38,20 +40,11 @@ bool CanBeNode(const Mention& mention) {
                      [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-// False for a normalised name with a word no person's name has: a connective or an organisation
-// word ("agreement on tariffs and trade", "motors corp gm"), which the tagger took for a person.
-bool HasPersonNameWords(const std::string& key) {
-  static const std::set<std::string_view> kWords = {
-      "of",  "on", "and", "the", "for",     "in",    "at",   "corp",
-      "inc", "co", "ltd", "plc", "company", "group", "bank", "party"};
-  std::size_t start = 0;
-  while (start < key.size()) {
-    std::size_t end = key.find(' ', start);
-    if (end == std::string::npos) end = key.size();
-    if (kWords.count(std::string_view(key).substr(start, end - start))) return false;
-    start = end + 1;
-  }
-  return true;
+// "transliteration variant (score 0.94)".
+std::string MergeRule(const NameMerge& merge) {
+  char score[16];
+  std::snprintf(score, sizeof score, "%.2f", merge.score);
+  return merge.rule + " (score " + score + ")";
 }
 
 std::string_view RuleOf(const ActorEntry& entry) {
@@ -100,13 +93,31 @@ std::string GraphBuilder::Resolve(const Mention& mention, std::size_t document_i
                ? (mention.kind == MentionKind::kPronoun ? "pronoun" : "short form in document")
                : "same normalised name";
   }
+  std::string entry_label = entry != nullptr ? entry->name : std::string();
+  std::string sector;
+  if (options_.split_sectors && !mention.sector.empty()) {
+    sector = mention.sector;
+    key += "/" + ToLower(sector);
+    name += " (" + sector + ")";
+    entry_label += " (" + sector + ")";
+  }
+  if (mention.kind == MentionKind::kName && canonical != mention.text &&
+      IsAllCaps(mention.text) && mention.text.find(' ') == std::string::npos) {
+    std::string acronym = NormalizeName(mention.text);
+    auto [last, first_time] = acronym_last_document_.try_emplace({acronym, key}, document_index);
+    if (acronym != key && (first_time || last->second != document_index)) {
+      last->second = document_index;
+      acronym_definitions_[acronym][key] += 1;
+    }
+  }
   EntityRecord& record = entities_[key];
   if (entry != nullptr) {
     record.codes = entry->codes;
     record.entry = entry;
     if (entry->source != ActorSource::kPetrarch)
-      record.names[entry->name] += 1000000;  // the dictionary's name is the label
+      record.names[entry_label] += 1000000;  // the dictionary's name is the label
   }
+  record.sector = sector;
   if (date > record.latest_date) record.latest_date = date;
   if (mention.kind != MentionKind::kPronoun) {
     record.names[name] += 1;
@@ -161,60 +172,32 @@ void GraphBuilder::Add(const DocumentExtraction& extraction) {
   }
 }
 
-std::map<std::string, GraphBuilder::SurnameMerge> GraphBuilder::SurnameMerges() const {
-  std::map<std::string, std::vector<std::string>> by_surname;  // last word -> full-name keys
-  std::map<std::string, std::size_t> given_name_uses;  // first word -> mentions of names it opens
+std::map<std::string, NameMerge> GraphBuilder::Merges() const {
+  ResolutionInput input;
+  input.acronym_definitions = acronym_definitions_;
   for (const auto& [key, record] : entities_) {
-    auto vote = std::max_element(record.type_votes.begin(), record.type_votes.end(),
-                                 [](const auto& a, const auto& b) { return a.second < b.second; });
-    if (vote == record.type_votes.end() || vote->first != EntityType::kPerson ||
-        !HasPersonNameWords(key))
-      continue;
-    std::size_t space = key.rfind(' ');
-    if (space == std::string::npos) continue;
-    by_surname[key.substr(space + 1)].push_back(key);
-    given_name_uses[key.substr(0, key.find(' '))] += record.mentions;
+    NameRecord name;
+    name.key = key;
+    std::size_t votes = 0;
+    for (const auto& [type, count] : record.type_votes)
+      if (count > votes) name.type = type, votes = count;
+    name.mentions = record.mentions;
+    if (auto it = record.type_votes.find(EntityType::kPerson); it != record.type_votes.end())
+      name.person_mentions = it->second;
+    if (auto it = record.type_votes.find(EntityType::kOrganization); it != record.type_votes.end())
+      name.organization_mentions = it->second;
+    name.known = record.entry != nullptr;
+    std::size_t most = 0;
+    for (const auto& [surface, count] : record.names)
+      if (count > most) name.name = surface, most = count;
+    name.acronym = key.find(' ') == std::string::npos && IsAllCaps(name.name);
+    name.documents = record.documents;
+    input.records.push_back(std::move(name));
   }
-  constexpr std::size_t kDominantMentions = 10;
-  std::map<std::string, SurnameMerge> merges;
-  for (const auto& [key, record] : entities_) {
-    if (key.find(' ') != std::string::npos) continue;
-    auto it = by_surname.find(key);
-    // A surname the tagger took for an organisation somewhere merges too, unless it is a known
-    // actor's name of its own.
-    bool person_like =
-        record.type_votes.count(EntityType::kPerson) ||
-        (record.type_votes.count(EntityType::kOrganization) && actors_.Find(key) == nullptr);
-    if (it == by_surname.end() || !person_like) continue;
-    const std::vector<std::string>& fulls = it->second;
-    // A word that opens persons' names as often as it ends them is a given name ("John": John
-    // Prescott, John Smith, Elton John), no one's surname.
-    std::size_t surname_uses = 0;
-    for (const std::string& full : fulls) surname_uses += entities_.at(full).mentions;
-    if (auto given = given_name_uses.find(key);
-        given != given_name_uses.end() && given->second >= surname_uses)
-      continue;
-    std::string_view rule = "unique surname in corpus";
-    std::string full = fulls.front();
-    if (fulls.size() > 1) {
-      // Only a word mostly tagged as a person ("Phillips" is also Phillips Petroleum).
-      const auto person = record.type_votes.find(EntityType::kPerson);
-      if (person == record.type_votes.end() || person->second * 2 <= record.mentions) continue;
-      std::size_t total = 0, most = 0;
-      for (const std::string& candidate : fulls) {
-        const std::size_t mentions = entities_.at(candidate).mentions;
-        total += mentions;
-        if (mentions > most) {
-          most = mentions;
-          full = candidate;
-        }
-      }
-      if (most < kDominantMentions || most * 10 < total * 9) continue;
-      rule = "dominant full name in corpus";
-    }
-    if (!KeptApart(key, record, full, entities_.at(full))) merges[key] = {full, rule};
-  }
-  return merges;
+  input.kept_apart = [this](const std::string& a, const std::string& b) {
+    return KeptApart(a, entities_.at(a), b, entities_.at(b));
+  };
+  return ResolveNames(input);
 }
 
 bool GraphBuilder::KeptApart(const std::string& key_a, const EntityRecord& a,
@@ -229,8 +212,10 @@ bool GraphBuilder::KeptApart(const std::string& key_a, const EntityRecord& a,
   return false;
 }
 
-KnowledgeGraph GraphBuilder::Build() const {
-  std::map<std::string, SurnameMerge> merges = SurnameMerges();
+KnowledgeGraph GraphBuilder::Build() const { return BuildGraph(options_.keep_isolated); }
+
+KnowledgeGraph GraphBuilder::BuildGraph(bool keep_isolated) const {
+  std::map<std::string, NameMerge> merges = Merges();
   auto final_key = [&](const std::string& key) {
     auto it = merges.find(key);
     return it == merges.end() ? key : it->second.into;
@@ -241,10 +226,11 @@ KnowledgeGraph GraphBuilder::Build() const {
     for (const auto& [name, count] : record.names) into.names[name] += count;
     const auto merge = merges.find(key);
     for (const auto& [alias, rule] : record.aliases)
-      into.aliases.emplace(alias, merge == merges.end() ? rule : std::string(merge->second.rule));
+      into.aliases.emplace(alias, merge == merges.end() ? rule : MergeRule(merge->second));
     for (const auto& [type, count] : record.type_votes) into.type_votes[type] += count;
     into.codes.insert(record.codes.begin(), record.codes.end());
     if (into.entry == nullptr) into.entry = record.entry;
+    if (into.sector.empty()) into.sector = record.sector;
     into.latest_date = std::max(into.latest_date, record.latest_date);
     into.mentions += record.mentions;
     std::vector<std::size_t> documents;
@@ -284,6 +270,7 @@ KnowledgeGraph GraphBuilder::Build() const {
         entity.codes["cameo"] = cameo;
       }
     }
+    entity.sector = record.sector;
     entity.mentions = record.mentions;
     entity.documents = record.documents.size();
     if (IsNodeType(entity.type)) entities.push_back(std::move(entity));
@@ -312,6 +299,14 @@ KnowledgeGraph GraphBuilder::Build() const {
     relation.evidence.insert(relation.evidence.end(), record.evidence.begin(),
                              record.evidence.end());
   }
+  if (!keep_isolated) {
+    std::set<std::string> connected;
+    for (const auto& [key, relation] : relations) {
+      connected.insert(relation.source);
+      connected.insert(relation.target);
+    }
+    std::erase_if(entities, [&](const Entity& entity) { return !connected.count(entity.id); });
+  }
   std::vector<Relation> out;
   for (auto& [key, relation] : relations) {
     std::sort(relation.evidence.begin(), relation.evidence.end(),
@@ -326,17 +321,27 @@ KnowledgeGraph GraphBuilder::Build() const {
 }
 
 void GraphBuilder::WriteMergeLog(std::ostream& out) const {
-  std::map<std::string, SurnameMerge> merges = SurnameMerges();
+  std::map<std::string, NameMerge> merges = Merges();
   std::map<std::string, std::map<std::string, std::string>> log;
   for (const auto& [key, record] : entities_) {
     auto it = merges.find(key);
     auto& into = log[it == merges.end() ? key : it->second.into];
     for (const auto& [alias, rule] : record.aliases)
-      into.emplace(alias, it == merges.end() ? rule : std::string(it->second.rule));
+      into.emplace(alias, it == merges.end() ? rule : MergeRule(it->second));
   }
   for (const auto& [key, aliases] : log) {
     out << key << '\n';
     for (const auto& [alias, rule] : aliases) out << "\t" << alias << "\t" << rule << '\n';
+  }
+  const KnowledgeGraph graph = BuildGraph(true);
+  std::vector<std::size_t> isolated;
+  for (std::size_t i = 0; i < graph.entity_count(); ++i)
+    if (graph.Degree(i) == 0) isolated.push_back(i);
+  out << "# isolated nodes (no edge), " << (options_.keep_isolated ? "kept" : "left out")
+      << ": " << isolated.size() << " of " << graph.entity_count() << '\n';
+  for (std::size_t i : isolated) {
+    const Entity& entity = graph.entity(i);
+    out << "#\t" << entity.id << "\t" << entity.name << "\t" << entity.mentions << '\n';
   }
 }
 

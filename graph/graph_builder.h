@@ -11,6 +11,7 @@
 
 #include "extract/entities/actor_dictionary.h"
 #include "extract/types.h"
+#include "graph/entity_resolution.h"
 #include "graph/knowledge_graph.h"
 
 namespace newsgraph {
@@ -18,19 +19,25 @@ namespace newsgraph {
 struct GraphOptions {
   bool include_negated = false;   // negated triples never make positive edges unless asked
   std::size_t max_evidence = 50;  // evidence sentences kept per relation (the earliest)
+  bool keep_isolated = false;     // nodes without an edge are left out unless asked
+  // One node per state and sector ("Russia (MIL)", "Russia (GOV)") for mentions with a sector
+  // (Mention::sector); by default they are the state's node.
+  bool split_sectors = false;
 };
 
 // Entity resolution: a mention's document-level name (Mention::canonical) is looked up in the
 // actor dictionary (shipped aliases, countries, capitals, the user alias file, PETRARCH
 // dictionaries); otherwise it merges by its normalised name, and a person's name without the
-// particles "al", "el" ("Bashar al-Assad" = "Bashar Assad"). After the corpus, a one-word person
-// name (or one typed as an organisation somewhere that is no known actor) merges into the only
-// person whose name ends in it; with two such people it stays apart.
-// Names the dictionary keeps apart (do-not-merge list) never merge by the in-document short form,
-// the particle rule or the surname rule. Relations merge by (subject, label, object).
-// Nationalities, pronouns and generic nominals ("rebels", "the army") never become nodes, so a
-// triple with such an end stays in the extraction but draws no edge; a nominal naming a specific
-// group ("U.S.-led coalition") does.
+// particles "al", "el" ("Bashar al-Assad" = "Bashar Assad"). After the corpus, the names are
+// clustered by ResolveNames (graph/entity_resolution.h): transliteration variants, trailing words
+// of a full name, acronyms defined in the corpus or spelled by initials, complements ("Commons"),
+// surnames. Names the dictionary keeps apart (do-not-merge list) never merge by the in-document
+// short form, the particle rule or the corpus-level rules. Relations merge by (subject, label,
+// object). Nationalities, pronouns and generic nominals ("rebels", "the army") never become
+// nodes, so a triple with such an end stays in the extraction but draws no edge; a nominal naming
+// a specific group ("U.S.-led coalition") does, and a group acting for a state (Mention::sector)
+// is that state's node, or with `split_sectors` the node of the state and sector.
+// Nodes without an edge are left out of Build() unless `keep_isolated`.
 //
 // A node's name is the dictionary's canonical name for shipped and user entries; for PETRARCH
 // entries (upper-case phrases) it is the best name seen in the text. A node's "cameo" code is the
@@ -46,12 +53,16 @@ class GraphBuilder {
   void Add(const DocumentExtraction& extraction);
   KnowledgeGraph Build() const;
 
-  // For every entity: the surface forms merged into it and the rule that merged each ("actor
-  // dictionary", "user alias file", "PETRARCH dictionary", "same normalised name", "short form in
-  // document", "pronoun", "unique surname in corpus", "dominant full name in corpus"). Sorted.
+  // For every entity: its key on a line, then a line "<TAB>surface form<TAB>rule" for each form
+  // merged into it ("actor dictionary", "user alias file", "PETRARCH dictionary", "same
+  // normalised name", "short form in document", "pronoun", or a corpus-level rule of
+  // ResolveNames with its score: "transliteration variant (score 0.94)"). Sorted. Then
+  // "# isolated nodes (no edge), left out: N of M" (or "kept") and a line
+  // "#<TAB>key<TAB>name<TAB>mentions" per node without an edge.
   void WriteMergeLog(std::ostream& out) const;
 
  private:
+  KnowledgeGraph BuildGraph(bool keep_isolated) const;
   struct EntityRecord {
     std::string name;
     std::map<std::string, std::size_t> names;    // display-name candidates and their counts
@@ -60,6 +71,7 @@ class GraphBuilder {
     std::map<std::string, std::string> codes;
     const ActorEntry* entry = nullptr;  // the dictionary entry it resolved to, if any
     std::string latest_date;            // the latest document date among its mentions
+    std::string sector;                 // with split_sectors, the sector of the state's node
     std::size_t mentions = 0;
     std::vector<std::size_t> documents;  // indices of the documents it occurs in, ascending
   };
@@ -74,18 +86,9 @@ class GraphBuilder {
   // The entity key of a mention in a document dated `date` (may be empty), creating or updating
   // its record.
   std::string Resolve(const Mention& mention, std::size_t document_index, const std::string& date);
-  // A one-word person's name merged into a full name at Build time, and the merge log's rule.
-  struct SurnameMerge {
-    std::string into;
-    std::string_view rule;
-  };
-  // Key remapping applied at Build time: a surname merges into the only full person's name that
-  // ends in it, or, when the word is mostly tagged a person, into the one that has at least nine
-  // in ten of the corpus mentions of such names (and ten or more): "Trump" into Donald Trump
-  // beside one Melania Trump, not "Harris" into Kamala Harris beside Sam Harris. A word that opens
-  // persons' names as often as it ends them is a given name and merges nowhere ("John"), and so
-  // is a word ending a name with a connective or organisation word ("... Tariffs and Trade").
-  std::map<std::string, SurnameMerge> SurnameMerges() const;
+  // Where each name goes after corpus-level resolution (ResolveNames); keys staying apart are
+  // absent.
+  std::map<std::string, NameMerge> Merges() const;
   // True when a do-not-merge group separates a name of one record from a name of the other.
   bool KeptApart(const std::string& key_a, const EntityRecord& a, const std::string& key_b,
                  const EntityRecord& b) const;
@@ -95,6 +98,9 @@ class GraphBuilder {
   std::size_t documents_ = 0;
   std::map<std::string, EntityRecord> entities_;
   std::map<std::tuple<std::string, std::string, std::string>, RelationRecord> relations_;
+  // Acronym key -> expansion key -> documents defining it, and the last document counted per pair.
+  std::map<std::string, std::map<std::string, std::size_t>> acronym_definitions_;
+  std::map<std::pair<std::string, std::string>, std::size_t> acronym_last_document_;
 };
 
 }  // namespace newsgraph

@@ -20,6 +20,7 @@ struct Entity {
   std::map<std::string, std::string> codes;  // "iso3166" -> "RUS", "cameo" -> "RUS", ...
   std::size_t mentions = 0;          // occurrences across the corpus
   std::size_t documents = 0;         // documents it occurs in
+  std::string sector;  // "MIL", "GOV", ... of a state's sector node (GraphOptions::split_sectors)
 };
 
 // One supporting sentence of a relation.

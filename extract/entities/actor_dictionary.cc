@@ -478,4 +478,10 @@ std::size_t ActorDictionary::MatchAt(const std::vector<Token>& tokens, std::size
   return best;
 }
 
+std::string StateOfAdjective(const ActorDictionary& actors, std::string_view word) {
+  if (const ActorEntry* state = actors.CountryOfDemonym(word); state != nullptr) return state->name;
+  const ActorEntry* entry = actors.Find(word);
+  return entry != nullptr && entry->type == EntityType::kGpe ? entry->name : std::string();
+}
+
 }  // namespace newsgraph

@@ -139,4 +139,13 @@ class ActorDictionary {
   std::size_t max_name_tokens_ = 1;
 };
 
+// The name of the state (or bloc) that a nationality or state adjective stands for, as the
+// state's node is called: "Russian" -> "Russia", "U.S." -> "United States", "Western" -> "West",
+// "European" -> "European Union" (resources/demonyms.tsv); a word that is itself a state's name
+// (a GPE the dictionary knows: "Russia", "Moscow" when capitals stand for their countries) gives
+// that state. Empty for any other word ("Sunni", "Yazidi", "red"). Words compare after
+// NormalizeName (case, diacritics, periods). For the event layer: "the Russian invasion" has
+// Russia as its agent.
+std::string StateOfAdjective(const ActorDictionary& actors, std::string_view word);
+
 }  // namespace newsgraph

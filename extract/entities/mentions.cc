@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "extract/text/names.h"
 #include "extract/text/text_util.h"
+#include "resources/embedded.h"
 
 namespace newsgraph {
 namespace {
@@ -190,6 +192,38 @@ MentionFinder::MentionFinder(const ActorDictionary& dictionary)
     }
     max_title_tokens_ = std::max(max_title_tokens_, words);
   }
+  LoadActorGroups();
+}
+
+void MentionFinder::LoadActorGroups() {
+  std::size_t line_number = 0;
+  for (std::string_view line : SplitLines(EmbeddedResource("actor_groups.tsv"))) {
+    ++line_number;
+    if (Trim(line).empty() || line[0] == '#') continue;
+    const std::vector<std::string_view> fields = Split(line, '\t');
+    if (fields.size() == 3 && fields[0] == "group") {
+      group_sectors_.emplace(ToLower(fields[1]), fields[2]);
+      if (fields[1].find(' ') == std::string_view::npos) group_nouns_.insert(ToLower(fields[1]));
+    } else if (fields.size() == 4 && fields[0] == "institution" &&
+               dictionary_.Find(fields[3]) != nullptr) {
+      institutions_[NormalizeName(fields[1])] = {dictionary_.Find(fields[3])->name,
+                                                 std::string(fields[2])};
+    } else {
+      throw std::runtime_error("resources/actor_groups.tsv:" + std::to_string(line_number) +
+                               ": expected group<TAB>phrase<TAB>sector or "
+                               "institution<TAB>name<TAB>sector<TAB>known state");
+    }
+  }
+}
+
+std::string MentionFinder::GroupSector(const std::vector<Token>& tokens, std::size_t first,
+                                       std::size_t end) const {
+  for (std::size_t start = first; start < end; ++start) {
+    std::string phrase;
+    for (std::size_t i = start; i < end; ++i) phrase += (i > start ? " " : "") + ToLower(tokens[i].text);
+    if (auto it = group_sectors_.find(phrase); it != group_sectors_.end()) return it->second;
+  }
+  return "";
 }
 
 std::size_t MentionFinder::TitleAt(const std::vector<Token>& tokens, std::size_t first) const {
@@ -304,11 +338,10 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
         i = end - 1;
         continue;
       }
-      std::string head = ToLower(tokens[end - 1].text);
-      bool acts_for_country = head == "government" || head == "regime" || head == "authorities" ||
-                              head == "administration";
-      if (nationality_only && country != nullptr && acts_for_country && end - first == 2) {
+      const std::string sector = GroupSector(tokens, i, end);
+      if (nationality_only && country != nullptr && !sector.empty()) {
         add(first, end, EntityType::kGpe, MentionKind::kNominal, country->name, "");
+        found.back().sector = sector;
       } else {
         add(first, end, EntityType::kOrganization, MentionKind::kNominal, "", "");
       }
@@ -542,9 +575,20 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
       if (ToLower(tokens[earlier.end_token - 1].text) == head) {
         mention.canonical = earlier.canonical;
         mention.type = earlier.type;
+        mention.sector = earlier.sector;
         break;
       }
     }
+  }
+
+  // A state's institution named for its executive ("the Kremlin") is the state, with a sector.
+  for (Mention& mention : mentions) {
+    if (mention.kind != MentionKind::kName) continue;
+    auto it = institutions_.find(NormalizeName(mention.text));
+    if (it == institutions_.end()) continue;
+    mention.canonical = it->second.state;
+    mention.sector = it->second.sector;
+    mention.type = EntityType::kGpe;
   }
 
   // A quoted first-person pronoun stands for the speaker.

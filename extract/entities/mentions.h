@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -25,8 +26,12 @@ class MentionFinder {
   // - a person's surname or shorter name takes the full name used elsewhere in the document
   //   when exactly one full name fits ("Lavrov" -> "Sergei Lavrov");
   // - an acronym defined in parentheses links both ways ("Islamic State (IS)");
-  // - "<nationality> government|regime|authorities" stands for the country ("Syrian government"
-  //   -> Syria), other groups with a nationality, "pro-X", "anti-X" or "X-led" modifier become
+  // - a nationality or country before a group noun of resources/actor_groups.tsv makes the group
+  //   act for that state, with the row's sector: a GPE nominal whose canonical name is the
+  //   state ("Syrian government" -> Syria GOV, "Russian forces", "Ukrainian government forces"
+  //   -> MIL); a name the same file lists as an institution is its state with the sector ("the
+  //   Kremlin" -> Russia GOV, "the Pentagon" -> United States MIL);
+  // - other groups with a nationality, "pro-X", "anti-X" or "X-led" modifier become
   //   organisation mentions of kind nominal ("U.S.-led coalition"), and so does a group noun in
   //   lower case after a nationality the NER model found ("Fijian rebels");
   // - a bare armed or political group noun in lower case ("the army", "rebels") is an
@@ -52,7 +57,20 @@ class MentionFinder {
   bool IsTitleWord(std::string_view lower) const { return title_words_.count(std::string(lower)); }
 
  private:
+  struct Institution {
+    std::string state;   // the dictionary's name of the state
+    std::string sector;  // "GOV", "MIL", ...
+  };
+  // Reads resources/actor_groups.tsv; throws std::runtime_error naming a malformed line.
+  void LoadActorGroups();
+  // The sector of the group noun run tokens[first, end): that of its longest listed ending
+  // ("government forces" -> MIL); empty when none is listed.
+  std::string GroupSector(const std::vector<Token>& tokens, std::size_t first,
+                          std::size_t end) const;
+
   const ActorDictionary& dictionary_;
+  std::unordered_map<std::string, std::string> group_sectors_;  // lower-case phrase -> sector
+  std::unordered_map<std::string, Institution> institutions_;   // normalised name -> state
   std::unordered_set<std::string> titles_;       // lower-case title phrases
   std::unordered_set<std::string> title_words_;  // every word of a title phrase
   std::unordered_set<std::string> group_nouns_;

@@ -140,21 +140,6 @@ bool IsCalendarWord(std::string_view word) {
   return IsOneOf(word, kWords);
 }
 
-// True when the English dictionary (Debian's wamerican) lists `word` in lower case: a common word
-// ("Management", "Video"), not only a name ("Caplan").
-bool IsCommonWord(std::string_view word) {
-  static const std::vector<std::string_view> words = [] {
-    std::vector<std::string_view> out;
-    for (std::string_view line : SplitLines(EmbeddedResource("dict/american-english"))) {
-      if (!line.empty() && line[0] >= 'a' && line[0] <= 'z') out.push_back(line);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-  }();
-  const std::string lower = ToLower(word);
-  return std::binary_search(words.begin(), words.end(), std::string_view(lower));
-}
-
 // Prepositions that put a place after them ("Larry Craig of Idaho").
 bool IsPlacePreposition(std::string_view word) {
   static constexpr std::string_view kWords[] = {"of",   "in", "at",     "from",
@@ -509,6 +494,50 @@ void TypeByForm(const std::vector<Token>& tokens, std::vector<NameSpan>& names) 
 }
 
 // Acronyms of common nouns the model takes for names ("DNA", "G.D.P.", "GIFs").
+// resources/photo_credits.txt: normalised agency and library names, and which are libraries.
+struct PhotoCredits {
+  std::unordered_set<std::string> names;
+  std::unordered_set<std::string> libraries;
+};
+
+const PhotoCredits& PhotoCreditNames() {
+  static const PhotoCredits credits = [] {
+    PhotoCredits out;
+    for (std::string_view line : SplitLines(EmbeddedResource("photo_credits.txt"))) {
+      if (Trim(line).empty() || line[0] == '#') continue;
+      const std::vector<std::string_view> fields = Split(line, '\t');
+      if (fields.size() != 2) continue;
+      out.names.insert(NormalizeName(fields[1]));
+      if (fields[0] == "library") out.libraries.insert(NormalizeName(fields[1]));
+    }
+    return out;
+  }();
+  return credits;
+}
+
+// True for a name that credits a photo: it holds "<someone>/<agency>" ("Ludovic Marin/AFP",
+// "Marin/Getty Images"), or it is a picture library's name ("Getty Images").
+bool IsPhotoCredit(const std::vector<Token>& tokens, const NameSpan& name) {
+  const PhotoCredits& credits = PhotoCreditNames();
+  const std::string whole = NormalizeName(SpanText(tokens, name.first_token, name.end_token));
+  if (credits.libraries.count(whole)) return true;
+  for (std::size_t t = name.first_token; t < name.end_token && t < tokens.size(); ++t) {
+    const std::size_t slash = tokens[t].text.rfind('/');
+    if (slash == std::string::npos || slash + 1 >= tokens[t].text.size()) continue;
+    std::string rest = tokens[t].text.substr(slash + 1);
+    for (std::size_t k = t + 1; k < name.end_token + 2 && k < tokens.size(); ++k) {
+      if (credits.names.count(NormalizeName(rest))) return true;
+      rest += " " + tokens[k].text;
+    }
+    if (credits.names.count(NormalizeName(rest))) return true;
+  }
+  return false;
+}
+
+void DropPhotoCredits(const std::vector<Token>& tokens, std::vector<NameSpan>& names) {
+  std::erase_if(names, [&](const NameSpan& name) { return IsPhotoCredit(tokens, name); });
+}
+
 const std::unordered_set<std::string>& CommonAcronyms() {
   static const std::unordered_set<std::string> words = EmbeddedWordList("common_acronyms.txt");
   return words;
@@ -845,6 +874,7 @@ void RepairNames(const std::vector<Sentence>& sentences, const ActorDictionary& 
     }
     names[s] = std::move(repaired);
     DropCommonAcronyms(tokens, names[s]);
+    DropPhotoCredits(tokens, names[s]);
     TypeByForm(tokens, names[s]);
     TypeNationalities(tokens, dictionary, names[s]);
     AddListedOrganisations(tokens, dictionary, names[s]);

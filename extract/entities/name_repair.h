@@ -26,6 +26,8 @@ namespace newsgraph {
 //   name has elsewhere.
 // - A nationality-typed (MISC) span whose text the dictionary knows as an actor ("the West")
 //   takes the dictionary's type.
+// - Photo credits and bylines are dropped: a name holding "<someone>/<agency>" ("Ludovic
+//   Marin/AFP") or naming a picture library ("Getty Images"), after resources/photo_credits.txt.
 // - Typed by form: acronyms of common nouns ("DNA", "G.D.P.") are dropped; quoted titles ("The
 //   Winds of Winter", also holding several names), names after a work noun ("the programme
 //   Évole"), shows ("Andrew Marr Show"), agreements and events ("Paris Agreement", "World Cup")

@@ -1,5 +1,7 @@
 #include "extract/text/text_util.h"
 
+#include <algorithm>
+
 #include "resources/embedded.h"
 
 namespace newsgraph {
@@ -55,6 +57,19 @@ std::unordered_set<std::string> EmbeddedWordList(std::string_view resource) {
     if (!line.empty() && line[0] != '#') words.emplace(line);
   }
   return words;
+}
+
+bool IsCommonWord(std::string_view word) {
+  static const std::vector<std::string_view> words = [] {
+    std::vector<std::string_view> out;
+    for (std::string_view line : SplitLines(EmbeddedResource("dict/american-english"))) {
+      if (!line.empty() && line[0] >= 'a' && line[0] <= 'z') out.push_back(line);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }();
+  const std::string lower = ToLower(word);
+  return std::binary_search(words.begin(), words.end(), std::string_view(lower));
 }
 
 }  // namespace newsgraph

@@ -19,5 +19,8 @@ std::string ToLower(std::string_view text);
 // The trimmed lines of the embedded word list `resource` (resources/embedded.h), blank lines and
 // '#' comments left out.
 std::unordered_set<std::string> EmbeddedWordList(std::string_view resource);
+// True when the English dictionary (Debian's wamerican) lists `word` in lower case: a common word
+// ("Management", "Commons"), not only a name ("Caplan").
+bool IsCommonWord(std::string_view word);
 
 }  // namespace newsgraph

@@ -181,6 +181,7 @@ class Splitter {
       else if (text_.compare(i, 3, "...") == 0 && i + 3 <= end) separator = 3;
       else if ((c.value == '"' || c.value == 0x201C || c.value == 0x201D) && i > begin) separator = c.length;
       else if ((c.value == '[' || c.value == ']') && i > begin) separator = 1;  // "Yemen[1]"
+      else if (c.value == '.' && IsGluedSentenceBoundary(piece, i, end)) separator = 1;
       if (separator == 0) {
         i += c.length;
         continue;
@@ -191,6 +192,20 @@ class Splitter {
       piece = i;
     }
     Clitics(piece, end);
+  }
+
+  // True when the period at `dot` ends a sentence glued to the next one without a space:
+  // "Putin.It", "Kiev.The". The word before ends in a lower-case letter and is no abbreviation
+  // ("St.Petersburg", "Mr.Smith"); the word after is capitalised and goes on in lower case, which
+  // keeps initialisms ("U.S."), domains ("Amazon.com") and numbers ("3.5") whole.
+  bool IsGluedSentenceBoundary(std::size_t piece, std::size_t dot, std::size_t end) const {
+    if (dot < piece + 2 || dot + 2 >= end) return false;
+    if (!IsAsciiLower(text_[dot - 1]) || !IsAsciiUpper(text_[dot + 1]) ||
+        !IsAsciiLower(text_[dot + 2]))
+      return false;
+    std::string_view before = text_.substr(piece, dot - piece);
+    if (before.find('.') != std::string_view::npos) return false;  // "e.g.The", "www.bbc.Co"
+    return ClassifyAbbreviation(before) == Abbreviation::kNone;
   }
 
   void Clitics(std::size_t begin, std::size_t end) {

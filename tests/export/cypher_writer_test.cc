@@ -205,7 +205,7 @@ TEST(CypherWriterTest, RelationRowsHoldEveryEvidenceEntry) {
 TEST(CypherWriterTest, BatchesHoldAtMostTheRowLimit) {
   std::vector<Entity> people;
   for (int i = 0; i < 5; ++i) {
-    people.push_back({"p" + std::to_string(i), "P", EntityType::kPerson, {"P"}, {}, 1, 1});
+    people.push_back({"p" + std::to_string(i), "P", EntityType::kPerson, {"P"}, {}, 1, 1, {}});
   }
   std::vector<Relation> relations;
   for (int i = 1; i < 4; ++i) {
@@ -228,7 +228,7 @@ TEST(CypherWriterTest, BatchesHoldAtMostTheRowLimit) {
 TEST(CypherWriterTest, DefaultBatchIsFiveHundredRows) {
   std::vector<Entity> people;
   for (int i = 0; i < 1001; ++i) {
-    people.push_back({"p" + std::to_string(i), "P", EntityType::kPerson, {"P"}, {}, 1, 1});
+    people.push_back({"p" + std::to_string(i), "P", EntityType::kPerson, {"P"}, {}, 1, 1, {}});
   }
   const Script script = Tokenize(Write(KnowledgeGraph(people, {})));
   const std::vector<std::string> nodes = Matching(script, "MERGE (n:Entity");

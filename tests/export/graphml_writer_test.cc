@@ -157,6 +157,22 @@ TEST(GraphmlWriterTest, CodeKeysOnlyForCodesInUse) {
   EXPECT_EQ(xml.find("code_"), std::string::npos);
 }
 
+TEST(GraphmlWriterTest, SectorKeyOnlyWhenANodeHasOne) {
+  std::vector<Entity> entities = testing::SmallGraphEntities();
+  EXPECT_EQ(Write(KnowledgeGraph(entities, {})).find("sector"), std::string::npos);
+  entities.front().sector = "MIL";
+  const std::string id = entities.front().id;
+  const KnowledgeGraph graph(entities, {});
+  const std::size_t index = graph.FindEntity(id);
+  const ParsedGraphml parsed = Parse(Write(graph));
+  ASSERT_TRUE(parsed.keys.count("n_sector"));
+  EXPECT_EQ(parsed.keys.at("n_sector").domain, "node");
+  std::size_t with_sector = 0;
+  for (const Element& node : parsed.nodes) with_sector += node.data.count("sector");
+  EXPECT_EQ(with_sector, 1u);
+  EXPECT_EQ(parsed.nodes.at(index).data.at("sector"), "MIL");
+}
+
 TEST(GraphmlWriterTest, NodesAndEdgesFollowIndexOrder) {
   const KnowledgeGraph graph = SmallGraph();
   const ParsedGraphml parsed = Parse(Write(graph));

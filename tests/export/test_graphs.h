@@ -24,7 +24,7 @@ inline Entity MakeEntity(std::string id, std::string name, EntityType type,
                          std::vector<std::string> aliases, std::map<std::string, std::string> codes,
                          std::size_t mentions, std::size_t documents) {
   return Entity{std::move(id),    std::move(name), type,     std::move(aliases),
-                std::move(codes), mentions,        documents};
+                std::move(codes), mentions,        documents, {}};
 }
 
 inline std::vector<Entity> SmallGraphEntities() {

@@ -184,7 +184,7 @@ TEST(CodeAttributeNamesTest, PrefixesSanitizesAndKeepsNamesDistinct) {
 }
 
 TEST(CodeAttributeNamesTest, EmptyWhenNoEntityHasCodes) {
-  const KnowledgeGraph graph({{"a", "A", EntityType::kPerson, {"A"}, {}, 1, 1}}, {});
+  const KnowledgeGraph graph({{"a", "A", EntityType::kPerson, {"A"}, {}, 1, 1, {}}}, {});
   EXPECT_TRUE(CodeAttributeNames(graph).empty());
 }
 

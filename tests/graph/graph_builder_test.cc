@@ -89,13 +89,20 @@ ActorDictionary TestDictionary() {
   return actors;
 }
 
+// Options that keep nodes without an edge, so merges show without triples.
+GraphOptions KeepIsolated() {
+  GraphOptions options;
+  options.keep_isolated = true;
+  return options;
+}
+
 class GraphBuilderTest : public ::testing::Test {
  protected:
   GraphBuilderTest() : actors_(TestDictionary()) {}
 
   // Entity id of every mention text after building `documents`.
   std::map<std::string, std::string> NodeOf(const std::vector<DocumentExtraction>& documents) {
-    GraphBuilder builder(actors_);
+    GraphBuilder builder(actors_, KeepIsolated());
     for (const auto& document : documents) builder.Add(document);
     KnowledgeGraph graph = builder.Build();
     std::map<std::string, std::string> node_of;
@@ -271,7 +278,7 @@ INSTANTIATE_TEST_SUITE_P(
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST_F(GraphBuilderTest, RelationsMergeWithWeightDatesAndEvidence) {
-  GraphBuilder builder(actors_);
+  GraphBuilder builder(actors_, KeepIsolated());
   builder.Add(MakeDocument("a", "2024-03-01", {{"Russia", "", kGpe}, {"Iraq", "", kGpe}},
                            {{0, "arms", 1, false}}));
   builder.Add(MakeDocument("b", "2024-01-15", {{"Moscow", "", kGpe}, {"Iraq", "", kGpe}},
@@ -306,7 +313,7 @@ TEST_F(GraphBuilderTest, NegatedTriplesMakeNoPositiveEdge) {
 }
 
 TEST_F(GraphBuilderTest, NationalitiesAndPronounsAreNeverNodes) {
-  GraphBuilder builder(actors_);
+  GraphBuilder builder(actors_, KeepIsolated());
   builder.Add(MakeDocument(
       "a", "",
       {{"Russian", "", EntityType::kNorp}, {"he", "Sergei Lavrov", kPer, MentionKind::kPronoun}},
@@ -315,7 +322,7 @@ TEST_F(GraphBuilderTest, NationalitiesAndPronounsAreNeverNodes) {
 }
 
 TEST_F(GraphBuilderTest, GenericNominalsAreNeverNodesButNamedGroupsAre) {
-  GraphBuilder builder(actors_);
+  GraphBuilder builder(actors_, KeepIsolated());
   builder.Add(MakeDocument("a", "",
                            {{"rebels", "", kOrg, MentionKind::kNominal},
                             {"Russia", "", kGpe},
@@ -337,7 +344,7 @@ TEST_F(GraphBuilderTest, NodeCodeIsTheOneValidAtTheLatestDocumentDate) {
   for (const Row& row : {Row{{"1999-05-01"}, "AFGELI"}, Row{{"1999-05-01", "2005-01-01"}, "AFGGOV"},
                          Row{{"2005-01-01", "1999-05-01"}, "AFGGOV"}, Row{{""}, "AFGELI"},
                          Row{{"2001-06-01"}, "AFGELI"}}) {
-    GraphBuilder builder(actors_);
+    GraphBuilder builder(actors_, KeepIsolated());
     for (std::size_t d = 0; d < row.dates.size(); ++d) {
       builder.Add(MakeDocument(d == 0 ? "first" : "second", row.dates[d],
                                {{d == 0 ? "Hamid Karzai" : "Karzai", "", kPer}}, {}));
@@ -350,12 +357,12 @@ TEST_F(GraphBuilderTest, NodeCodeIsTheOneValidAtTheLatestDocumentDate) {
 }
 
 TEST_F(GraphBuilderTest, NodeWithOnlyDatedCodes) {
-  GraphBuilder early(actors_);
+  GraphBuilder early(actors_, KeepIsolated());
   early.Add(MakeDocument("a", "2005-01-01", {{"Ban Ki-moon", "", kPer}}, {}));
   KnowledgeGraph graph = early.Build();
   ASSERT_EQ(graph.entity_count(), 1u);
   EXPECT_EQ(graph.entity(0).codes.count("cameo"), 0u);  // no code valid in 2005
-  GraphBuilder late(actors_);
+  GraphBuilder late(actors_, KeepIsolated());
   late.Add(MakeDocument("a", "2012-01-01", {{"Ban Ki-moon", "", kPer}}, {}));
   late.Add(MakeDocument("b", "", {{"UN Secretary-General Ban Ki-moon", "", kPer}}, {}));
   graph = late.Build();
@@ -364,7 +371,7 @@ TEST_F(GraphBuilderTest, NodeWithOnlyDatedCodes) {
 }
 
 TEST_F(GraphBuilderTest, NodesCarryUserCodesAndTextLabelsForPetrarchActors) {
-  GraphBuilder builder(actors_);
+  GraphBuilder builder(actors_, KeepIsolated());
   builder.Add(MakeDocument(
       "a", "", {{"Tedros", "", kPer}, {"Ban Ki-moon", "", kPer}, {"Ban", "Ban Ki-moon", kPer}},
       {}));
@@ -380,7 +387,7 @@ TEST_F(GraphBuilderTest, NodesCarryUserCodesAndTextLabelsForPetrarchActors) {
 }
 
 TEST_F(GraphBuilderTest, MergeLogNamesTheRule) {
-  GraphBuilder builder(actors_);
+  GraphBuilder builder(actors_, KeepIsolated());
   builder.Add(
       MakeDocument("a", "", {{"Washington", "", kGpe}, {"Gatilov", "Gennady Gatilov", kPer}}, {}));
   std::ostringstream log;
@@ -391,7 +398,7 @@ TEST_F(GraphBuilderTest, MergeLogNamesTheRule) {
 }
 
 TEST_F(GraphBuilderTest, MergeLogNamesTheDictionaries) {
-  GraphBuilder builder(actors_);
+  GraphBuilder builder(actors_, KeepIsolated());
   builder.Add(MakeDocument(
       "a", "", {{"Tedros", "", kPer}, {"President Karzai", "", kPer}, {"Kremlin", "", kGpe}}, {}));
   std::ostringstream log;
@@ -404,6 +411,103 @@ TEST_F(GraphBuilderTest, MergeLogNamesTheDictionaries) {
       << log.str();
   EXPECT_NE(log.str().find("kremlin\n\tKremlin\tsame normalised name"), std::string::npos)
       << log.str();
+}
+
+TEST_F(GraphBuilderTest, IsolatedNodesAreLeftOutAndListedInTheMergeLog) {
+  GraphBuilder builder(actors_);
+  builder.Add(MakeDocument("a", "", {{"Russia", "", kGpe}, {"Iraq", "", kGpe}, {"Chad", "", kGpe}},
+                           {{0, "arms", 1, false}}));
+  KnowledgeGraph graph = builder.Build();
+  EXPECT_EQ(graph.entity_count(), 2u);
+  EXPECT_EQ(graph.FindEntity("chad"), graph.entity_count());
+  std::ostringstream log;
+  builder.WriteMergeLog(log);
+  EXPECT_NE(log.str().find("# isolated nodes (no edge), left out: 1 of 3\n#\tchad\tChad\t1\n"),
+            std::string::npos)
+      << log.str();
+  GraphBuilder keeping(actors_, KeepIsolated());
+  keeping.Add(MakeDocument("a", "", {{"Chad", "", kGpe}}, {}));
+  EXPECT_EQ(keeping.Build().entity_count(), 1u);
+}
+
+TEST_F(GraphBuilderTest, AcronymDefinedInOneDocumentResolvesInAnother) {
+  GraphBuilder builder(actors_);
+  builder.Add(MakeDocument("a", "",
+                           {{"Federal Security Service", "", kOrg},
+                            {"F.S.B.", "Federal Security Service", kOrg},
+                            {"Russia", "", kGpe}},
+                           {{0, "accuses", 2, false}}));
+  builder.Add(MakeDocument("b", "", {{"FSB", "", kOrg}, {"Iraq", "", kGpe}},
+                           {{0, "accuses", 1, false}}));
+  KnowledgeGraph graph = builder.Build();
+  EXPECT_EQ(graph.FindEntity("fsb"), graph.entity_count());
+  const std::size_t node = graph.FindEntity("federal security service");
+  ASSERT_LT(node, graph.entity_count());
+  EXPECT_EQ(graph.Degree(node), 2u);
+  std::ostringstream log;
+  builder.WriteMergeLog(log);
+  EXPECT_NE(log.str().find("\tFSB\tacronym defined in corpus (score 1.00)"), std::string::npos)
+      << log.str();
+}
+
+TEST_F(GraphBuilderTest, SectorsMergeIntoTheStateOrSplitByOption) {
+  auto document = [] {
+    DocumentExtraction extraction =
+        MakeDocument("a", "",
+                     {{"Russian forces", "Russia", kGpe, MentionKind::kNominal},
+                      {"Russian government", "Russia", kGpe, MentionKind::kNominal},
+                      {"Ukraine", "", kGpe}},
+                     {{0, "attacks", 2, false}, {1, "accuses", 2, false}});
+    extraction.mentions[0].sector = "MIL";
+    extraction.mentions[1].sector = "GOV";
+    return extraction;
+  }();
+  GraphBuilder merged(actors_);
+  merged.Add(document);
+  KnowledgeGraph one = merged.Build();
+  EXPECT_EQ(one.entity_count(), 2u);
+  EXPECT_EQ(one.entity(one.FindEntity("russia")).name, "Russia");
+  GraphOptions split_options;
+  split_options.split_sectors = true;
+  GraphBuilder split(actors_, split_options);
+  split.Add(document);
+  KnowledgeGraph three = split.Build();
+  ASSERT_EQ(three.entity_count(), 3u);
+  const Entity& military = three.entity(three.FindEntity("russia/mil"));
+  EXPECT_EQ(military.name, "Russia (MIL)");
+  EXPECT_EQ(military.sector, "MIL");
+  EXPECT_EQ(three.entity(three.FindEntity("russia/gov")).sector, "GOV");
+}
+
+TEST_F(GraphBuilderTest, SameGraphWhateverTheDocumentOrder) {
+  std::vector<DocumentExtraction> documents = {
+      MakeDocument("a", "", {{"Volodymyr Zelensky", "", kPer}, {"Russia", "", kGpe}},
+                   {{0, "accuses", 1, false}}),
+      MakeDocument("b", "", {{"Volodymyr Zelenskyy", "", kPer}, {"NATO", "", kOrg}},
+                   {{0, "calls on", 1, false}}),
+      MakeDocument("c", "", {{"Zelenskiy", "", kPer}, {"Olena Zelenska", "", kPer}},
+                   {{1, "praises", 0, false}}),
+      MakeDocument("d", "", {{"Trades Union Congress", "", kOrg}, {"TUC", "", kOrg}},
+                   {{1, "criticizes", 0, false}})};
+  auto render = [&](const std::vector<std::size_t>& order) {
+    GraphBuilder builder(actors_);
+    for (std::size_t d : order) builder.Add(documents[d]);
+    KnowledgeGraph graph = builder.Build();
+    std::string out;
+    for (std::size_t i = 0; i < graph.entity_count(); ++i) {
+      out += graph.entity(i).id + "=" + graph.entity(i).name + ":";
+      for (const std::string& alias : graph.entity(i).aliases) out += alias + "|";
+      out += "\n";
+    }
+    for (std::size_t i = 0; i < graph.relation_count(); ++i)
+      out += graph.relation(i).source + ">" + graph.relation(i).target + "\n";
+    return out;
+  };
+  const std::string expected = render({0, 1, 2, 3});
+  EXPECT_NE(expected.find("Volodymyr Zelenskyy|Zelenskiy|"), std::string::npos) << expected;
+  EXPECT_EQ(render({3, 2, 1, 0}), expected);
+  EXPECT_EQ(render({2, 0, 3, 1}), expected);
+  EXPECT_EQ(render({1, 3, 0, 2}), expected);
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-// newsgraph knowledge graph for Neo4j 5: 48 entities, 39 relations.
+// newsgraph knowledge graph for Neo4j 5: 27 entities, 39 relations.
 // Load with: cypher-shell -a neo4j://localhost:7687 -u neo4j -f graph.cypher
 // Idempotent: entities are merged on :Entity(key) and relations on (source, type, label, target),
 // so running the script again changes nothing.
@@ -9,19 +9,16 @@ UNWIND [
   {key: 'antonio guterres', name: 'Antonio Guterres', type: 'PERSON', aliases: ['Antonio Guterres', 'Guterres'], mentions: 5, documents: 2, degree: 3},
   {key: 'antony blinken', name: 'Antony Blinken', type: 'PERSON', aliases: ['Antony Blinken', 'Blinken'], mentions: 6, documents: 4, degree: 3},
   {key: 'benjamin netanyahu', name: 'Benjamin Netanyahu', type: 'PERSON', aliases: ['Benjamin Netanyahu'], mentions: 1, documents: 1, degree: 1},
-  {key: 'dmitry peskov', name: 'Dmitry Peskov', type: 'PERSON', aliases: ['Dmitry Peskov'], mentions: 2, documents: 2, degree: 0},
   {key: 'dmytro kuleba', name: 'Dmytro Kuleba', type: 'PERSON', aliases: ['Dmytro Kuleba', 'Kuleba'], mentions: 6, documents: 4, degree: 3},
   {key: 'hakan fidan', name: 'Hakan Fidan', type: 'PERSON', aliases: ['Fidan', 'Hakan Fidan'], mentions: 2, documents: 1, degree: 3},
   {key: 'hossein amir abdollahian', name: 'Hossein Amir-Abdollahian', type: 'PERSON', aliases: ['Hossein Amir-Abdollahian'], mentions: 1, documents: 1, degree: 1},
   {key: 'jens stoltenberg', name: 'Jens Stoltenberg', type: 'PERSON', aliases: ['Jens Stoltenberg', 'Stoltenberg'], mentions: 4, documents: 2, degree: 1},
   {key: 'joe biden', name: 'Joe Biden', type: 'PERSON', aliases: ['Biden', 'Joe Biden'], mentions: 3, documents: 1, degree: 1},
-  {key: 'josep borrell', name: 'Josep Borrell', type: 'PERSON', aliases: ['Borrell', 'Josep Borrell'], mentions: 4, documents: 3, degree: 0},
   {key: 'maria zakharova', name: 'Maria Zakharova', type: 'PERSON', aliases: ['Maria Zakharova'], mentions: 1, documents: 1, degree: 1},
   {key: 'masoud pezeshkian', name: 'Masoud Pezeshkian', type: 'PERSON', aliases: ['Masoud Pezeshkian'], mentions: 1, documents: 1, degree: 1},
   {key: 'recep tayyip erdogan', name: 'Recep Tayyip Erdogan', type: 'PERSON', aliases: ['Recep Tayyip Erdogan'], mentions: 1, documents: 1, degree: 1},
   {key: 'sergei lavrov', name: 'Sergei Lavrov', type: 'PERSON', aliases: ['Lavrov', 'Sergei Lavrov'], mentions: 9, documents: 3, degree: 8, code_cameo: 'RUSGOV'},
   {key: 'viktor orban', name: 'Viktor Orban', type: 'PERSON', aliases: ['Orban', 'Viktor Orban'], mentions: 3, documents: 2, degree: 2},
-  {key: 'vladimir putin', name: 'Vladimir Putin', type: 'PERSON', aliases: ['Putin', 'Vladimir Putin'], mentions: 1, documents: 1, degree: 0, code_cameo: 'RUSGOV'},
   {key: 'volodymyr zelensky', name: 'Volodymyr Zelensky', type: 'PERSON', aliases: ['Volodymyr Zelensky', 'Zelensky'], mentions: 2, documents: 2, degree: 3}
 ] AS row
 MERGE (n:Entity {key: row.key})
@@ -31,17 +28,10 @@ REMOVE n:Organization:Gpe:Location:Norp:Other
 SET n:Person;
 
 UNWIND [
-  {key: 'european leaders', name: 'European leaders', type: 'ORGANIZATION', aliases: ['European leaders'], mentions: 1, documents: 1, degree: 1},
-  {key: 'european union', name: 'European Union', type: 'ORGANIZATION', aliases: ['BRUSSELS', 'Brussels', 'EU', 'European Union'], mentions: 9, documents: 5, degree: 4, code_cameo: 'EUR'},
+  {key: 'european union', name: 'European Union', type: 'ORGANIZATION', aliases: ['BRUSSELS', 'Brussels', 'EU', 'European Union'], mentions: 10, documents: 5, degree: 5, code_cameo: 'EUR'},
   {key: 'houthis', name: 'Houthis', type: 'ORGANIZATION', aliases: ['Houthis'], mentions: 1, documents: 1, degree: 1},
-  {key: 'iranian diplomats', name: 'Iranian diplomats', type: 'ORGANIZATION', aliases: ['Iranian diplomats'], mentions: 1, documents: 1, degree: 0},
   {key: 'nato', name: 'NATO', type: 'ORGANIZATION', aliases: ['NATO'], mentions: 12, documents: 5, degree: 7, code_cameo: 'IGOWSTNAT'},
-  {key: 'turkish officials', name: 'Turkish officials', type: 'ORGANIZATION', aliases: ['Turkish officials'], mentions: 1, documents: 1, degree: 0},
-  {key: 'un charter', name: 'UN Charter', type: 'ORGANIZATION', aliases: ['UN Charter'], mentions: 1, documents: 1, degree: 0},
-  {key: 'un general assembly', name: 'UN General Assembly', type: 'ORGANIZATION', aliases: ['General Assembly', 'UN General Assembly'], mentions: 2, documents: 1, degree: 0, code_cameo: 'IGOUNO'},
-  {key: 'un security council', name: 'UN Security Council', type: 'ORGANIZATION', aliases: ['UN Security Council'], mentions: 2, documents: 2, degree: 0, code_cameo: 'IGOUNO'},
-  {key: 'united nations', name: 'United Nations', type: 'ORGANIZATION', aliases: ['UN', 'United Nations'], mentions: 5, documents: 5, degree: 1, code_cameo: 'IGOUNO'},
-  {key: 'us officials', name: 'U.S. officials', type: 'ORGANIZATION', aliases: ['U.S. officials'], mentions: 1, documents: 1, degree: 0}
+  {key: 'united nations', name: 'United Nations', type: 'ORGANIZATION', aliases: ['UN', 'United Nations'], mentions: 5, documents: 5, degree: 1, code_cameo: 'IGOUNO'}
 ] AS row
 MERGE (n:Entity {key: row.key})
 SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
@@ -52,37 +42,18 @@ SET n:Organization;
 UNWIND [
   {key: 'china', name: 'China', type: 'GPE', aliases: ['Beijing', 'China'], mentions: 1, documents: 1, degree: 1, code_cameo: 'CHN', code_iso3166: 'CHN'},
   {key: 'germany', name: 'Germany', type: 'GPE', aliases: ['Berlin', 'Germany'], mentions: 2, documents: 1, degree: 1, code_iso3166: 'DEU'},
-  {key: 'hungary', name: 'Hungary', type: 'GPE', aliases: ['Hungary'], mentions: 2, documents: 2, degree: 0, code_iso3166: 'HUN'},
-  {key: 'iran', name: 'Iran', type: 'GPE', aliases: ['Iran', 'Tehran'], mentions: 13, documents: 3, degree: 6, code_cameo: 'IRN', code_iso3166: 'IRN'},
+  {key: 'iran', name: 'Iran', type: 'GPE', aliases: ['Iran', 'Tehran'], mentions: 14, documents: 3, degree: 6, code_cameo: 'IRN', code_iso3166: 'IRN'},
   {key: 'israel', name: 'Israel', type: 'GPE', aliases: ['Israel'], mentions: 7, documents: 2, degree: 3, code_iso3166: 'ISR'},
-  {key: 'luxembourg', name: 'Luxembourg', type: 'GPE', aliases: ['LUXEMBOURG', 'Luxembourg'], mentions: 2, documents: 1, degree: 0, code_iso3166: 'LUX'},
-  {key: 'moldova', name: 'Moldova', type: 'GPE', aliases: ['Moldova'], mentions: 1, documents: 1, degree: 0, code_cameo: 'MDA', code_iso3166: 'MDA'},
-  {key: 'netherlands', name: 'Netherlands', type: 'GPE', aliases: ['Netherlands'], mentions: 1, documents: 1, degree: 0, code_iso3166: 'NLD'},
-  {key: 'new york', name: 'New York', type: 'GPE', aliases: ['NEW YORK', 'New York'], mentions: 2, documents: 2, degree: 0},
-  {key: 'odesa', name: 'Odesa', type: 'GPE', aliases: ['Odesa'], mentions: 2, documents: 2, degree: 0},
   {key: 'russia', name: 'Russia', type: 'GPE', aliases: ['Kremlin', 'MOSCOW', 'Moscow', 'Russia'], mentions: 25, documents: 8, degree: 9, code_cameo: 'RUS', code_iso3166: 'RUS'},
-  {key: 'syria', name: 'Syria', type: 'GPE', aliases: ['Syria'], mentions: 1, documents: 1, degree: 0, code_cameo: 'SYR', code_iso3166: 'SYR'},
-  {key: 'turkey', name: 'Turkey', type: 'GPE', aliases: ['ANKARA', 'Ankara', 'Turkey'], mentions: 6, documents: 2, degree: 2, code_cameo: 'TUR', code_iso3166: 'TUR'},
+  {key: 'turkey', name: 'Turkey', type: 'GPE', aliases: ['ANKARA', 'Ankara', 'Turkey'], mentions: 7, documents: 2, degree: 2, code_cameo: 'TUR', code_iso3166: 'TUR'},
   {key: 'ukraine', name: 'Ukraine', type: 'GPE', aliases: ['Kyiv', 'Ukraine'], mentions: 23, documents: 7, degree: 5, code_cameo: 'UKR', code_iso3166: 'UKR'},
-  {key: 'united states', name: 'United States', type: 'GPE', aliases: ['U.S.', 'United States', 'WASHINGTON', 'Washington'], mentions: 14, documents: 6, degree: 4, code_cameo: 'USA', code_iso3166: 'USA'},
-  {key: 'west', name: 'West', type: 'GPE', aliases: ['West'], mentions: 2, documents: 2, degree: 0}
+  {key: 'united states', name: 'United States', type: 'GPE', aliases: ['U.S.', 'United States', 'WASHINGTON', 'Washington'], mentions: 15, documents: 6, degree: 4, code_cameo: 'USA', code_iso3166: 'USA'}
 ] AS row
 MERGE (n:Entity {key: row.key})
 SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
     n.documents = row.documents, n.degree = row.degree, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
 REMOVE n:Person:Organization:Location:Norp:Other
 SET n:Gpe;
-
-UNWIND [
-  {key: 'black sea', name: 'Black Sea', type: 'LOCATION', aliases: ['Black Sea'], mentions: 2, documents: 2, degree: 0},
-  {key: 'europe', name: 'Europe', type: 'LOCATION', aliases: ['Europe'], mentions: 1, documents: 1, degree: 0},
-  {key: 'middle east', name: 'Middle East', type: 'LOCATION', aliases: ['Middle East'], mentions: 2, documents: 2, degree: 0}
-] AS row
-MERGE (n:Entity {key: row.key})
-SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
-    n.documents = row.documents, n.degree = row.degree, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
-REMOVE n:Person:Organization:Gpe:Norp:Other
-SET n:Location;
 
 UNWIND [
   {source: 'hossein amir abdollahian', target: 'united states', label: 'accuses', weight: 1, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '2024-03-08', last_seen: '2024-03-08', evidence: ['[sample-002 #5] Tehran had never sent weapons for use in Ukraine, he told state television, and he accused the United States of inventing evidence to justify sanctions.']},
@@ -182,7 +153,7 @@ SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad =
     r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
 
 UNWIND [
-  {source: 'antony blinken', target: 'european leaders', label: 'praises', weight: 1, cameo: '051', quad: 1, goldstein: 3.4, plover: 'SUPPORT', documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', evidence: ['[sample-005 #2] The decision was welcomed by Washington, and Blinken praised European leaders for keeping their promise.']}
+  {source: 'antony blinken', target: 'european union', label: 'praises', weight: 1, cameo: '051', quad: 1, goldstein: 3.4, plover: 'SUPPORT', documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', evidence: ['[sample-005 #2] The decision was welcomed by Washington, and Blinken praised European leaders for keeping their promise.']}
 ] AS row
 MATCH (s:Entity {key: row.source})
 MATCH (t:Entity {key: row.target})

@@ -21,6 +21,7 @@ struct Expected {
   EntityType type;
   MentionKind kind;
   std::string title = "";
+  std::string sector = "";
 };
 
 struct Row {
@@ -47,6 +48,7 @@ TEST_P(MentionRuleTest, FindsAndResolves) {
     EXPECT_EQ(found->type, expected.type) << expected.text;
     EXPECT_EQ(found->kind, expected.kind) << expected.text;
     if (!expected.title.empty()) EXPECT_EQ(found->title, expected.title) << expected.text;
+    EXPECT_EQ(found->sector, expected.sector) << expected.text;
   }
   for (const std::string& text : GetParam().absent) {
     for (const Mention& mention : extraction.mentions)
@@ -99,13 +101,22 @@ const Row kRows[] = {
      {"foreign minister"}},
     {"NationalGovernmentIsTheCountry",
      "The Syrian government rejected the plan.",
-     {{"Syrian government", "Syria", kGpe, kNominal}},
+     {{"Syrian government", "Syria", kGpe, kNominal, "", "GOV"}},
      {}},
     {"ActorGroup",
      "Fighting broke out between pro-Russian separatists and Ukrainian government forces.",
      {{"pro-Russian separatists", "pro-Russian separatists", kOrg, kNominal},
-      {"Ukrainian government forces", "Ukrainian government forces", kOrg, kNominal}},
+      {"Ukrainian government forces", "Ukraine", kGpe, kNominal, "", "MIL"}},
      {"Ukrainian"}},
+    {"StateGroupsAndInstitutionsWithSectors",
+     "Russian forces shelled the town. The Kremlin denied it, and the Pentagon said Israeli "
+     "police and Iranian intelligence were watching.",
+     {{"Russian forces", "Russia", kGpe, kNominal, "", "MIL"},
+      {"Kremlin", "Russia", kGpe, kName, "", "GOV"},
+      {"Pentagon", "United States", kGpe, kName, "", "MIL"},
+      {"Israeli police", "Israel", kGpe, kNominal, "", "COP"},
+      {"Iranian intelligence", "Iran", kGpe, kNominal, "", "SPY"}},
+     {}},
     {"DictionaryName",
      "Ties between Moscow and the West worsened.",
      {{"West", "West", kGpe, kName}},

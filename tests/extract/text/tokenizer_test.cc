@@ -72,6 +72,12 @@ INSTANTIATE_TEST_SUITE_P(
         SplitCase{"numbers", "It cost $10,000 or 5.5 percent.",
                   {"It cost $10,000 or 5.5 percent ."}},
         SplitCase{"brackets", "a result [in the fight.]", {"a result [ in the fight . ]"}},
+        SplitCase{"glued_boundary", "met Vladimir Putin.It was cold in Kiev.The end.",
+                  {"met Vladimir Putin .", "It was cold in Kiev .", "The end ."}},
+        SplitCase{"glued_abbreviation_kept", "in St.Petersburg with Mr.Smith and the U.S.Army",
+                  {"in St.Petersburg with Mr.Smith and the U.S.Army"}},
+        SplitCase{"glued_domain_kept", "on Amazon.com at 3.5 percent",
+                  {"on Amazon.com at 3.5 percent"}},
         SplitCase{"empty", "  \n\n ", {}}),
     [](const auto& info) { return std::string(info.param.name); });
 
