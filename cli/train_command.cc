@@ -1,5 +1,6 @@
 #include "cli/train_command.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -11,10 +12,13 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "export/graph_writer.h"
 #include "extract/text/corpus_reader.h"
+#include "extract/syntax/conllu.h"
+#include "extract/syntax/dependency_parser.h"
 #include "extract/syntax/name_types.h"
 #include "extract/syntax/sequence_model.h"
 #include "extract/syntax/tagger.h"
@@ -27,7 +31,7 @@ namespace {
 
 struct TrainCommandOptions {
   std::string task;
-  std::string train_path;
+  std::vector<std::string> train_paths;
   std::string dev_path;
   std::string output_path;
   std::string pos_model_path;
@@ -37,6 +41,8 @@ struct TrainCommandOptions {
   int folds = 5;
   std::uint64_t seed = TaggerTrainingOptions{}.seed;
   int runs = 0;
+  std::vector<std::string> pos_train_paths;  // parse: the POS model's other training data
+  int pos_folds = 1;                         // parse: jack-knife folds for the POS tags
 };
 
 struct EvaluateCommandOptions {
@@ -46,6 +52,12 @@ struct EvaluateCommandOptions {
   std::string ner_model_path;
   std::string name_types_path;
   std::string word_classes_path;
+};
+
+struct EvaluateParserOptions {
+  std::string gold_path;
+  std::string parser_model_path;
+  std::string pos_model_path;
 };
 
 struct LearnWordClassesOptions {
@@ -68,6 +80,16 @@ std::string ReadFile(const std::string& path) {
   return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
+std::vector<Sentence> ReadConlluFile(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  try {
+    return ReadConllu(in);
+  } catch (const std::runtime_error& e) {
+    throw std::runtime_error(path + ": " + e.what());
+  }
+}
+
 std::vector<LabelledDocument> ReadConllFile(const std::string& path) {
   std::ifstream in(path);
   if (!in) throw std::runtime_error("cannot read " + path);
@@ -76,6 +98,58 @@ std::vector<LabelledDocument> ReadConllFile(const std::string& path) {
   } catch (const std::runtime_error& e) {
     throw std::runtime_error(path + ": " + e.what());
   }
+}
+
+// Replaces the UD treebanks' Penn tags that CoNLL-2003 writes otherwise by CoNLL's
+// (resources/pos_tag_map.tsv).
+void MapPosTags(std::vector<Sentence>& sentences) {
+  static const auto* const map = [] {
+    auto* m = new std::unordered_map<std::string, std::string>;
+    std::istringstream in{std::string(EmbeddedResource("pos_tag_map.tsv"))};
+    std::string line;
+    while (std::getline(in, line)) {
+      const std::size_t tab = line.find('\t');
+      if (line.empty() || line[0] == '#' || tab == std::string::npos) continue;
+      (*m)[line.substr(0, tab)] = line.substr(tab + 1);
+    }
+    return m;
+  }();
+  for (Sentence& sentence : sentences) {
+    for (Token& token : sentence.tokens) {
+      const auto found = map->find(token.pos);
+      if (found != map->end()) token.pos = found->second;
+    }
+  }
+}
+
+bool IsConllu(const std::string& path) {
+  constexpr std::string_view kSuffix = ".conllu";
+  return path.size() >= kSuffix.size() &&
+         path.compare(path.size() - kSuffix.size(), kSuffix.size(), kSuffix) == 0;
+}
+
+// Treebank sentences as POS training documents of ten sentences, tags mapped to CoNLL's; they
+// carry no chunk or name labels ("O").
+std::vector<LabelledDocument> TaggingDocuments(std::vector<Sentence> sentences) {
+  MapPosTags(sentences);
+  constexpr std::size_t kSentencesPerDocument = 10;
+  std::vector<LabelledDocument> documents;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    if (s % kSentencesPerDocument == 0) documents.emplace_back();
+    for (Token& token : sentences[s].tokens) token.chunk = "O";
+    documents.back().names.emplace_back(sentences[s].tokens.size(), "O");
+    documents.back().sentences.push_back(std::move(sentences[s]));
+  }
+  return documents;
+}
+
+// CoNLL-2003 documents, or a CoNLL-U treebank's sentences as POS training documents.
+std::vector<LabelledDocument> ReadTaggingFile(const std::string& path) {
+  return IsConllu(path) ? TaggingDocuments(ReadConlluFile(path)) : ReadConllFile(path);
+}
+
+void Append(std::vector<LabelledDocument>& to, std::vector<LabelledDocument> from) {
+  to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
 }
 
 // The file at `path`, or the embedded model `name` when `path` is empty.
@@ -113,7 +187,10 @@ void PrintNames(const TaggerEvaluation& eval, std::ostream& out) {
       << ", all types " << Percent(eval.NameScore({"PER", "ORG", "LOC", "MISC"}).F1()) << "\n";
 }
 
+void RunTrainParser(const TrainCommandOptions& opts);
+
 void RunTrain(const TrainCommandOptions& opts) {
+  if (opts.task == "parse") return RunTrainParser(opts);
   TaggerTrainingOptions options;
   options.task = ParseTaggerTask(opts.task);
   options.epochs = opts.epochs;
@@ -122,10 +199,16 @@ void RunTrain(const TrainCommandOptions& opts) {
   options.runs = opts.runs;
   options.name_types = ListText(opts.name_types_path, EmbeddedNameTypes);
   options.word_classes = ListText(opts.word_classes_path, EmbeddedWordClasses);
-  auto train = ReadConllFile(opts.train_path);
+  std::vector<LabelledDocument> train;
+  for (const std::string& path : opts.train_paths) {
+    if (IsConllu(path) && options.task != TaggerTask::kPos) {
+      throw std::runtime_error(path + ": a CoNLL-U treebank trains POS models only");
+    }
+    Append(train, ReadTaggingFile(path));
+  }
   std::vector<LabelledDocument> dev;
   if (!opts.dev_path.empty()) {
-    dev = ReadConllFile(opts.dev_path);
+    dev = ReadTaggingFile(opts.dev_path);
     if (options.task != TaggerTask::kPos) {
       options.pos_model_gz = ModelBytes(opts.pos_model_path, "models/pos.model.gz");
     }
@@ -153,6 +236,104 @@ void RunTrain(const TrainCommandOptions& opts) {
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::cerr << "wrote " << opts.output_path << " (" << model.size() << " bytes) in " << seconds
             << " s\n";
+}
+
+// Replaces the POS tags of `sentences` by those the POS model `pos_model_gz` predicts.
+void TagPredictedPos(const std::string& pos_model_gz, std::vector<Sentence>& sentences) {
+  const Tagger tagger(pos_model_gz, EmbeddedResource("models/chunk.model.gz"),
+                      EmbeddedResource("models/ner.model.gz"));
+  tagger.TagPartsOfSpeech(sentences);
+}
+
+std::string Fraction(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof(buffer), "%.4f", value);
+  return buffer;
+}
+
+// Tags `train` with POS models that never saw the sentence tagged (jack-knifing): for each of
+// `folds` folds (sentence index modulo folds), a POS model trained on the documents of
+// `pos_train_paths` and the other folds' sentences, as `train --task pos` would train it.
+void TagJackKnifed(const std::vector<std::string>& pos_train_paths, int folds,
+                   std::uint64_t seed, std::vector<Sentence>& train) {
+  std::vector<LabelledDocument> other;
+  for (const std::string& path : pos_train_paths) Append(other, ReadTaggingFile(path));
+  std::vector<Sentence> tagged = train;
+  for (int fold = 0; fold < folds; ++fold) {
+    std::vector<Sentence> rest, held_out;
+    for (std::size_t s = 0; s < train.size(); ++s) {
+      (static_cast<int>(s % folds) == fold ? held_out : rest).push_back(train[s]);
+    }
+    std::vector<LabelledDocument> documents = other;
+    Append(documents, TaggingDocuments(std::move(rest)));
+    TaggerTrainingOptions options;
+    options.task = TaggerTask::kPos;
+    options.seed = seed;
+    std::cerr << "training the POS model of fold " << fold + 1 << "/" << folds << "\n";
+    TagPredictedPos(TrainTaggerModel(documents, {}, options), held_out);
+    for (std::size_t s = fold, k = 0; s < train.size(); s += folds, ++k) {
+      tagged[s] = std::move(held_out[k]);
+    }
+  }
+  train = std::move(tagged);
+}
+
+void RunTrainParser(const TrainCommandOptions& opts) {
+  const std::string pos_model = ModelBytes(opts.pos_model_path, "models/pos.model.gz");
+  std::vector<Sentence> train;
+  for (const std::string& path : opts.train_paths) {
+    auto sentences = ReadConlluFile(path);
+    train.insert(train.end(), std::make_move_iterator(sentences.begin()),
+                 std::make_move_iterator(sentences.end()));
+  }
+  if (opts.pos_folds > 1) {
+    TagJackKnifed(opts.pos_train_paths, opts.pos_folds, TaggerTrainingOptions{}.seed, train);
+  } else {
+    TagPredictedPos(pos_model, train);
+  }
+  std::vector<Sentence> dev;
+  if (!opts.dev_path.empty()) {
+    dev = ReadConlluFile(opts.dev_path);
+    TagPredictedPos(pos_model, dev);
+  }
+  ParserTrainingOptions options;
+  if (opts.epochs > 0) options.epochs = opts.epochs;
+  options.seed = opts.seed;
+  options.on_epoch = [](int epoch, const ParserEvaluation& eval) {
+    std::cout << "epoch " << epoch << ": UAS " << Fraction(eval.UnlabelledScore()) << " LAS "
+              << Fraction(eval.LabelledScore()) << std::endl;
+  };
+  auto start = std::chrono::steady_clock::now();
+  std::string model = TrainParserModel(train, dev, options);
+  WriteFile(opts.output_path, model);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::cerr << "wrote " << opts.output_path << " (" << model.size() << " bytes) in " << seconds
+            << " s\n";
+}
+
+void RunEvaluateParser(const EvaluateParserOptions& opts) {
+  std::vector<Sentence> gold = ReadConlluFile(opts.gold_path);
+  std::vector<std::string> gold_tags;
+  MapPosTags(gold);
+  for (const Sentence& sentence : gold) {
+    for (const Token& token : sentence.tokens) gold_tags.push_back(token.pos);
+  }
+  TagPredictedPos(ModelBytes(opts.pos_model_path, "models/pos.model.gz"), gold);
+  std::size_t tags_correct = 0, at = 0;
+  for (const Sentence& sentence : gold) {
+    for (const Token& token : sentence.tokens) tags_correct += token.pos == gold_tags[at++];
+  }
+  const DependencyParser parser =
+      opts.parser_model_path.empty() ? DependencyParser::LoadEmbedded()
+                                     : DependencyParser(ReadFile(opts.parser_model_path));
+  const ParserEvaluation eval = EvaluateParser(parser, gold);
+  const double seconds = std::max(eval.cpu_seconds, 1e-9);
+  std::cout << "words " << eval.words << ", words/s " << static_cast<long>(eval.words / seconds)
+            << " (CPU time of parsing alone), POS accuracy (XPOS) "
+            << Percent(static_cast<double>(tags_correct) / std::max<std::size_t>(1, at)) << "\n"
+            << "parser: UAS=" << Fraction(eval.UnlabelledScore())
+            << " LAS=" << Fraction(eval.LabelledScore()) << " sentences=" << eval.sentences
+            << " sentences/s=" << static_cast<long>(eval.sentences / seconds) << "\n";
 }
 
 void RunEvaluate(const EvaluateCommandOptions& opts) {
@@ -225,12 +406,15 @@ void AddTrainCommand(CLI::App& app) {
   auto train = std::make_shared<TrainCommandOptions>();
   CLI::App* train_app = app.add_subcommand(
       "train",
-      "Train a POS, chunk or NER model from CoNLL-2003 style data (token POS chunk NER, IOB1). "
-      "Chunk and NER models learn from jack-knifed predicted POS tags.");
+      "Train a POS, chunk or NER model from CoNLL-2003 style data (token POS chunk NER, IOB1), "
+      "or a dependency parser from CoNLL-U treebanks (--task parse). Chunk and NER models and "
+      "the parser learn from predicted POS tags (jack-knifed for chunk and NER).");
   train_app->add_option("--task", train->task, "Which model to train")
       ->required()
-      ->check(CLI::IsMember({"pos", "chunk", "ner"}));
-  train_app->add_option("--train", train->train_path, "Training data (CoNLL-2003 columns)")
+      ->check(CLI::IsMember({"pos", "chunk", "ner", "parse"}));
+  train_app
+      ->add_option("--train", train->train_paths,
+                   "Training data, repeatable (CoNLL-2003 columns; CoNLL-U for parse)")
       ->required()
       ->check(CLI::ExistingFile);
   train_app->add_option("--dev", train->dev_path, "Dev data: prints scores after every epoch")
@@ -243,7 +427,7 @@ void AddTrainCommand(CLI::App& app) {
       ->check(CLI::PositiveNumber);
   train_app
       ->add_option("--pos-model", train->pos_model_path,
-                   "POS model that tags the dev set (default: the embedded one)")
+                   "POS model that tags the dev set, and the parser's data (default: the embedded one)")
       ->check(CLI::ExistingFile);
   train_app
       ->add_option("--runs", train->runs,
@@ -253,6 +437,16 @@ void AddTrainCommand(CLI::App& app) {
       ->add_option("--seed", train->seed,
                    "Seed of the training order (the shipped models use the default)")
       ->capture_default_str();
+  train_app
+      ->add_option("--pos-train", train->pos_train_paths,
+                   "parse: the POS model's training data besides the treebanks (repeatable), "
+                   "for --pos-folds")
+      ->check(CLI::ExistingFile);
+  train_app
+      ->add_option("--pos-folds", train->pos_folds,
+                   "parse: tag the treebanks with POS models trained on --pos-train and the "
+                   "other folds of the treebanks (1: tag with --pos-model)")
+      ->check(CLI::PositiveNumber);
   AddListOption(train_app, "--name-types", train->name_types_path, "name-type list");
   AddListOption(train_app, "--word-classes", train->word_classes_path, "word classes");
   train_app->add_option("-o,--output", train->output_path, "Model file to write (.model.gz)")
@@ -276,6 +470,20 @@ void AddTrainCommand(CLI::App& app) {
   AddListOption(evaluate_app, "--name-types", evaluate->name_types_path, "name-type list");
   AddListOption(evaluate_app, "--word-classes", evaluate->word_classes_path, "word classes");
   evaluate_app->callback([evaluate] { RunEvaluate(*evaluate); });
+
+  auto parser = std::make_shared<EvaluateParserOptions>();
+  CLI::App* parser_app = app.add_subcommand(
+      "evaluate-parser",
+      "Parse a CoNLL-U treebank's gold tokens with predicted POS tags and print attachment scores "
+      "(punctuation included) and sentences per second");
+  parser_app->add_option("gold", parser->gold_path, "Gold data (CoNLL-U)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  parser_app->add_option("--parser-model", parser->parser_model_path, "Default: embedded")
+      ->check(CLI::ExistingFile);
+  parser_app->add_option("--pos-model", parser->pos_model_path, "Default: embedded")
+      ->check(CLI::ExistingFile);
+  parser_app->callback([parser] { RunEvaluateParser(*parser); });
 
   auto learn = std::make_shared<LearnNameTypesOptions>();
   CLI::App* learn_app = app.add_subcommand(
