@@ -1,5 +1,5 @@
 // Times each extraction stage on one thread and prints sentences per second per stage. The
-// chunker is timed too, though `newsgraph extract` does not run it.
+// chunker and the dependency parser are timed too, though `newsgraph extract` does not run them.
 //
 //   build/newsgraph_stage_bench CORPUS.jsonl [MAX_DOCUMENTS]
 #include <chrono>
@@ -10,6 +10,7 @@
 
 #include "extract/entities/actor_dictionary.h"
 #include "extract/text/corpus_reader.h"
+#include "extract/syntax/dependency_parser.h"
 #include "extract/syntax/lemmatizer.h"
 #include "extract/entities/mentions.h"
 #include "extract/entities/name_repair.h"
@@ -46,9 +47,10 @@ int main(int argc, char** argv) {
   Lemmatizer lemmatizer = Lemmatizer::LoadEmbedded();
   MentionFinder finder(actors);
   TripleExtractor triples(verbs, lemmatizer);
+  const DependencyParser parser = DependencyParser::LoadEmbedded();
 
-  double split = 0, pos = 0, chunk = 0, ner = 0, mentions = 0, facts = 0;
-  std::size_t sentence_count = 0, bytes = 0;
+  double split = 0, pos = 0, chunk = 0, ner = 0, mentions = 0, facts = 0, parse = 0;
+  std::size_t sentence_count = 0, token_count = 0, bytes = 0;
   for (const Document& document : documents) {
     auto start = Clock::now();
     std::vector<Sentence> sentences = SplitSentences(document.text);
@@ -69,7 +71,11 @@ int main(int argc, char** argv) {
     start = Clock::now();
     triples.Extract(document, sentences, found);
     facts += Seconds(start);
+    start = Clock::now();
+    for (Sentence& sentence : sentences) parser.Parse(sentence);
+    parse += Seconds(start);
     sentence_count += sentences.size();
+    for (const Sentence& sentence : sentences) token_count += sentence.tokens.size();
     bytes += document.text.size();
   }
   std::printf("%zu documents, %zu sentences, %.1f MB of text\n", documents.size(), sentence_count,
@@ -85,5 +91,7 @@ int main(int argc, char** argv) {
                 100 * seconds / total);
   }
   std::printf("(chunks     %8.0f sentences/s, not part of extraction)\n", sentence_count / chunk);
+  std::printf("(parse      %8.0f sentences/s, %.0f tokens/s, not part of extraction)\n",
+              sentence_count / parse, token_count / parse);
   return 0;
 }

@@ -146,6 +146,8 @@ void ClassFeatures(const Positions& p, const WordsView& w, KeyWriter& key) {
   key(s0.word_class, n0.word_class), key(s0.word_class, n0.tag), key(s0.tag, n0.word_class);
   key(s1.word_class, s0.word_class), key(s1.word_class, n0.word_class);
   key(n0.word_class, n1.word_class), key(s0.word_class, n0.form), key(s0.form, n0.word_class);
+  key(s0.suffix), key(n0.suffix), key(n1.suffix), key(s0.shape), key(n0.shape);
+  key(n0.suffix, n0.tag), key(s0.suffix, s0.tag);
 }
 
 }  // namespace
@@ -185,15 +187,19 @@ void MakeParserWords(const Sentence& sentence, const ParserWordClasses& classes,
   words.resize(n + 2);
   for (std::size_t i = 0; i < n; ++i) {
     ParserWord& word = words[i];
-    word.form = views[i + 2].low;
+    const TokenView& view = views[i + 2];
+    word.form = view.low;
+    const std::string_view lower = view.lower;
+    const std::size_t suffix_size = std::min<std::size_t>(3, lower.size());
+    word.suffix = HashBytes(kTagSeed + 1, lower.substr(lower.size() - suffix_size));
+    word.shape = view.sshape;
     word.tag = HashBytes(kTagSeed, sentence.tokens[i].pos);
     const std::uint32_t word_class = classes.Find(word.form);
     word.word_class = word_class == 0 ? kNoClass : word_class;
   }
-  words[n] = ParserWord{HashBytes(kTagSeed, "<root-form>"), HashBytes(kTagSeed, "<root>"),
-                        HashBytes(kTagSeed, "<root-class>")};
-  words[n + 1] = ParserWord{HashBytes(kTagSeed, "<none-form>"), HashBytes(kTagSeed, "<none>"),
-                            HashBytes(kTagSeed, "<none-class>")};
+  const std::uint64_t root = HashBytes(kTagSeed, "<root>"), none = HashBytes(kTagSeed, "<none>");
+  words[n] = ParserWord{root + 1, root + 2, root + 3, root + 4, root + 5};
+  words[n + 1] = ParserWord{none + 1, none + 2, none + 3, none + 4, none + 5};
 }
 
 std::size_t TransitionFeatures(const ArcHybridState& state, const ParserWord* words,
@@ -220,6 +226,7 @@ std::size_t LabelFeatures(const ArcHybridState& state, const ParserWord* words, 
   auto label = [&](int x) { return LabelValue(state, x); };
   KeyWriter key(keys);
   key(dir), key(d.form), key(d.tag), key(d.word_class), key(d.form, d.tag);
+  key(d.suffix, d.tag), key(d.shape, d.tag), key(h.suffix, h.tag, dir);
   key(h.form, dir), key(h.tag, dir), key(h.word_class, dir), key(MixHash(h.form, h.tag), dir);
   key(d.tag, h.tag, dir), key(d.form, h.tag, dir), key(d.tag, h.form, dir);
   key(d.form, h.form, dir), key(d.word_class, h.word_class, dir);

@@ -1,4 +1,4 @@
-// newsgraph knowledge graph for Neo4j 5: 48 entities, 39 relations.
+// newsgraph knowledge graph for Neo4j 5: 48 entities, 40 relations.
 // Load with: cypher-shell -a neo4j://localhost:7687 -u neo4j -f graph.cypher
 // Idempotent: entities are merged on :Entity(key) and relations on (source, type, label, target),
 // so running the script again changes nothing.
@@ -15,7 +15,7 @@ UNWIND [
   {key: 'hossein amir abdollahian', name: 'Hossein Amir-Abdollahian', type: 'PERSON', aliases: ['Hossein Amir-Abdollahian'], mentions: 1, documents: 1, degree: 1},
   {key: 'jens stoltenberg', name: 'Jens Stoltenberg', type: 'PERSON', aliases: ['Jens Stoltenberg', 'Stoltenberg'], mentions: 4, documents: 2, degree: 1},
   {key: 'joe biden', name: 'Joe Biden', type: 'PERSON', aliases: ['Biden', 'Joe Biden'], mentions: 3, documents: 1, degree: 1},
-  {key: 'josep borrell', name: 'Josep Borrell', type: 'PERSON', aliases: ['Borrell', 'Josep Borrell'], mentions: 4, documents: 3, degree: 0},
+  {key: 'josep borrell', name: 'Josep Borrell', type: 'PERSON', aliases: ['Borrell', 'Josep Borrell'], mentions: 4, documents: 3, degree: 1},
   {key: 'maria zakharova', name: 'Maria Zakharova', type: 'PERSON', aliases: ['Maria Zakharova'], mentions: 1, documents: 1, degree: 1},
   {key: 'masoud pezeshkian', name: 'Masoud Pezeshkian', type: 'PERSON', aliases: ['Masoud Pezeshkian'], mentions: 1, documents: 1, degree: 1},
   {key: 'recep tayyip erdogan', name: 'Recep Tayyip Erdogan', type: 'PERSON', aliases: ['Recep Tayyip Erdogan'], mentions: 1, documents: 1, degree: 1},
@@ -53,7 +53,7 @@ UNWIND [
   {key: 'china', name: 'China', type: 'GPE', aliases: ['Beijing', 'China'], mentions: 1, documents: 1, degree: 1, code_cameo: 'CHN', code_iso3166: 'CHN'},
   {key: 'germany', name: 'Germany', type: 'GPE', aliases: ['Berlin', 'Germany'], mentions: 2, documents: 1, degree: 1, code_iso3166: 'DEU'},
   {key: 'hungary', name: 'Hungary', type: 'GPE', aliases: ['Hungary'], mentions: 2, documents: 2, degree: 0, code_iso3166: 'HUN'},
-  {key: 'iran', name: 'Iran', type: 'GPE', aliases: ['Iran', 'Tehran'], mentions: 13, documents: 3, degree: 6, code_cameo: 'IRN', code_iso3166: 'IRN'},
+  {key: 'iran', name: 'Iran', type: 'GPE', aliases: ['Iran', 'Tehran'], mentions: 13, documents: 3, degree: 7, code_cameo: 'IRN', code_iso3166: 'IRN'},
   {key: 'israel', name: 'Israel', type: 'GPE', aliases: ['Israel'], mentions: 7, documents: 2, degree: 3, code_iso3166: 'ISR'},
   {key: 'luxembourg', name: 'Luxembourg', type: 'GPE', aliases: ['LUXEMBOURG', 'Luxembourg'], mentions: 2, documents: 1, degree: 0, code_iso3166: 'LUX'},
   {key: 'moldova', name: 'Moldova', type: 'GPE', aliases: ['Moldova'], mentions: 1, documents: 1, degree: 0, code_cameo: 'MDA', code_iso3166: 'MDA'},
@@ -116,6 +116,7 @@ UNWIND [
   {source: 'dmytro kuleba', target: 'united nations', label: 'calls on', weight: 1, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 1, first_seen: '2024-02-12', last_seen: '2024-02-12', evidence: ['[sample-001 #3] Foreign Minister Dmytro Kuleba said the ships had been struck by Russian missiles and called on the United Nations to send inspectors to the port of Odesa.']},
   {source: 'hakan fidan', target: 'russia', label: 'calls on', weight: 1, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', evidence: ['[sample-006 #1] Fidan said both sides had an interest in safe navigation and called on Moscow and Kyiv to return to the negotiating table.']},
   {source: 'hakan fidan', target: 'ukraine', label: 'calls on', weight: 1, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', evidence: ['[sample-006 #1] Fidan said both sides had an interest in safe navigation and called on Moscow and Kyiv to return to the negotiating table.']},
+  {source: 'josep borrell', target: 'iran', label: 'calls on', weight: 1, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 1, first_seen: '2024-03-08', last_seen: '2024-03-08', evidence: ['[sample-002 #3] Josep Borrell, the bloc\'s foreign policy chief, called on Iran to respect the United Nations arms embargo and said new sanctions on Iranian drone makers were being prepared.']},
   {source: 'volodymyr zelensky', target: 'nato', label: 'calls on', weight: 1, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-07-briefing #6] Zelensky met with Biden on the sidelines and thanked the allies, but he called on NATO to lift limits on the use of Western weapons against targets inside Russia.']}
 ] AS row
 MATCH (s:Entity {key: row.source})
