@@ -418,6 +418,25 @@ void AddListOption(CLI::App* app, const std::string& flag, std::string& path,
                   "The NER model's " + what + " (.tsv.gz), or none (default: the embedded one)");
 }
 
+// Registers `evaluate-parser`.
+void AddEvaluateParserCommand(CLI::App& app) {
+  auto parser = std::make_shared<EvaluateParserOptions>();
+  CLI::App* parser_app = app.add_subcommand(
+      "evaluate-parser",
+      "Parse a CoNLL-U treebank's gold tokens with predicted POS tags and print attachment scores "
+      "(punctuation included) and sentences per second");
+  parser_app->add_option("gold", parser->gold_path, "Gold data (CoNLL-U)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  parser_app->add_option("--parser-model", parser->parser_model_path, "Default: embedded")
+      ->check(CLI::ExistingFile);
+  parser_app->add_option("--pos-model", parser->pos_model_path, "Default: embedded")
+      ->check(CLI::ExistingFile);
+  parser_app->add_option("-o,--output", parser->output_path,
+                         "Also write the predicted tags and parses as CoNLL-U");
+  parser_app->callback([parser] { RunEvaluateParser(*parser); });
+}
+
 }  // namespace
 
 void AddTrainCommand(CLI::App& app) {
@@ -489,21 +508,7 @@ void AddTrainCommand(CLI::App& app) {
   AddListOption(evaluate_app, "--word-classes", evaluate->word_classes_path, "word classes");
   evaluate_app->callback([evaluate] { RunEvaluate(*evaluate); });
 
-  auto parser = std::make_shared<EvaluateParserOptions>();
-  CLI::App* parser_app = app.add_subcommand(
-      "evaluate-parser",
-      "Parse a CoNLL-U treebank's gold tokens with predicted POS tags and print attachment scores "
-      "(punctuation included) and sentences per second");
-  parser_app->add_option("gold", parser->gold_path, "Gold data (CoNLL-U)")
-      ->required()
-      ->check(CLI::ExistingFile);
-  parser_app->add_option("--parser-model", parser->parser_model_path, "Default: embedded")
-      ->check(CLI::ExistingFile);
-  parser_app->add_option("--pos-model", parser->pos_model_path, "Default: embedded")
-      ->check(CLI::ExistingFile);
-  parser_app->add_option("-o,--output", parser->output_path,
-                         "Also write the predicted tags and parses as CoNLL-U");
-  parser_app->callback([parser] { RunEvaluateParser(*parser); });
+  AddEvaluateParserCommand(app);
 
   auto learn = std::make_shared<LearnNameTypesOptions>();
   CLI::App* learn_app = app.add_subcommand(
