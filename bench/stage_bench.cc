@@ -51,7 +51,7 @@ int main(int argc, char** argv) {
   EventExtractor events(verbs, lemmatizer, actors);
 
   double split = 0, pos = 0, chunk = 0, ner = 0, mentions = 0, parse = 0, facts = 0;
-  std::size_t sentence_count = 0, parsed_count = 0, bytes = 0;
+  std::size_t sentence_count = 0, parsed_count = 0, parsed_tokens = 0, bytes = 0;
   for (const Document& document : documents) {
     auto start = Clock::now();
     std::vector<Sentence> sentences = SplitSentences(document.text);
@@ -72,6 +72,10 @@ int main(int argc, char** argv) {
     start = Clock::now();
     parsed_count += ParseEventSentences(parser, events, found, sentences);
     parse += Seconds(start);
+    for (const Sentence& sentence : sentences) {
+      if (!sentence.tokens.empty() && !sentence.tokens.front().deprel.empty())
+        parsed_tokens += sentence.tokens.size();
+    }
     start = Clock::now();
     std::vector<Triple> triples, hypotheticals;
     events.Extract(document, sentences, found, triples, hypotheticals);
@@ -93,7 +97,7 @@ int main(int argc, char** argv) {
                 100 * seconds / total);
   }
   std::printf("(chunks     %8.0f sentences/s, not part of extraction)\n", sentence_count / chunk);
-  std::printf("(parsed     %zu of %zu sentences, %.0f parsed sentences/s)\n", parsed_count,
-              sentence_count, parsed_count / parse);
+  std::printf("(parsed     %zu of %zu sentences, %.0f parsed sentences/s, %.0f tokens/s)\n",
+              parsed_count, sentence_count, parsed_count / parse, parsed_tokens / parse);
   return 0;
 }

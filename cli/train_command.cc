@@ -56,6 +56,7 @@ struct EvaluateCommandOptions {
 
 struct EvaluateParserOptions {
   std::string gold_path;
+  std::string output_path;
   std::string parser_model_path;
   std::string pos_model_path;
 };
@@ -311,6 +312,22 @@ void RunTrainParser(const TrainCommandOptions& opts) {
             << " s\n";
 }
 
+// Writes the parses of `sentences` as CoNLL-U (ID, FORM, XPOS, HEAD, DEPREL; other columns "_").
+void WriteParses(const std::string& path, const DependencyParser& parser,
+                 std::vector<Sentence> sentences) {
+  WriteFileAtomically(path, [&](std::ostream& out) {
+    for (Sentence& sentence : sentences) {
+      parser.Parse(sentence);
+      for (std::size_t t = 0; t < sentence.tokens.size(); ++t) {
+        const Token& token = sentence.tokens[t];
+        out << t + 1 << '\t' << token.text << "\t_\t_\t" << token.pos << "\t_\t" << token.head + 1
+            << '\t' << token.deprel << "\t_\t_\n";
+      }
+      out << '\n';
+    }
+  });
+}
+
 void RunEvaluateParser(const EvaluateParserOptions& opts) {
   std::vector<Sentence> gold = ReadConlluFile(opts.gold_path);
   std::vector<std::string> gold_tags;
@@ -327,6 +344,7 @@ void RunEvaluateParser(const EvaluateParserOptions& opts) {
       opts.parser_model_path.empty() ? DependencyParser::LoadEmbedded()
                                      : DependencyParser(ReadFile(opts.parser_model_path));
   const ParserEvaluation eval = EvaluateParser(parser, gold);
+  if (!opts.output_path.empty()) WriteParses(opts.output_path, parser, gold);
   const double seconds = std::max(eval.cpu_seconds, 1e-9);
   std::cout << "words " << eval.words << ", words/s " << static_cast<long>(eval.words / seconds)
             << " (CPU time of parsing alone), POS accuracy (XPOS) "
@@ -400,6 +418,25 @@ void AddListOption(CLI::App* app, const std::string& flag, std::string& path,
                   "The NER model's " + what + " (.tsv.gz), or none (default: the embedded one)");
 }
 
+// Registers `evaluate-parser`.
+void AddEvaluateParserCommand(CLI::App& app) {
+  auto parser = std::make_shared<EvaluateParserOptions>();
+  CLI::App* parser_app = app.add_subcommand(
+      "evaluate-parser",
+      "Parse a CoNLL-U treebank's gold tokens with predicted POS tags and print attachment scores "
+      "(punctuation included) and sentences per second");
+  parser_app->add_option("gold", parser->gold_path, "Gold data (CoNLL-U)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  parser_app->add_option("--parser-model", parser->parser_model_path, "Default: embedded")
+      ->check(CLI::ExistingFile);
+  parser_app->add_option("--pos-model", parser->pos_model_path, "Default: embedded")
+      ->check(CLI::ExistingFile);
+  parser_app->add_option("-o,--output", parser->output_path,
+                         "Also write the predicted tags and parses as CoNLL-U");
+  parser_app->callback([parser] { RunEvaluateParser(*parser); });
+}
+
 }  // namespace
 
 void AddTrainCommand(CLI::App& app) {
@@ -471,19 +508,7 @@ void AddTrainCommand(CLI::App& app) {
   AddListOption(evaluate_app, "--word-classes", evaluate->word_classes_path, "word classes");
   evaluate_app->callback([evaluate] { RunEvaluate(*evaluate); });
 
-  auto parser = std::make_shared<EvaluateParserOptions>();
-  CLI::App* parser_app = app.add_subcommand(
-      "evaluate-parser",
-      "Parse a CoNLL-U treebank's gold tokens with predicted POS tags and print attachment scores "
-      "(punctuation included) and sentences per second");
-  parser_app->add_option("gold", parser->gold_path, "Gold data (CoNLL-U)")
-      ->required()
-      ->check(CLI::ExistingFile);
-  parser_app->add_option("--parser-model", parser->parser_model_path, "Default: embedded")
-      ->check(CLI::ExistingFile);
-  parser_app->add_option("--pos-model", parser->pos_model_path, "Default: embedded")
-      ->check(CLI::ExistingFile);
-  parser_app->callback([parser] { RunEvaluateParser(*parser); });
+  AddEvaluateParserCommand(app);
 
   auto learn = std::make_shared<LearnNameTypesOptions>();
   CLI::App* learn_app = app.add_subcommand(

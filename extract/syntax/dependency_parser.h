@@ -69,7 +69,7 @@ struct ParserTrainingOptions {
   int epochs = 15;
   std::uint64_t seed = 20181101;
   double explore = 0.9;         // probability of following a predicted move after epoch 1
-  double prune = 0.5;           // drops features whose |averaged weights| all stay below this
+  double prune = 1.0;           // drops features whose |averaged weights| all stay below this
   // Called after every `report_every`-th epoch and the last with the averaged model's scores on
   // the dev sentences, if any.
   int report_every = 5;

@@ -11,18 +11,30 @@ namespace newsgraph {
 namespace {
 
 constexpr std::uint64_t kTagSeed = 0x7061727365727461ULL;
+
+// The parser's own copy of MixHash's function (the model's keys depend on it), inlined: a
+// move's hundred keys take three combinations each.
+inline std::uint64_t Mix(std::uint64_t a, std::uint64_t b) {
+  std::uint64_t x = a * 0x9e3779b97f4a7c15ULL + b + 0x632be59bd9b4e019ULL;
+  x ^= x >> 31;
+  x *= 0x7fb5d329728ea185ULL;
+  x ^= x >> 27;
+  x *= 0x81dadef4bc2dd44dULL;
+  x ^= x >> 33;
+  return x | 1;
+}
 constexpr std::uint64_t kNoClass = 0x6e6f636c61737321ULL;
 
 // Writes one key per call; each call site is a template of its own, numbered in call order.
 class KeyWriter {
  public:
   explicit KeyWriter(std::uint64_t* keys) : keys_(keys) {}
-  void operator()(std::uint64_t a) { keys_[count_++] = MixHash(NextTemplate(), a); }
+  void operator()(std::uint64_t a) { keys_[count_++] = Mix(NextTemplate(), a); }
   void operator()(std::uint64_t a, std::uint64_t b) {
-    keys_[count_++] = MixHash(MixHash(NextTemplate(), a), b);
+    keys_[count_++] = Mix(Mix(NextTemplate(), a), b);
   }
   void operator()(std::uint64_t a, std::uint64_t b, std::uint64_t c) {
-    keys_[count_++] = MixHash(MixHash(MixHash(NextTemplate(), a), b), c);
+    keys_[count_++] = Mix(Mix(Mix(NextTemplate(), a), b), c);
   }
   std::size_t count() const { return count_; }
 
@@ -95,9 +107,9 @@ void WordFeatures(const Positions& p, const WordsView& w, KeyWriter& key) {
   key(n2.form, n2.tag), key(n2.tag);
   key(s1.form, s1.tag), key(s1.form), key(s1.tag);
   key(s2.tag), key(s2.form);
-  key(MixHash(s0.form, s0.tag), MixHash(n0.form, n0.tag));
-  key(MixHash(s0.form, s0.tag), n0.form), key(s0.form, MixHash(n0.form, n0.tag));
-  key(MixHash(s0.form, s0.tag), n0.tag), key(s0.tag, MixHash(n0.form, n0.tag));
+  key(Mix(s0.form, s0.tag), Mix(n0.form, n0.tag));
+  key(Mix(s0.form, s0.tag), n0.form), key(s0.form, Mix(n0.form, n0.tag));
+  key(Mix(s0.form, s0.tag), n0.tag), key(s0.tag, Mix(n0.form, n0.tag));
   key(s0.form, n0.form), key(s0.tag, n0.tag), key(n0.tag, n1.tag);
   key(s1.form, s0.form), key(s1.tag, s0.tag), key(s1.tag, s0.form), key(s1.form, s0.tag);
   key(s1.tag, n0.tag), key(s1.form, n0.form);
@@ -111,8 +123,8 @@ void ShapeFeatures(const ArcHybridState& state, const Positions& p, const WordsV
   const ParserWord &s0 = w[p.s0], &s1 = w[p.s1], &n0 = w[p.n0];
   const std::uint64_t d = Distance(p.s0, p.n0), d1 = Distance(p.s1, p.s0);
   key(s0.form, d), key(s0.tag, d), key(n0.form, d), key(n0.tag, d);
-  key(MixHash(s0.form, n0.form), d), key(MixHash(s0.tag, n0.tag), d);
-  key(MixHash(s1.tag, s0.tag), d1), key(s1.form, d1);
+  key(Mix(s0.form, n0.form), d), key(Mix(s0.tag, n0.tag), d);
+  key(Mix(s1.tag, s0.tag), d1), key(s1.form, d1);
   auto left = [&](int x) { return x < 0 ? 0 : Count(state.arcs(x).left_count); };
   auto right = [&](int x) { return x < 0 ? 0 : Count(state.arcs(x).right_count); };
   key(s0.form, right(p.s0)), key(s0.tag, right(p.s0));
@@ -146,6 +158,8 @@ void ClassFeatures(const Positions& p, const WordsView& w, KeyWriter& key) {
   key(s0.word_class, n0.word_class), key(s0.word_class, n0.tag), key(s0.tag, n0.word_class);
   key(s1.word_class, s0.word_class), key(s1.word_class, n0.word_class);
   key(n0.word_class, n1.word_class), key(s0.word_class, n0.form), key(s0.form, n0.word_class);
+  key(s0.suffix), key(n0.suffix), key(n1.suffix), key(s0.shape), key(n0.shape);
+  key(n0.suffix, n0.tag), key(s0.suffix, s0.tag);
 }
 
 }  // namespace
@@ -185,15 +199,19 @@ void MakeParserWords(const Sentence& sentence, const ParserWordClasses& classes,
   words.resize(n + 2);
   for (std::size_t i = 0; i < n; ++i) {
     ParserWord& word = words[i];
-    word.form = views[i + 2].low;
+    const TokenView& view = views[i + 2];
+    word.form = view.low;
+    const std::string_view lower = view.lower;
+    const std::size_t suffix_size = std::min<std::size_t>(3, lower.size());
+    word.suffix = HashBytes(kTagSeed + 1, lower.substr(lower.size() - suffix_size));
+    word.shape = view.sshape;
     word.tag = HashBytes(kTagSeed, sentence.tokens[i].pos);
     const std::uint32_t word_class = classes.Find(word.form);
     word.word_class = word_class == 0 ? kNoClass : word_class;
   }
-  words[n] = ParserWord{HashBytes(kTagSeed, "<root-form>"), HashBytes(kTagSeed, "<root>"),
-                        HashBytes(kTagSeed, "<root-class>")};
-  words[n + 1] = ParserWord{HashBytes(kTagSeed, "<none-form>"), HashBytes(kTagSeed, "<none>"),
-                            HashBytes(kTagSeed, "<none-class>")};
+  const std::uint64_t root = HashBytes(kTagSeed, "<root>"), none = HashBytes(kTagSeed, "<none>");
+  words[n] = ParserWord{root + 1, root + 2, root + 3, root + 4, root + 5};
+  words[n + 1] = ParserWord{none + 1, none + 2, none + 3, none + 4, none + 5};
 }
 
 std::size_t TransitionFeatures(const ArcHybridState& state, const ParserWord* words,
@@ -220,20 +238,21 @@ std::size_t LabelFeatures(const ArcHybridState& state, const ParserWord* words, 
   auto label = [&](int x) { return LabelValue(state, x); };
   KeyWriter key(keys);
   key(dir), key(d.form), key(d.tag), key(d.word_class), key(d.form, d.tag);
-  key(h.form, dir), key(h.tag, dir), key(h.word_class, dir), key(MixHash(h.form, h.tag), dir);
+  key(d.suffix, d.tag), key(d.shape, d.tag), key(h.suffix, h.tag, dir);
+  key(h.form, dir), key(h.tag, dir), key(h.word_class, dir), key(Mix(h.form, h.tag), dir);
   key(d.tag, h.tag, dir), key(d.form, h.tag, dir), key(d.tag, h.form, dir);
   key(d.form, h.form, dir), key(d.word_class, h.word_class, dir);
   key(d.word_class, h.tag, dir), key(d.tag, h.word_class, dir);
-  key(MixHash(d.tag, h.tag), dir, Distance(head, dependent));
+  key(Mix(d.tag, h.tag), dir, Distance(head, dependent));
   key(label(da.leftmost[0])), key(w[da.leftmost[0]].form), key(d.tag, w[da.leftmost[0]].tag);
   key(d.tag, w[da.leftmost[0]].form), key(d.tag, label(da.leftmost[0]));
   key(d.tag, label(da.leftmost[1])), key(label(da.rightmost[0]));
   key(d.tag, label(da.rightmost[0])), key(d.tag, w[da.rightmost[0]].form);
   key(d.tag, Count(da.left_count), Count(da.right_count));
-  key(MixHash(d.tag, h.tag), label(sibling), dir), key(h.form, label(sibling), dir);
+  key(Mix(d.tag, h.tag), label(sibling), dir), key(h.form, label(sibling), dir);
   key(d.tag, w[dependent - 1].tag), key(d.tag, w[dependent + 1].tag);
   key(d.tag, w[dependent - 1].form), key(h.tag, w[head + 1].tag, dir);
-  key(MixHash(d.tag, h.tag), label(da.leftmost[0]), label(da.rightmost[0]));
+  key(Mix(d.tag, h.tag), label(da.leftmost[0]), label(da.rightmost[0]));
   return key.count();
 }
 

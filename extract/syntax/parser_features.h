@@ -17,6 +17,8 @@ struct ParserWord {
   std::uint64_t form = 0;        // the normalised lower-case text (TokenView::low)
   std::uint64_t tag = 0;         // the POS tag
   std::uint64_t word_class = 0;  // the word classes (TokenView::word_class), or a constant
+  std::uint64_t suffix = 0;      // the last three bytes of the normalised lower-case text
+  std::uint64_t shape = 0;       // the collapsed shape ("Xx", "d", "X.X.", TokenView::sshape)
 };
 
 // The word classes of resources/models/word_classes.tsv.gz by TokenView::low of the word.
