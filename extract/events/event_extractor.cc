@@ -19,16 +19,6 @@ bool IsParsed(const Sentence& sentence) {
   return false;
 }
 
-// A generic group ("troops", "the army", "rebels") that names no state or organisation cannot
-// be an event's end: its canonical name has no capital letter.
-bool NamesAnActor(const Mention& mention) {
-  if (mention.kind != MentionKind::kNominal) return true;
-  for (char c : mention.canonical) {
-    if (c >= 'A' && c <= 'Z') return true;
-  }
-  return false;
-}
-
 bool IsExchangeCategory(std::string_view plover) {
   return plover == "STATEMENT" || plover == "CONSULT" || plover == "REQUEST";
 }
@@ -79,7 +69,6 @@ class TripleWriter {
     const Mention& s = mentions_[source];
     const Mention& t = mentions_[target];
     if (!IsActorType(s.type) || !IsActorType(t.type)) return false;
-    if (!NamesAnActor(s) || !NamesAnActor(t)) return false;
     if (NormalizeName(s.canonical) == NormalizeName(t.canonical)) return false;
     if (IsExchangeCategory(code.plover) &&
         (cues_.IsNewsMedium(NormalizeName(s.canonical)) ||

@@ -24,7 +24,8 @@ class EventExtractor {
   // `mentions`. A nationality at one end of an event ("the Russian invasion") stands for its
   // state: a mention of kind nominal, type GPE, whose canonical name is the state, is appended to
   // `mentions` for it. Ends are checked (ReadSentenceEvents has the constructions):
-  // - both ends are actors, distinct after resolution, and neither a generic group ("troops");
+  // - both ends are actors (a generic group such as "the army" is kept here; the graph draws no
+  //   node for it), distinct after resolution;
   // - plain statements (PLOVER STATEMENT) are no events; an exchange with a news organisation
   //   (statement, consultation or request: "told Reuters") is provenance, not an event;
   // - force codes between two persons with no weapon are criticism or nothing (DisciplineForce).

@@ -1,6 +1,8 @@
 #include "extract/events/frame_matcher.h"
 
+#include <algorithm>
 #include <string_view>
+#include <vector>
 
 namespace newsgraph {
 namespace {
@@ -72,11 +74,25 @@ bool MatchLeadingWords(const VerbPattern& pattern, const ParsedSentence& s, std:
   return true;
 }
 
+// Prepositions that introduce the same target ("sanctions on B", "sanctions against B").
+std::vector<std::string_view> SamePreposition(std::string_view preposition) {
+  static const std::vector<std::vector<std::string_view>> kClasses = {
+      {"on", "against", "upon"}, {"to", "toward", "towards"}};
+  for (const auto& words : kClasses) {
+    if (std::find(words.begin(), words.end(), preposition) != words.end()) return words;
+  }
+  return {preposition};
+}
+
 std::size_t FindTarget(const ParsedSentence& s, std::size_t p, std::size_t object,
                        const Progress& progress) {
   if (!progress.preposition.empty()) {
-    std::size_t t = ObliqueWith(s, progress.noun, progress.preposition);
-    return t != kNoToken ? t : ObliqueWith(s, p, progress.preposition);
+    for (std::string_view preposition : SamePreposition(progress.preposition)) {
+      std::size_t t = ObliqueWith(s, progress.noun, preposition);
+      if (t == kNoToken) t = ObliqueWith(s, p, preposition);
+      if (t != kNoToken) return t;
+    }
+    return kNoToken;
   }
   // "gave Tanzania a grant": the recipient is the target.
   if (std::size_t iobj = s.Child(p, "iobj"); iobj != kNoToken) return iobj;

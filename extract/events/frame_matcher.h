@@ -15,7 +15,8 @@ namespace newsgraph {
 // - a literal noun is the predicate's object: its obj, its passive subject, or the noun a past
 //   participle modifies ("sanctions imposed by ...");
 // - the literal just before "O" is a preposition: the target is an obl/nmod child, of the
-//   predicate or of that literal noun, whose case is the preposition ("on Russia");
+//   predicate or of that literal noun, whose case is the preposition ("on Russia") or one that
+//   introduces the same target ("on", "against", "upon"; "to", "toward");
 // - with no preposition before it, "O" is the object (or the indirect object);
 // - literals after "O" are the case, mark or lemma of some dependent ("accuse O of", "urge O to
 //   release": an xcomp "to release").

@@ -441,9 +441,21 @@ class SentenceReader {
     return agents;
   }
 
-  // Its own agents, else the subject of the light verb whose object it is.
+  // The clause subject an event noun's possessive pronoun refers to ("A seized the town in its
+  // battle with B"); kNoToken when the noun has no such pronoun or sits in no clause.
+  std::size_t PossessivePronounAgent(std::size_t n) const {
+    std::size_t possessor = s_.Child(n, "nmod:poss");
+    if (possessor == kNoToken || s_.token(possessor).pos != "PRP$") return kNoToken;
+    std::size_t verb = s_.head(n);
+    while (verb != kNoToken && !s_.IsVerb(verb)) verb = s_.head(verb);
+    return verb == kNoToken ? kNoToken : GrammaticalSubject(verb);
+  }
+
+  // Its own agents, else the subject of the light verb whose object it is, else the clause subject
+  // its possessive pronoun refers to.
   std::vector<std::size_t> NounAgents(std::size_t n) const {
     std::vector<std::size_t> agents = NounOwnAgents(n);
+    if (agents.empty()) agents = Actors(PossessivePronounAgent(n));
     std::size_t h = s_.head(n);
     if (agents.empty() && h != kNoToken && s_.relation(n) == "obj" &&
         lex_.cues.IsLightVerb(s_.lemma(h)) && !s_.IsPassive(h))
