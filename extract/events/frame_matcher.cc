@@ -85,7 +85,7 @@ std::vector<std::string_view> SamePreposition(std::string_view preposition) {
 }
 
 std::size_t FindTarget(const ParsedSentence& s, std::size_t p, std::size_t object,
-                       const Progress& progress) {
+                       const Progress& progress, std::string_view pattern_plover) {
   if (!progress.preposition.empty()) {
     for (std::string_view preposition : SamePreposition(progress.preposition)) {
       std::size_t t = ObliqueWith(s, progress.noun, preposition);
@@ -97,6 +97,11 @@ std::size_t FindTarget(const ParsedSentence& s, std::size_t p, std::size_t objec
   // "gave Tanzania a grant": the recipient is the target.
   if (std::size_t iobj = s.Child(p, "iobj"); iobj != kNoToken) return iobj;
   if (progress.noun == kNoToken && object != kNoToken) return object;
+  // "demanded that the US cancel ...": the subject of the demanded clause.
+  if (progress.noun == kNoToken && pattern_plover == "REQUEST") {
+    std::size_t clause = s.Child(p, "ccomp");
+    if (clause != kNoToken) return s.Child(clause, "nsubj");
+  }
   if (progress.particle_last) return object;
   return kNoToken;
 }
@@ -110,7 +115,7 @@ std::optional<std::size_t> MatchPattern(const VerbPattern& pattern, const Parsed
   Progress progress;
   if (!MatchLeadingWords(pattern, s, p, object, end, progress)) return std::nullopt;
   if (!has_slot) return kNoToken;
-  std::size_t target = FindTarget(s, p, object, progress);
+  std::size_t target = FindTarget(s, p, object, progress, pattern.code.plover);
   if (target == kNoToken) return std::nullopt;
   for (std::size_t w = pattern.object_slot + 1; w < pattern.words.size(); ++w) {
     if (!HasTrailingWord(s, p, target, pattern.words[w])) return std::nullopt;

@@ -24,9 +24,8 @@ int Strength(Factuality f) {
 
 Factuality Stronger(Factuality a, Factuality b) { return Strength(a) >= Strength(b) ? a : b; }
 
-bool IsMutualCategory(std::string_view plover) {
-  return plover == "CONSULT" || plover == "AGREE" || plover == "COOPERATE";
-}
+// Categories whose verbs make coordinated subjects partners: "A and B met", "A and B agreed".
+bool IsMutualCategory(std::string_view plover) { return plover == "CONSULT" || plover == "AGREE"; }
 
 // Prepositions that introduce the target of an event noun, by polarity.
 bool IsNounTargetPreposition(std::string_view word, bool conflict) {
@@ -148,9 +147,7 @@ class SentenceReader {
   // The token that is the grammatical subject of `p`, inherited through coordination, control,
   // participles and relative clauses; kNoToken when none.
   std::size_t GrammaticalSubject(std::size_t p, int depth = 0) const {
-    for (std::string_view r : {"nsubj", "nsubj:pass", "csubj"}) {
-      if (std::size_t c = s_.Child(p, r); c != kNoToken) return c;
-    }
+    if (std::size_t c = SubjectChild(p); c != kNoToken) return c;
     std::size_t h = s_.head(p);
     if (h == kNoToken || depth > 6) return kNoToken;
     std::string_view r = s_.relation(p);
@@ -162,6 +159,18 @@ class SentenceReader {
     if (r == "advcl" && s_.token(p).pos == "VBG") return GrammaticalSubject(h, depth + 1);
     if (r == "acl:relcl" || (r == "acl" && s_.token(p).pos == "VBG")) return h;
     return kNoToken;
+  }
+
+  // The subject dependent of `p`; of two (a parser's slip), the one that names an actor.
+  std::size_t SubjectChild(std::size_t p) const {
+    std::size_t first = kNoToken;
+    for (std::size_t c : s_.children(p)) {
+      std::string_view r = s_.relation(c);
+      if (r != "nsubj" && r != "nsubj:pass" && r != "csubj") continue;
+      if (PersonInName(c, s_.MentionAt(c)) != kNoToken) return c;
+      if (first == kNoToken) first = c;
+    }
+    return first;
   }
 
   // The token in the object role: obj in the active; in the passive the passive subject, or the
@@ -463,8 +472,11 @@ class SentenceReader {
     return agents;
   }
 
+  // The targets of an event noun: actors after a target preposition, on the noun or, for the
+  // object of a light verb, on the verb. "with" and "between" make the event mutual, unless
+  // another preposition names the target ("a visit to B with C": C is a companion).
   std::vector<std::size_t> NounTargets(std::size_t n, bool conflict, bool* mutual) const {
-    std::vector<std::size_t> targets;
+    std::vector<std::size_t> targets, partners;
     std::size_t h = s_.head(n);
     bool light = h != kNoToken && s_.relation(n) == "obj" && lex_.cues.IsLightVerb(s_.lemma(h));
     for (std::size_t parent : {n, light ? h : kNoToken}) {
@@ -473,11 +485,12 @@ class SentenceReader {
         std::string_view r = s_.base_relation(c);
         std::string_view preposition = s_.CaseOf(c);
         if ((r != "nmod" && r != "obl") || !IsNounTargetPreposition(preposition, conflict)) continue;
-        if (preposition == "with" || preposition == "between") *mutual = true;
-        for (std::size_t a : Actors(c)) targets.push_back(a);
+        bool partner = preposition == "with" || preposition == "between";
+        for (std::size_t a : Actors(c)) (partner ? partners : targets).push_back(a);
       }
     }
-    return targets;
+    *mutual = targets.empty() && !partners.empty();
+    return targets.empty() ? partners : targets;
   }
 
   // True when a verbal event already joins every pair of `nominal` with the same polarity ("A
