@@ -161,6 +161,18 @@ class SentenceReader {
     return kNoToken;
   }
 
+  // The actors of the first prepositional phrase after an object that names none itself: what an
+  // embargo, a curfew, an appeal or a commitment concerns ("lifted a curfew in Montenegro",
+  // "dismissed an appeal from Gbago").
+  std::vector<std::size_t> TailActors(std::size_t object) const {
+    if (!s_.IsNoun(object) || s_.token(object).pos == "PRP") return {};
+    for (std::size_t c : s_.children(object)) {
+      if (s_.base_relation(c) != "nmod" || s_.CaseOf(c).empty()) continue;
+      if (std::vector<std::size_t> actors = Actors(c); !actors.empty()) return actors;
+    }
+    return {};
+  }
+
   // The subject dependent of `p`; of two (a parser's slip), the one that names an actor.
   std::size_t SubjectChild(std::size_t p) const {
     std::size_t first = kNoToken;
@@ -271,6 +283,7 @@ class SentenceReader {
       if (!target || *target == kNoToken) continue;
       SentenceEvent event;
       event.targets = Actors(*target);
+      if (event.targets.empty()) event.targets = TailActors(*target);
       if (event.targets.empty()) continue;
       event.sources = pattern.feeling ? Actors(object) : passive ? Agents(p)
                                                                  : Actors(GrammaticalSubject(p));
