@@ -50,7 +50,10 @@ class TripleWriter {
     if (mentions_[m].type != EntityType::kNorp) return m;
     auto known = state_of_.find(m);
     if (known != state_of_.end()) return known->second;
-    const ActorEntry* state = actors_.CountryOfDemonym(mentions_[m].text);
+    const std::string& word = mentions_[m].text;
+    const ActorEntry* state = actors_.CountryOfDemonym(word);
+    if (state == nullptr && word.size() > 1 && word.back() == 's')  // "Liberians"
+      state = actors_.CountryOfDemonym(std::string_view(word).substr(0, word.size() - 1));
     std::size_t actor = kNoToken;
     if (state != nullptr) {
       Mention derived = mentions_[m];

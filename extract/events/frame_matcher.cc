@@ -62,6 +62,15 @@ bool MatchLeadingWords(const VerbPattern& pattern, const ParsedSentence& s, std:
       progress.noun = object;
       continue;
     }
+    // "call for sanction against O": a preposition and the noun it introduces.
+    if (progress.noun == kNoToken && w + 1 < end) {
+      std::size_t oblique = ObliqueWith(s, p, word);
+      if (oblique != kNoToken && s.lemma(oblique) == pattern.words[w + 1]) {
+        progress.noun = oblique;
+        ++w;
+        continue;
+      }
+    }
     if (last) {
       progress.preposition = word;
       continue;

@@ -13,7 +13,8 @@ namespace newsgraph {
 // Where a pattern's words sit around predicate `p`:
 // - a particle is a compound:prt child ("point out");
 // - a literal noun is the predicate's object: its obj, its passive subject, or the noun a past
-//   participle modifies ("sanctions imposed by ...");
+//   participle modifies ("sanctions imposed by ..."), or the noun of an oblique after a literal
+//   preposition ("call for sanction against O");
 // - the literal just before "O" is a preposition: the target is an obl/nmod child, of the
 //   predicate or of that literal noun, whose case is the preposition ("on Russia") or one that
 //   introduces the same target ("on", "against", "upon"; "to", "toward");

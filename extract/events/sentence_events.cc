@@ -38,6 +38,12 @@ bool IsNounTargetPreposition(std::string_view word, bool conflict) {
          std::end(kCooperation);
 }
 
+// Prepositions after an object that say whom it concerns, not where or when.
+bool IsTailPreposition(std::string_view word) {
+  return word == "from" || word == "to" || word == "against" || word == "with" || word == "on" ||
+         word == "for" || word == "by";
+}
+
 bool IsRelativePronoun(std::string_view lower) {
   return lower == "who" || lower == "which" || lower == "that" || lower == "whom";
 }
@@ -164,10 +170,15 @@ class SentenceReader {
   // The actors of the first prepositional phrase after an object that names none itself: what an
   // embargo, a curfew, an appeal or a commitment concerns ("lifted a curfew in Montenegro",
   // "dismissed an appeal from Gbago").
-  std::vector<std::size_t> TailActors(std::size_t object) const {
+  // A parser may hang the phrase on the predicate instead ("accepted demands from the rebels").
+  std::vector<std::size_t> TailActors(std::size_t object, std::size_t predicate) const {
     if (!s_.IsNoun(object) || s_.token(object).pos == "PRP") return {};
     for (std::size_t c : s_.children(object)) {
       if (s_.base_relation(c) != "nmod" || s_.CaseOf(c).empty()) continue;
+      if (std::vector<std::size_t> actors = Actors(c); !actors.empty()) return actors;
+    }
+    for (std::size_t c : s_.children(predicate)) {
+      if (c <= object || s_.base_relation(c) != "obl" || !IsTailPreposition(s_.CaseOf(c))) continue;
       if (std::vector<std::size_t> actors = Actors(c); !actors.empty()) return actors;
     }
     return {};
@@ -283,7 +294,7 @@ class SentenceReader {
       if (!target || *target == kNoToken) continue;
       SentenceEvent event;
       event.targets = Actors(*target);
-      if (event.targets.empty()) event.targets = TailActors(*target);
+      if (event.targets.empty()) event.targets = TailActors(*target, p);
       if (event.targets.empty()) continue;
       event.sources = pattern.feeling ? Actors(object) : passive ? Agents(p)
                                                                  : Actors(GrammaticalSubject(p));
