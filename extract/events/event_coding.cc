@@ -89,6 +89,10 @@ RelationCode CriticizeCode() { return Code("criticizes", "111", 3, -2.0, "ACCUSE
 bool DisciplineForce(RelationCode& code, const ForceUse& use) {
   if (CameoRoot(code) < 18 || use.weapon_named) return true;
   if (use.contest && use.source != EntityType::kGpe) return false;
+  if (use.owned_object && use.verbal_sense) {
+    code = CriticizeCode();
+    return true;
+  }
   if (use.source != EntityType::kPerson || use.target != EntityType::kPerson) return true;
   if (!use.verbal_sense) return false;
   code = CriticizeCode();

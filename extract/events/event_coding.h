@@ -31,12 +31,14 @@ struct ForceUse {
   bool weapon_named = false;  // the clause names a weapon ("with missiles")
   bool verbal_sense = false;  // the verb can name words ("attacked", "hit", "struck")
   bool contest = false;       // the verb can name a vote's or a match's result ("defeated")
+  bool owned_object = false;  // what was hit is the target's words or plan ("Labour's pledges")
 };
 
 // Force codes (CAMEO 18-20) name physical force. With no weapon in the clause, a contest verb is
-// no event unless a state acts ("SNP defeated Jo Swinson" is an election); between two persons a
-// force verb is used figuratively: criticism (111) when it can name words, else no event. Returns
-// false when there is no event; any other code is returned unchanged.
+// no event unless a state acts ("SNP defeated Jo Swinson" is an election); a force verb that can
+// name words is criticism (111) when what it hit is the target's plan, words or decision ("attacked
+// Labour's pledges") or when both ends are persons; between two persons any other force verb is no
+// event. Returns false when there is no event; any other code is returned unchanged.
 bool DisciplineForce(RelationCode& code, const ForceUse& use);
 
 }  // namespace newsgraph

@@ -20,7 +20,7 @@ EventCue ParseCue(std::string_view name) {
       {"negative", EventCue::kNegative},     {"aspect", EventCue::kAspect},
       {"object-control", EventCue::kObjectControl}, {"light", EventCue::kLight},
       {"figurative", EventCue::kFigurative}, {"weapon", EventCue::kWeapon},
-      {"contest", EventCue::kContest}};
+      {"contest", EventCue::kContest},       {"utterance", EventCue::kUtterance}};
   auto it = kNames.find(name);
   return it == kNames.end() ? EventCue::kNone : it->second;
 }
@@ -55,6 +55,7 @@ EventCues::EventCues(std::string_view cues_tsv, std::string_view media_list,
     else if (cue == EventCue::kFigurative) figurative_.insert(word);
     else if (cue == EventCue::kWeapon) weapons_.insert(word);
     else if (cue == EventCue::kContest) contests_.insert(word);
+    else if (cue == EventCue::kUtterance) utterances_.insert(word);
     else if (IsControlCue(cue) || cue == EventCue::kPrediction) control_.emplace(word, cue);
     else markers_.emplace(word, cue);
   }

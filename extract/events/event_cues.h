@@ -28,6 +28,7 @@ enum class EventCue {
   kFigurative,     // "attacked" of words as well as of force
   kWeapon,         // "missile": with it a force verb names force
   kContest,        // "defeated": the result of an election or a match as well as of a battle
+  kUtterance,      // "pledge", "decision": words, plans or decisions, not bodies or places
 };
 
 // Immutable after loading; safe to use from many threads.
@@ -52,6 +53,9 @@ class EventCues {
   }
   bool IsWeapon(std::string_view lemma) const { return weapons_.count(std::string(lemma)) > 0; }
   bool IsContest(std::string_view lemma) const { return contests_.count(std::string(lemma)) > 0; }
+  bool IsUtterance(std::string_view lemma) const {
+    return utterances_.count(std::string(lemma)) > 0;
+  }
   // True when `normalized_name` (NormalizeName) is a news organisation.
   bool IsNewsMedium(std::string_view normalized_name) const {
     return media_.count(std::string(normalized_name)) > 0;
@@ -62,6 +66,7 @@ class EventCues {
   std::unordered_set<std::string> figurative_;
   std::unordered_set<std::string> weapons_;
   std::unordered_set<std::string> contests_;
+  std::unordered_set<std::string> utterances_;
   std::unordered_map<std::string, EventCue> control_;
   std::unordered_set<std::string> light_;
   std::unordered_set<std::string> media_;

@@ -85,7 +85,7 @@ class TripleWriter {
     if (!Acceptable(source, target, event.code)) return;
     RelationCode code = event.code;
     ForceUse use{mentions_[source].type, mentions_[target].type, event.weapon_named,
-                 event.verbal_sense, event.contest};
+                 event.verbal_sense, event.contest, event.owned_object};
     if (!DisciplineForce(code, use)) return;
     if (!seen_.emplace(source, target, code.cameo, event.factuality).second) return;
     Triple triple;

@@ -296,6 +296,7 @@ class SentenceReader {
       event.targets = Actors(*target);
       if (event.targets.empty()) event.targets = TailActors(*target, p);
       if (event.targets.empty()) continue;
+      event.owned_object = object != kNoToken && lex_.cues.IsUtterance(s_.lemma(object));
       event.sources = pattern.feeling ? Actors(object) : passive ? Agents(p)
                                                                  : Actors(GrammaticalSubject(p));
       event.code = pattern.code;
