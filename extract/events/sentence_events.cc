@@ -270,6 +270,24 @@ class SentenceReader {
     return f;
   }
 
+  // What the verbs that control `p`'s clause say of it: "offered to host talks" plans the talks,
+  // "refused to hold talks" and "avoided talks" deny them.
+  Factuality ControlledFactuality(std::size_t p) const {
+    Factuality f = Factuality::kAsserted;
+    for (std::size_t x = p; s_.relation(x) == "xcomp" && s_.head(x) != kNoToken; x = s_.head(x)) {
+      switch (lex_.cues.ControlOf(s_.lemma(s_.head(x)))) {
+        case EventCue::kIntent: case EventCue::kThreat: case EventCue::kObjectControl:
+          f = Stronger(f, Factuality::kIntended);
+          break;
+        case EventCue::kRefusal: case EventCue::kNegative:
+          f = Stronger(f, Factuality::kNegated);
+          break;
+        default: break;
+      }
+    }
+    return f;
+  }
+
   bool IsSpeechVerb(std::size_t p) const {
     if (!s_.IsVerb(p)) return false;
     for (const VerbPattern& pattern : lex_.verbs.PatternsFor(s_.lemma(p))) {
@@ -544,7 +562,12 @@ class SentenceReader {
     std::size_t verb = n;
     while (verb != kNoToken && !s_.IsVerb(verb)) verb = s_.head(verb);
     event.factuality = HasNegativeDeterminer(n) ? Factuality::kNegated : Factuality::kAsserted;
-    if (verb != kNoToken) event.factuality = Stronger(event.factuality, ClauseFactuality(verb));
+    // "Kenya's fight", "the Russian invasion" are presupposed whatever the clause says of them.
+    bool presupposed = !NounOwnAgents(n).empty();
+    if (verb != kNoToken && !presupposed) {
+      event.factuality = Stronger(event.factuality, ClauseFactuality(verb));
+      event.factuality = Stronger(event.factuality, ControlledFactuality(verb));
+    }
     if (event.factuality == Factuality::kIntended) event.code = IntentCode(event.code, false);
     event.weapon_named = true;  // a force noun ("strikes", "invasion") names force itself
     events_.push_back(std::move(event));

@@ -90,8 +90,9 @@ TEST_P(SentenceEventsTest, GivesExactlyTheseEvents) {
     for (std::size_t s : event.sources) {
       for (std::size_t t : event.targets) {
         if (s == t) continue;
-        events.emplace(mentions[s].text, mentions[t].text, event.code.cameo,
-                       std::string(FactualityName(event.factuality)));
+        std::string factuality(FactualityName(event.factuality));
+        events.emplace(mentions[s].text, mentions[t].text, event.code.cameo, factuality);
+        if (event.mutual) events.emplace(mentions[t].text, mentions[s].text, event.code.cameo, factuality);
       }
     }
   }
@@ -184,6 +185,22 @@ const Row kRows[] = {
      "Kenya/NNP/2/nsubj said/VBD/0/root Uganda/NNP/5/nsubj must/MD/5/aux leave/VB/2/ccomp "
      "Rwanda/NNP/5/obj",
      "1-1:GPE 3-3:GPE 6-6:GPE", {{"Kenya", "Uganda", "100", "asserted"}}},
+    {"PossessivePronounOfAnEventNoun",
+     "Kenyan/JJ/2/amod forces/NNS/3/nsubj seized/VBD/0/root the/DT/5/det airport/NN/3/obj in/IN/8/case "
+     "their/PRP$/8/nmod:poss battle/NN/3/obl with/IN/10/case Uganda/NNP/8/nmod",
+     "1-2:GPE 10-10:GPE",
+     {{"Kenyan forces", "Uganda", "190", "asserted"}, {"Uganda", "Kenyan forces", "190", "asserted"}}},
+    {"EventNounByAgainst",
+     "Rwanda/NNP/2/nsubj condemned/VBD/0/root air/NN/4/compound strikes/NNS/2/obj by/IN/6/case "
+     "Kenya/NNP/4/nmod against/IN/8/case Uganda/NNP/4/nmod",
+     "1-1:GPE 6-6:GPE 8-8:GPE",
+     {{"Rwanda", "Kenya", "111", "asserted"}, {"Kenya", "Uganda", "195", "asserted"}}},
+    {"TalksOfferedAreIntended",
+     "Tanzania/NNP/2/nsubj offered/VBD/0/root to/TO/4/mark host/VB/2/xcomp talks/NNS/4/obj "
+     "between/IN/7/case Kenya/NNP/5/nmod and/CC/9/cc Uganda/NNP/7/conj",
+     "1-1:GPE 7-7:GPE 9-9:GPE",
+     {{"Tanzania", "Kenya", "036", "intended"}, {"Tanzania", "Uganda", "036", "intended"},
+      {"Kenya", "Uganda", "036", "intended"}, {"Uganda", "Kenya", "036", "intended"}}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Constructions, SentenceEventsTest, testing::ValuesIn(kRows),
