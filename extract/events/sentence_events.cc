@@ -113,8 +113,13 @@ class SentenceReader {
       if (r == "nmod:poss" || r == "amod" || r == "compound") AddActorsOfHead(c, out, depth + 1);
     }
     if (out.size() > before) return;
-    for (std::size_t c : s_.children(t)) {
-      if (s_.base_relation(c) == "nmod" && s_.CaseOf(c) == "of") AddActorsOfHead(c, out, depth + 1);
+    // "the proclamation ... by Trump": the actor a nominalisation names by "by", else by "of".
+    for (std::string_view preposition : {"by", "of"}) {
+      for (std::size_t c : s_.children(t)) {
+        if (s_.base_relation(c) == "nmod" && s_.CaseOf(c) == preposition)
+          AddActorsOfHead(c, out, depth + 1);
+      }
+      if (out.size() > before) return;
     }
   }
 
