@@ -5,9 +5,8 @@
 #include <cstddef>
 #include <vector>
 
-#include "extract/events/event_cues.h"
+#include "extract/events/event_lexicons.h"
 #include "extract/events/parsed_sentence.h"
-#include "extract/events/verb_lexicon.h"
 #include "extract/types.h"
 
 namespace newsgraph {
@@ -24,13 +23,6 @@ struct SentenceEvent {
   bool verbal_sense = false;  // the verb can name words as well as force ("attacked", "hit")
   bool contest = false;       // the verb can name an election's or a match's result ("defeated")
   bool owned_object = false;  // the object is the target's words or plan ("attacked Labour's pledges")
-};
-
-// The lexicons the sentence reader consults; all must outlive it.
-struct EventLexicons {
-  const VerbLexicon& verbs;
-  const EventNounLexicon& nouns;
-  const EventCues& cues;
 };
 
 // Events of `sentence`, in the order of their predicates:

@@ -1,0 +1,184 @@
+#include "extract/events/arguments.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace newsgraph {
+namespace {
+
+// Prepositions after an object that say whom it concerns, not where or when.
+bool IsTailPreposition(std::string_view word) {
+  return word == "from" || word == "to" || word == "against" || word == "with" || word == "on" ||
+         word == "for" || word == "by";
+}
+
+bool IsRelativePronoun(std::string_view lower) {
+  return lower == "who" || lower == "which" || lower == "that" || lower == "whom";
+}
+
+}  // namespace
+
+bool IsSpeechVerb(const ParsedSentence& s, const VerbLexicon& verbs, std::size_t p) {
+  if (p == kNoToken || !s.IsVerb(p)) return false;
+  for (const VerbPattern& pattern : verbs.PatternsFor(s.lemma(p))) {
+    if (pattern.speech) return true;
+  }
+  return false;
+}
+
+std::vector<std::size_t> ArgumentReader::Actors(std::size_t t) const {
+  std::vector<std::size_t> out;
+  if (t == kNoToken) return out;
+  for (std::size_t c : s_.Conjuncts(t)) AddActorsOfHead(c, out, 0);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::size_t ArgumentReader::GrammaticalSubject(std::size_t p, int depth) const {
+  if (std::size_t c = SubjectChild(p); c != kNoToken) return c;
+  std::size_t h = s_.head(p);
+  if (h == kNoToken || depth > 6) return kNoToken;
+  std::string_view r = s_.relation(p);
+  if (r == "conj" && s_.IsVerb(h)) return GrammaticalSubject(h, depth + 1);
+  if (r == "xcomp") {
+    if (std::size_t obj = s_.Child(h, "obj"); obj != kNoToken) return obj;
+    return GrammaticalSubject(h, depth + 1);
+  }
+  if (r == "advcl" && s_.token(p).pos == "VBG") return GrammaticalSubject(h, depth + 1);
+  if (r == "acl:relcl" || (r == "acl" && s_.token(p).pos == "VBG")) return h;
+  return kNoToken;
+}
+
+std::size_t ArgumentReader::ObjectRole(std::size_t p, bool passive) const {
+  if (!passive) return s_.Child(p, "obj");
+  if (std::size_t c = s_.Child(p, "nsubj:pass"); c != kNoToken) return c;
+  if (s_.base_relation(p) == "acl") return s_.head(p);
+  if (s_.relation(p) == "conj" && s_.head(p) != kNoToken) return ObjectRole(s_.head(p), true);
+  return kNoToken;
+}
+
+std::vector<std::size_t> ArgumentReader::Agents(std::size_t p) const {
+  std::size_t agent = s_.Child(p, "obl:agent");
+  if (agent == kNoToken) {
+    for (std::size_t c : s_.children(p)) {
+      if (s_.base_relation(c) == "obl" && s_.CaseOf(c) == "by") agent = c;
+    }
+  }
+  return Actors(agent);
+}
+
+std::vector<std::size_t> ArgumentReader::TailActors(std::size_t object, std::size_t predicate) const {
+  if (!s_.IsNoun(object) || s_.token(object).pos == "PRP") return {};
+  for (std::size_t c : s_.children(object)) {
+    if (s_.base_relation(c) != "nmod" || s_.CaseOf(c).empty()) continue;
+    if (std::vector<std::size_t> actors = Actors(c); !actors.empty()) return actors;
+  }
+  for (std::size_t c : s_.children(predicate)) {
+    if (c <= object || s_.base_relation(c) != "obl" || !IsTailPreposition(s_.CaseOf(c))) continue;
+    if (std::vector<std::size_t> actors = Actors(c); !actors.empty()) return actors;
+  }
+  return {};
+}
+
+std::vector<std::size_t> ArgumentReader::NounOwnAgents(std::size_t n) const {
+  std::vector<std::size_t> agents;
+  for (std::size_t c : s_.children(n)) {
+    std::string_view r = s_.relation(c);
+    if (r == "nmod:poss" || r == "amod" || r == "compound") {
+      if (std::size_t m = PersonInName(c, s_.MentionAt(c)); m != kNoToken) agents.push_back(m);
+    } else if ((s_.base_relation(c) == "nmod" && s_.CaseOf(c) == "by")) {
+      for (std::size_t a : Actors(c)) agents.push_back(a);
+    }
+  }
+  return agents;
+}
+
+std::size_t ArgumentReader::PossessivePronounAgent(std::size_t n) const {
+  std::size_t possessor = s_.Child(n, "nmod:poss");
+  if (possessor == kNoToken || s_.token(possessor).pos != "PRP$") return kNoToken;
+  std::size_t verb = s_.head(n);
+  while (verb != kNoToken && !s_.IsVerb(verb)) verb = s_.head(verb);
+  return verb == kNoToken ? kNoToken : GrammaticalSubject(verb);
+}
+
+void ArgumentReader::AddActorsOfHead(std::size_t t, std::vector<std::size_t>& out, int depth) const {
+  if (depth > 3) return;
+  if (std::size_t m = PersonInName(t, s_.MentionAt(t)); m != kNoToken) {
+    out.push_back(m);
+    return;
+  }
+  if (std::size_t speaker = SpeakerOfPronoun(t); speaker != kNoToken) {
+    AddActorsOfHead(speaker, out, depth + 1);
+    return;
+  }
+  if (IsRelativePronoun(s_.lower(t))) {
+    std::size_t clause = s_.head(t);
+    if (clause != kNoToken && s_.relation(clause) == "acl:relcl")
+      AddActorsOfHead(s_.head(clause), out, depth + 1);
+    return;
+  }
+  if (!s_.IsNoun(t)) return;
+  if (lex_.nouns.Find(s_.lemma(t)) != nullptr) {  // "criticized Iran's attack": its agent
+    for (std::size_t a : NounOwnAgents(t)) out.push_back(a);
+    return;
+  }
+  std::size_t before = out.size();
+  for (std::size_t c : s_.children(t)) {
+    if (s_.relation(c) == "appos") AddActorsOfHead(c, out, depth + 1);
+  }
+  if (out.size() > before) return;
+  // A title or group noun stands for its possessor, nationality or compounded name.
+  for (std::size_t c : s_.children(t)) {
+    std::string_view r = s_.relation(c);
+    if (r == "nmod:poss" || r == "amod" || r == "compound") AddActorsOfHead(c, out, depth + 1);
+  }
+  if (out.size() > before) return;
+  // "the proclamation ... by Trump": the actor a nominalisation names by "by", else by "of".
+  for (std::string_view preposition : {"by", "of"}) {
+    for (std::size_t c : s_.children(t)) {
+      if (s_.base_relation(c) == "nmod" && s_.CaseOf(c) == preposition)
+        AddActorsOfHead(c, out, depth + 1);
+    }
+    if (out.size() > before) return;
+  }
+}
+
+std::size_t ArgumentReader::SpeakerOfPronoun(std::size_t t) const {
+  if ((s_.lower(t) != "it" && s_.lower(t) != "they") || s_.relation(t) != "nsubj")
+    return kNoToken;
+  std::size_t clause = s_.head(t);
+  if (clause == kNoToken || s_.relation(clause) != "ccomp") return kNoToken;
+  std::size_t speech = s_.head(clause);
+  if (speech == kNoToken || !IsSpeechVerb(s_, lex_.verbs, speech)) return kNoToken;
+  std::size_t speaker = s_.Child(speech, "nsubj");
+  if (speaker == kNoToken) return kNoToken;
+  EntityType type = s_.MentionTypeAt(speaker);
+  bool collective = type == EntityType::kOrganization || type == EntityType::kGpe;
+  return collective ? speaker : kNoToken;
+}
+
+std::size_t ArgumentReader::PersonInName(std::size_t t, std::size_t m) const {
+  if (m != kNoToken && s_.MentionTypeAt(t) == EntityType::kPerson) return m;
+  std::size_t inside_name = kNoToken;
+  for (std::size_t c : s_.children(t)) {
+    std::string_view r = s_.relation(c);
+    if (r != "flat" && r != "compound" && r != "appos" && r != "nmod:desc") continue;
+    if (s_.MentionTypeAt(c) == EntityType::kPerson) return s_.MentionAt(c);
+    if (inside_name == kNoToken && r != "compound") inside_name = s_.MentionAt(c);
+  }
+  return m != kNoToken ? m : inside_name;
+}
+
+std::size_t ArgumentReader::SubjectChild(std::size_t p) const {
+  std::size_t first = kNoToken;
+  for (std::size_t c : s_.children(p)) {
+    std::string_view r = s_.relation(c);
+    if (r != "nsubj" && r != "nsubj:pass" && r != "csubj") continue;
+    if (PersonInName(c, s_.MentionAt(c)) != kNoToken) return c;
+    if (first == kNoToken) first = c;
+  }
+  return first;
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,69 @@
+// Who the argument positions of a parsed sentence name: the actor mentions of noun phrases, the
+// subject, object and agent of a predicate, and the agents of event nouns.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "extract/events/event_lexicons.h"
+#include "extract/events/parsed_sentence.h"
+
+namespace newsgraph {
+
+// True when `p` is a verb of saying (a `speech` row of the verb lexicon).
+bool IsSpeechVerb(const ParsedSentence& sentence, const VerbLexicon& verbs, std::size_t p);
+
+// Keeps references to the sentence and the lexicons.
+class ArgumentReader {
+ public:
+  ArgumentReader(const ParsedSentence& sentence, const EventLexicons& lexicons)
+      : s_(sentence), lex_(lexicons) {}
+
+  // The actor mentions of the noun phrases headed by `t` and its conjuncts.
+  std::vector<std::size_t> Actors(std::size_t t) const;
+
+  // The token that is the grammatical subject of `p`, inherited through coordination, control,
+  // participles and relative clauses; kNoToken when none.
+  std::size_t GrammaticalSubject(std::size_t p, int depth = 0) const;
+
+  // The token in the object role: obj in the active; in the passive the passive subject, or the
+  // noun a participle modifies.
+  std::size_t ObjectRole(std::size_t p, bool passive) const;
+
+  std::vector<std::size_t> Agents(std::size_t p) const;
+
+  // The actors of the first prepositional phrase after an object that names none itself: what an
+  // embargo, a curfew, an appeal or a commitment concerns ("lifted a curfew in Montenegro",
+  // "dismissed an appeal from Gbago").
+  // A parser may hang the phrase on the predicate instead ("accepted demands from the rebels").
+  std::vector<std::size_t> TailActors(std::size_t object, std::size_t predicate) const;
+
+  // The agents an event noun names itself: its possessor, nationality or compounded name, or an
+  // actor "by" it.
+  std::vector<std::size_t> NounOwnAgents(std::size_t n) const;
+
+  // The clause subject an event noun's possessive pronoun refers to ("A seized the town in its
+  // battle with B"); kNoToken when the noun has no such pronoun or sits in no clause.
+  std::size_t PossessivePronounAgent(std::size_t n) const;
+
+ private:
+  void AddActorsOfHead(std::size_t t, std::vector<std::size_t>& out, int depth) const;
+
+  // The organisation or state that "it" or "they" stands for as the subject of a clause it
+  // reports about itself ("Kenya said it had halted aid"); kNoToken for any other token.
+  std::size_t SpeakerOfPronoun(std::size_t t) const;
+
+  // The mention `m` at token `t`, except that in "US President Trump" or "Senate President Thomas
+  // Rivera Schatz, ..." the person named inside the phrase is the actor, not the place or body
+  // that heads it; with no mention at `t`, a mention inside the name ("Gambian President Dawda
+  // Jawara"). kNoToken when there is none.
+  std::size_t PersonInName(std::size_t t, std::size_t m) const;
+
+  // The subject dependent of `p`; of two (a parser's slip), the one that names an actor.
+  std::size_t SubjectChild(std::size_t p) const;
+
+  const ParsedSentence& s_;
+  const EventLexicons& lex_;
+};
+
+}  // namespace newsgraph
