@@ -15,6 +15,13 @@ namespace {
 // Categories whose verbs make coordinated subjects partners: "A and B met", "A and B agreed".
 bool IsMutualCategory(std::string_view plover) { return plover == "CONSULT" || plover == "AGREE"; }
 
+// A frame whose target follows "with" ("meet with O", "agree with O").
+bool IsPartnerFrame(const VerbPattern& pattern) {
+  std::size_t slot = pattern.object_slot;
+  return !pattern.speech && !pattern.feeling && slot != std::string::npos && slot > 0 &&
+         pattern.words[slot - 1] == "with";
+}
+
 // Prepositions that introduce the target of an event noun, by polarity.
 bool IsNounTargetPreposition(std::string_view word, bool conflict) {
   static constexpr std::string_view kConflict[] = {"against", "on",   "upon",    "into",
@@ -78,10 +85,11 @@ class SentenceReader {
   }
 
   // "A and B met": a consultation or agreement whose coordinated subjects are both ends.
+  // Only a verb with a "with O" frame joins partners ("met", "talked", "agreed", not "promised").
   void ReadMutualPredicate(std::size_t p, const std::vector<VerbPattern>& patterns, bool passive) {
-    if (passive || s_.Child(p, "obj") != kNoToken) return;
+    if (passive || s_.Child(p, "obj") != kNoToken || HasInfinitive(p)) return;
     for (const VerbPattern& pattern : patterns) {
-      if (pattern.speech || pattern.feeling || !IsMutualCategory(pattern.code.plover)) continue;
+      if (!IsMutualCategory(pattern.code.plover) || !IsPartnerFrame(pattern)) continue;
       SentenceEvent event;
       event.sources = args_.Actors(args_.GrammaticalSubject(p));
       if (event.sources.size() < 2) return;
