@@ -18,6 +18,11 @@ bool IsRelativePronoun(std::string_view lower) {
 
 }  // namespace
 
+std::size_t ObjectOf(const ParsedSentence& s, std::size_t p) {
+  std::size_t obj = s.Child(p, "obj");
+  return obj != kNoToken ? obj : s.Child(p, "iobj");
+}
+
 bool IsSpeechVerb(const ParsedSentence& s, const VerbLexicon& verbs, std::size_t p) {
   if (p == kNoToken || !s.IsVerb(p)) return false;
   for (const VerbPattern& pattern : verbs.PatternsFor(s.lemma(p))) {
@@ -42,7 +47,7 @@ std::size_t ArgumentReader::GrammaticalSubject(std::size_t p, int depth) const {
   std::string_view r = s_.relation(p);
   if (r == "conj" && s_.IsVerb(h)) return GrammaticalSubject(h, depth + 1);
   if (r == "xcomp") {
-    if (std::size_t obj = s_.Child(h, "obj"); obj != kNoToken) return obj;
+    if (std::size_t obj = ObjectOf(s_, h); obj != kNoToken) return obj;
     return GrammaticalSubject(h, depth + 1);
   }
   if (r == "advcl" && s_.token(p).pos == "VBG") return GrammaticalSubject(h, depth + 1);

@@ -10,6 +10,10 @@
 
 namespace newsgraph {
 
+// The object of `p` (obj, else iobj: "urged Uganda to ..." may be read either way); kNoToken when
+// none.
+std::size_t ObjectOf(const ParsedSentence& sentence, std::size_t p);
+
 // True when `p` is a verb of saying (a `speech` row of the verb lexicon).
 bool IsSpeechVerb(const ParsedSentence& sentence, const VerbLexicon& verbs, std::size_t p);
 

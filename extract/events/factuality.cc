@@ -85,8 +85,11 @@ Factuality FactualityReader::ControlledFactuality(std::size_t p) const {
 }
 
 std::size_t FactualityReader::ReportingVerb(std::size_t p) const {
+  // "B attacked C, A said": a parenthetical speech verb with no complement of its own.
   for (std::size_t c : s_.children(p)) {
-    if (s_.relation(c) == "parataxis" && IsSpeechVerb(s_, lex_.verbs, c)) return c;
+    if (s_.relation(c) == "parataxis" && IsSpeechVerb(s_, lex_.verbs, c) &&
+        s_.Child(c, "ccomp") == kNoToken)
+      return c;
   }
   for (std::size_t x = p, depth = 0; depth < 12; ++depth) {
     std::size_t h = s_.head(x);

@@ -123,16 +123,23 @@ class SentenceReader {
     predicates_.push_back(p);
   }
 
-  // How a controlling verb changes the event of its xcomp; false when the embedded event is not
-  // stated at all ("urged B to attack C").
+  // How the verbs that control `p` change its event, nearest first; false when the event is not
+  // stated at all ("urged B to attack C", "urged B to keep pressing C").
   bool ApplyControl(std::size_t p, SentenceEvent& event) const {
-    std::size_t h = s_.head(p);
-    if (h == kNoToken || s_.relation(p) != "xcomp") return true;
+    for (std::size_t x = p; s_.relation(x) == "xcomp" && s_.head(x) != kNoToken; x = s_.head(x)) {
+      if (!ApplyControlOf(s_.head(x), event)) return false;
+    }
+    return true;
+  }
+
+  bool ApplyControlOf(std::size_t h, SentenceEvent& event) const {
     switch (lex_.cues.ControlOf(s_.lemma(h))) {
-      case EventCue::kObjectControl: return s_.Child(h, "obj") == kNoToken && !IsSpeechVerb(s_, lex_.verbs, h);
+      case EventCue::kObjectControl:
+        return ObjectOf(s_, h) == kNoToken && !IsSpeechVerb(s_, lex_.verbs, h);
       case EventCue::kIntent:
         event.code = IntentCode(event.code, false);
-        if (event.code.quad <= 2) event.factuality = Stronger(event.factuality, Factuality::kIntended);
+        if (event.code.quad <= 2)
+          event.factuality = Stronger(event.factuality, Factuality::kIntended);
         return true;
       case EventCue::kThreat: event.code = IntentCode(event.code, true); return true;
       case EventCue::kRefusal: event.code = RefusalCode(event.code); return true;
