@@ -8,6 +8,7 @@
 #include "extract/events/parsed_sentence.h"
 #include "extract/events/sentence_events.h"
 #include "extract/text/names.h"
+#include "extract/text/text_util.h"
 
 namespace newsgraph {
 namespace {
@@ -128,9 +129,13 @@ EventExtractor::EventExtractor(const VerbLexicon& verbs, const Lemmatizer& lemma
 bool EventExtractor::MayStateEvent(const Sentence& sentence) const {
   for (const Token& token : sentence.tokens) {
     if (token.pos.rfind("VB", 0) == 0) {
-      if (!verbs_.PatternsFor(lemmatizer_.VerbLemma(token.text)).empty()) return true;
-    } else if (token.pos.rfind("NN", 0) == 0 && nouns_.IsHead(lemmatizer_.NounLemma(token.text))) {
-      return true;
+      for (const VerbPattern& pattern : verbs_.PatternsFor(lemmatizer_.VerbLemma(token.text))) {
+        if (!pattern.speech) return true;
+      }
+    } else if (token.pos.rfind("NN", 0) == 0) {
+      if (nouns_.IsHead(lemmatizer_.NounLemma(token.text))) return true;
+    } else if (token.pos == "MD" && cues_.MarkerOf(ToLower(token.text)) == EventCue::kObligation) {
+      return true;  // "A said B must ...": A's demand
     }
   }
   return false;

@@ -35,8 +35,9 @@ class EventExtractor {
                std::vector<Mention>& mentions, std::vector<Triple>& facts,
                std::vector<Triple>& hypotheticals) const;
 
-  // True when a tagged sentence has a word that can state an event: a verb of the lexicon or a
-  // head of an event noun. Only such sentences need a parse.
+  // True when a tagged sentence has a word that can state an event: a verb with an event row in
+  // the lexicon (a verb of saying alone states none), a head of an event noun, or a modal of
+  // obligation. Only such sentences need a parse.
   bool MayStateEvent(const Sentence& sentence) const;
 
  private:

@@ -268,6 +268,10 @@ TEST(EventExtractorTest, KnowsWhichSentencesMayStateAnEvent) {
   };
   EXPECT_TRUE(events.MayStateEvent(tagged({{"Kenya", "NNP"}, {"invaded", "VBD"}, {"Uganda", "NNP"}})));
   EXPECT_TRUE(events.MayStateEvent(tagged({{"the", "DT"}, {"air", "NN"}, {"strikes", "NNS"}})));
+  EXPECT_FALSE(events.MayStateEvent(tagged({{"Kenya", "NNP"}, {"said", "VBD"}, {"Uganda", "NNP"},
+                                            {"is", "VBZ"}, {"calm", "JJ"}})));
+  EXPECT_TRUE(events.MayStateEvent(tagged({{"Kenya", "NNP"}, {"said", "VBD"}, {"Uganda", "NNP"},
+                                           {"must", "MD"}, {"leave", "VB"}})));
   EXPECT_FALSE(events.MayStateEvent(tagged({{"Kenya", "NNP"}, {"and", "CC"}, {"Uganda", "NNP"},
                                             {"are", "VBP"}, {"neighbours", "NNS"}})));
 }
