@@ -1,6 +1,7 @@
 #include "graph/graph_builder.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <iterator>
 #include <tuple>
@@ -57,6 +58,27 @@ std::string_view RuleOf(const ActorEntry& entry) {
       break;
   }
   return "actor dictionary";
+}
+
+// A fingerprint of what was read of a document: the letters and digits of its sentences' tokens,
+// lower-cased (FNV-1a, 64 bits). Copies that differ only in spacing, punctuation, case or
+// skipped boilerplate share it; an empty body has none (0).
+std::uint64_t BodyFingerprint(const std::vector<Sentence>& sentences) {
+  std::uint64_t hash = 14695981039346656037ull;
+  bool any = false;
+  for (const Sentence& sentence : sentences) {
+    for (const Token& token : sentence.tokens) {
+      for (char c : token.text) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                          static_cast<unsigned char>(c) >= 0x80;
+        if (!keep) continue;
+        hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        any = true;
+      }
+    }
+  }
+  return any ? hash : 0;
 }
 
 }  // namespace
@@ -133,6 +155,13 @@ std::string GraphBuilder::Resolve(const Mention& mention, std::size_t document_i
 }
 
 void GraphBuilder::Add(const DocumentExtraction& extraction) {
+  if (const std::uint64_t fingerprint = BodyFingerprint(extraction.sentences); fingerprint != 0) {
+    auto [first, fresh] = first_copy_.emplace(fingerprint, extraction.document.id);
+    if (!fresh) {
+      copies_.emplace_back(extraction.document.id, first->second);
+      return;
+    }
+  }
   std::size_t document_index = documents_++;
   std::vector<std::string> keys(extraction.mentions.size());
   for (std::size_t m = 0; m < extraction.mentions.size(); ++m) {
@@ -333,6 +362,8 @@ void GraphBuilder::WriteMergeLog(std::ostream& out) const {
     out << key << '\n';
     for (const auto& [alias, rule] : aliases) out << "\t" << alias << "\t" << rule << '\n';
   }
+  out << "# copies of earlier documents, counted once: " << copies_.size() << '\n';
+  for (const auto& [copy, first] : copies_) out << "#\t" << copy << "\tcopy of\t" << first << '\n';
   const KnowledgeGraph graph = BuildGraph(true);
   std::vector<std::size_t> isolated;
   for (std::size_t i = 0; i < graph.entity_count(); ++i)
