@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <numeric>
 #include <set>
 #include <tuple>
@@ -275,6 +276,13 @@ std::vector<std::pair<Candidate, std::string>> SurnameCandidates(
   return out;
 }
 
+bool ShareDocument(const NameRecord& a, const NameRecord& b) {
+  std::vector<std::size_t> both;
+  std::set_intersection(a.documents.begin(), a.documents.end(), b.documents.begin(),
+                        b.documents.end(), std::back_inserter(both));
+  return !both.empty();
+}
+
 // True when the words of `shorter` end `longer` ("commercial services union" of "public and
 // commercial services union").
 bool EndsWithWords(const std::string& longer, const std::string& shorter) {
@@ -337,13 +345,21 @@ std::vector<std::pair<Candidate, std::string>> AcronymCandidates(
       for (const auto& [expansion, documents] : defined->second) {
         total += documents;
         auto it = by_key.find(expansion);
-        if (it == by_key.end()) continue;
+        // An expansion the span cut inside ("of life" for "end of life (EOL)") is none.
+        if (it == by_key.end() || !StartsWithUpper(records[it->second].name)) continue;
         expansions.push_back(it->second);
         if (documents > best_documents) best_documents = documents, best = it->second;
       }
     }
     if (best == records.size()) {
       if (spelled == by_initials.end() || record.key.size() < 3) continue;
+      // A short acronym needs context: a document naming both ("CIA" is no "Calicut
+      // International Airport" of another article).
+      if (record.key.size() < 4 &&
+          std::none_of(spelled->second.begin(), spelled->second.end(), [&](std::size_t other) {
+            return ShareDocument(record, records[other]);
+          }))
+        continue;
       // Several names spelled by the acronym join it only as spellings of one name ("Trades
       // Union Congress", "Trade Unions Congress").
       double score = 1.0;
@@ -370,9 +386,17 @@ std::vector<std::pair<Candidate, std::string>> AcronymCandidates(
   return out;
 }
 
-// "Commons" joins the only organisation "<head> of Commons" when the word is a common noun (an
-// institution named by its complement: "Commons", "Lords"), whatever type the tagger gave it; a
-// proper name after "of" is another actor ("Sussex" of "University of Sussex").
+// A plural of a common noun, as a body of people is named ("commons", "lords",
+// "representatives"), not a proper name ("Sussex") nor a thing ("Life", "Science").
+bool IsBodyOfPeople(const std::string& word) {
+  return word.size() > 3 && word.back() == 's' && IsCommonWord(word) &&
+         IsCommonWord(word.substr(0, word.size() - 1));
+}
+
+// "Commons" joins the only organisation "<head> of Commons" when the word names a body of people
+// (an institution named by its members: "Commons", "Lords", "Representatives"), whatever type
+// the tagger gave it; a proper name after "of" is another actor ("Sussex" of "University of
+// Sussex"), and so is a thing ("Life" of "Game of Life").
 std::vector<Candidate> ComplementCandidates(const std::vector<NameRecord>& records) {
   std::map<std::string, std::vector<std::size_t>> by_complement;
   for (std::size_t i = 0; i < records.size(); ++i) {
@@ -384,7 +408,7 @@ std::vector<Candidate> ComplementCandidates(const std::vector<NameRecord>& recor
   std::vector<Candidate> out;
   for (std::size_t i = 0; i < records.size(); ++i) {
     const NameRecord& record = records[i];
-    if (IsMultiword(record.key) || record.known || !IsCommonWord(record.key)) continue;
+    if (IsMultiword(record.key) || record.known || !IsBodyOfPeople(record.key)) continue;
     auto it = by_complement.find(record.key);
     if (it != by_complement.end() && it->second.size() == 1)
       out.push_back({i, it->second.front(), 1.0});

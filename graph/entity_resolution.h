@@ -74,12 +74,16 @@ bool CompatibleGivenNames(std::string_view a, std::string_view b);
 //   unless the word opens persons' names as often as it ends them (a given name: "John");
 // - "acronym defined in corpus": an acronym joins the expansion most documents define for it
 //   ("International Criminal Court (ICC)" in one article, "ICC" alone in another);
-// - "acronym of a name in corpus": an acronym with no definition joins the only organisation
-//   whose capitalised words' initials spell it ("TUC" / "Trades Union Congress", "UKIP" / "UK
-//   Independence Party": a word in capitals gives all its letters);
-// - "complement of a name in corpus": a one-word organisation joins the only organisation named
-//   "<head> of <word>" ("Commons" / "House of Commons"); a word that is the head of a longer name
-//   ("House" of "Clarence House", "Trust") joins nothing.
+// - "acronym of a name in corpus": an acronym with no definition joins the organisation whose
+//   capitalised words' initials spell it ("TUC" / "Trades Union Congress", "UKIP" / "UK
+//   Independence Party": a word in capitals gives all its letters) when it is the only one or
+//   the others are spellings of it ("Trade Unions Congress"); an acronym of three letters only
+//   when a document names both;
+// - "acronym with an organisation word": "PCS Union" is "PCS";
+// - "complement of a name in corpus": a plural common noun naming a body of people joins the only
+//   organisation named "<head> of <word>" ("Commons" / "House of Commons", "Lords"); a word that
+//   is the head of a longer name ("House" of "Clarence House", "Trust") joins nothing, nor does
+//   a proper name or a thing after "of" ("Sussex", "Life").
 // Constraints: types agree (persons with persons, organisations with organisations, places with
 // places), `kept_apart` never holds between two keys of a cluster, and no cluster holds two
 // persons' names with incompatible given names. The result depends only on the records' content,

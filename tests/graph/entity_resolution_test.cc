@@ -17,6 +17,7 @@ struct NameSpec {
   std::string name;
   EntityType type;
   std::size_t mentions = 1;
+  std::vector<std::size_t> documents = {};
 };
 
 NameRecord MakeRecord(const NameSpec& spec) {
@@ -28,6 +29,7 @@ NameRecord MakeRecord(const NameSpec& spec) {
   if (spec.type == EntityType::kPerson) record.person_mentions = spec.mentions;
   if (spec.type == EntityType::kOrganization) record.organization_mentions = spec.mentions;
   record.acronym = IsAllCaps(spec.name) && spec.name.find(' ') == std::string::npos;
+  record.documents = spec.documents;
   return record;
 }
 
@@ -117,7 +119,15 @@ INSTANTIATE_TEST_SUITE_P(
                        {{"Georgia Smith", kPer}, {"Georgia", kGpe}},
                        false},
         ResolutionCase{"acronym_of_initials",
-                       {{"Trades Union Congress", kOrg}, {"TUC", kOrg}},
+                       {{"Trades Union Congress", kOrg, 1, {4}}, {"TUC", kOrg, 1, {2, 4}}},
+                       true},
+        ResolutionCase{"short_acronym_needs_a_shared_document",
+                       {{"Calicut International Airport", kOrg, 1, {1}}, {"CIA", kOrg, 1, {2}}},
+                       false},
+        ResolutionCase{"acronym_of_spellings_of_one_name",
+                       {{"Trades Union Congress", kOrg, 1, {1}},
+                        {"Trade Unions Congress", kOrg, 1, {2}},
+                        {"TUC", kOrg, 3, {1, 3}}},
                        true},
         ResolutionCase{"acronym_with_capitals_word",
                        {{"UK Independence Party", kOrg}, {"UKIP", kOrg}},
@@ -130,6 +140,9 @@ INSTANTIATE_TEST_SUITE_P(
                        true},
         ResolutionCase{"head_word_joins_nothing",
                        {{"Clarence House", kOrg}, {"House", kOrg}},
+                       false},
+        ResolutionCase{"thing_after_of_joins_nothing",
+                       {{"Game of Life", kOrg}, {"Life", kOrg}},
                        false},
         ResolutionCase{"common_word_joins_nothing",
                        {{"Terrence Higgins Trust", kOrg}, {"Trust", kOrg}},
