@@ -309,6 +309,7 @@ std::vector<std::pair<Candidate, std::string>> AcronymCandidates(
     const ResolutionInput& input) {
   std::map<std::string, std::vector<std::size_t>> by_initials;
   std::vector<std::pair<Candidate, std::string>> out;
+  std::vector<std::size_t> with_word;  // an acronym and an organisation word: "PCS Union"
   for (std::size_t i = 0; i < records.size(); ++i) {
     const NameRecord& record = records[i];
     if (record.acronym || record.type != EntityType::kOrganization || !IsMultiword(record.key))
@@ -317,8 +318,7 @@ std::vector<std::pair<Candidate, std::string>> AcronymCandidates(
     const std::string_view first = FirstWord(record.name);
     if (!closing.empty() && Words(record.key).size() == 2 && first.size() > 1 &&
         std::none_of(first.begin(), first.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-      if (auto acronym = by_key.find(std::string(FirstWord(record.key))); acronym != by_key.end())
-        out.push_back({{i, acronym->second, 1.0}, "acronym with an organisation word"});
+      with_word.push_back(i);
       continue;
     }
     // A one-letter word ("Booker T", "RK S") spells nothing.
@@ -334,6 +334,17 @@ std::vector<std::pair<Candidate, std::string>> AcronymCandidates(
     if (short_initials.size() > 2 && by_key.count(short_initials + " " + ToLower(closing)))
       by_initials[short_initials].push_back(i);
   }
+  // "PCS Union" is the only name that ends in "Union" and whose initials spell "PCSU"; a company
+  // named by letters ("ASA Ltd") is no American Soybean Association.
+  for (std::size_t i : with_word) {
+    auto spelled = by_initials.find(Initials(records[i].name));
+    if (spelled == by_initials.end()) continue;
+    std::vector<std::size_t> same_ending;
+    for (std::size_t other : spelled->second)
+      if (LastWord(records[other].key) == LastWord(records[i].key)) same_ending.push_back(other);
+    if (same_ending.size() == 1)
+      out.push_back({{i, same_ending.front(), 1.0}, "acronym with an organisation word"});
+  }
   for (std::size_t i = 0; i < records.size(); ++i) {
     const NameRecord& record = records[i];
     if (!record.acronym || IsMultiword(record.key) || record.known) continue;
@@ -345,8 +356,18 @@ std::vector<std::pair<Candidate, std::string>> AcronymCandidates(
       for (const auto& [expansion, documents] : defined->second) {
         total += documents;
         auto it = by_key.find(expansion);
-        // An expansion the span cut inside ("of life" for "end of life (EOL)") is none.
+        // An expansion the span cut inside ("of life" for "end of life (EOL)") is none, nor is
+        // one whose initials do not open with the acronym's letter (a misread parenthesis)
+        // unless it ends a name the acronym spells ("Commercial Services Union (PCS)").
         if (it == by_key.end() || !StartsWithUpper(records[it->second].name)) continue;
+        const bool ends_a_spelled_name =
+            spelled != by_initials.end() &&
+            std::any_of(spelled->second.begin(), spelled->second.end(), [&](std::size_t other) {
+              return EndsWithWords(records[other].key, expansion);
+            });
+        if (Initials(records[it->second].name).substr(0, 1) != record.key.substr(0, 1) &&
+            !ends_a_spelled_name)
+          continue;
         expansions.push_back(it->second);
         if (documents > best_documents) best_documents = documents, best = it->second;
       }
@@ -371,6 +392,8 @@ std::vector<std::pair<Candidate, std::string>> AcronymCandidates(
         out.push_back({{i, other, score}, "acronym of a name in corpus"});
       continue;
     }
+    // The expansion most definitions give, when they agree: at least half of them.
+    if (best_documents * 2 < total) continue;
     out.push_back({{i, best, double(best_documents) / total}, "acronym defined in corpus"});
     if (spelled != by_initials.end())
       expansions.insert(expansions.end(), spelled->second.begin(), spelled->second.end());

@@ -72,14 +72,17 @@ bool CompatibleGivenNames(std::string_view a, std::string_view b);
 //   person (or an organisation the dictionaries do not know) joins the only person whose folded
 //   surname it is, or the one with nine in ten of those persons' mentions (and ten or more),
 //   unless the word opens persons' names as often as it ends them (a given name: "John");
-// - "acronym defined in corpus": an acronym joins the expansion most documents define for it
-//   ("International Criminal Court (ICC)" in one article, "ICC" alone in another);
+// - "acronym defined in corpus": an acronym joins the expansion at least half of the documents
+//   defining it give ("International Criminal Court (ICC)" in one article, "ICC" alone in
+//   another), when that expansion's initials open with the acronym's letter;
 // - "acronym of a name in corpus": an acronym with no definition joins the organisation whose
 //   capitalised words' initials spell it ("TUC" / "Trades Union Congress", "UKIP" / "UK
 //   Independence Party": a word in capitals gives all its letters) when it is the only one or
 //   the others are spellings of it ("Trade Unions Congress"); an acronym of three letters only
 //   when a document names both;
-// - "acronym with an organisation word": "PCS Union" is "PCS";
+// - "acronym with an organisation word": "PCS Union" joins the only name ending in "Union" whose
+//   initials spell "PCSU" ("Public and Commercial Services Union"); "ASA Ltd" joins no "American
+//   Soybean Association";
 // - "complement of a name in corpus": a plural common noun naming a body of people joins the only
 //   organisation named "<head> of <word>" ("Commons" / "House of Commons", "Lords"); a word that
 //   is the head of a longer name ("House" of "Clarence House", "Trust") joins nothing, nor does

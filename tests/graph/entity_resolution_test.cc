@@ -132,9 +132,14 @@ INSTANTIATE_TEST_SUITE_P(
         ResolutionCase{"acronym_with_capitals_word",
                        {{"UK Independence Party", kOrg}, {"UKIP", kOrg}},
                        true},
-        ResolutionCase{"acronym_without_closing_word",
-                       {{"PCS Union", kOrg}, {"PCS", kOrg}},
+        ResolutionCase{"acronym_with_and_without_closing_word",
+                       {{"Public and Commercial Services Union", kOrg, 1, {1}},
+                        {"PCS Union", kOrg, 1, {2}},
+                        {"PCS", kOrg, 1, {1}}},
                        true},
+        ResolutionCase{"company_named_by_letters",
+                       {{"American Soybean Association", kOrg}, {"ASA Ltd", kOrg}},
+                       false},
         ResolutionCase{"complement_of_a_name",
                        {{"House of Commons", kOrg}, {"Commons", kOrg}},
                        true},
@@ -159,6 +164,14 @@ TEST(ResolveNames, AcronymDefinedInOneDocumentResolvesEverywhere) {
   const std::vector<std::string> apart =
       NodesOf({{"Federal Security Service", kOrg}, {"FSB", kOrg, 5}});
   EXPECT_EQ(apart[1], "fsb");
+  // A parenthesis misread as a definition, with other letters, defines nothing.
+  ResolutionInput misread;
+  misread.acronym_definitions["unctad"]["organisation for economic cooperation and development"] =
+      1;
+  const std::vector<std::string> kept = NodesOf(
+      {{"Organisation for Economic Cooperation and Development", kOrg}, {"UNCTAD", kOrg}},
+      misread);
+  EXPECT_NE(kept[0], kept[1]);
 }
 
 TEST(ResolveNames, DoNotMergeListKeepsTransliterationsApart) {
