@@ -196,8 +196,14 @@ std::vector<Candidate> TransliterationCandidates(const std::vector<NameRecord>& 
         if (!CompatibleGivenNames(given_a, given_b)) continue;
         const std::string surname_a = FoldedSurname(records[a]);
         const std::string surname_b = FoldedSurname(records[b]);
+        // Surnames a letter apart are one name's spellings only when one is rare beside the
+        // other (a misspelling or a transliteration seldom used): "Zelanski" beside "Zelensky",
+        // not two men as often named, "Herrington" and "Harrington".
+        const std::size_t fewer = std::min(records[a].mentions, records[b].mentions);
+        const std::size_t more = std::max(records[a].mentions, records[b].mentions);
         if (surname_a != surname_b && (std::min(surname_a.size(), surname_b.size()) < 6 ||
-                                       NameSimilarity(surname_a, surname_b) < kVariantSimilarity))
+                                       NameSimilarity(surname_a, surname_b) < kVariantSimilarity ||
+                                       fewer * 3 > more))
           continue;
         const double surname = NameSimilarity(surname_a, surname_b);
         const double given = NameSimilarity(FoldWord(given_a), FoldWord(given_b));

@@ -63,8 +63,8 @@ bool CompatibleGivenNames(std::string_view a, std::string_view b);
 // stay their own node are absent. Every target is a cluster's representative (the key with most
 // mentions, ties to the smaller key), never itself merged. Rules, each logged by name:
 // - "transliteration variant": persons of two words or more whose last words agree after folding
-//   (or differ by one letter in a surname of six letters or more: "Zelanski") and whose given
-//   names are compatible;
+//   (or differ by one letter in a surname of six letters or more when one name has at most a
+//   third of the other's mentions: "Zelanski") and whose given names are compatible;
 // - "trailing words of a full name": a person's name of two words or more that ends a longer
 //   person's name ("Kilroy Silk", "der Leyen" / "Ursula von der Leyen"; "Alan Milburn" /
 //   "Blairite Alan Milburn"), unless the longer names open with two different given names;
