@@ -123,15 +123,8 @@ std::string GraphBuilder::Resolve(const Mention& mention, std::size_t document_i
     name += " (" + sector + ")";
     entry_label += " (" + sector + ")";
   }
-  if (mention.kind == MentionKind::kName && canonical != mention.text &&
-      IsAllCaps(mention.text) && mention.text.find(' ') == std::string::npos) {
-    std::string acronym = NormalizeName(mention.text);
-    auto [last, first_time] = acronym_last_document_.try_emplace({acronym, key}, document_index);
-    if (acronym != key && (first_time || last->second != document_index)) {
-      last->second = document_index;
-      acronym_definitions_[acronym][key] += 1;
-    }
-  }
+  if (mention.kind == MentionKind::kName && canonical != mention.text)
+    NoteAcronymDefinition(mention.text, key, document_index);
   EntityRecord& record = entities_[key];
   if (entry != nullptr) {
     record.codes = entry->codes;
@@ -152,6 +145,16 @@ std::string GraphBuilder::Resolve(const Mention& mention, std::size_t document_i
       record.documents.push_back(document_index);
   }
   return key;
+}
+
+void GraphBuilder::NoteAcronymDefinition(const std::string& surface, const std::string& key,
+                                         std::size_t document_index) {
+  if (!IsAllCaps(surface) || surface.find(' ') != std::string::npos) return;
+  const std::string acronym = NormalizeName(surface);
+  auto [last, first_time] = acronym_last_document_.try_emplace({acronym, key}, document_index);
+  if (acronym == key || (!first_time && last->second == document_index)) return;
+  last->second = document_index;
+  acronym_definitions_[acronym][key] += 1;
 }
 
 void GraphBuilder::Add(const DocumentExtraction& extraction) {
@@ -241,10 +244,44 @@ bool GraphBuilder::KeptApart(const std::string& key_a, const EntityRecord& a,
   return false;
 }
 
-KnowledgeGraph GraphBuilder::Build() const { return BuildGraph(options_.keep_isolated); }
+Entity GraphBuilder::MakeEntity(const std::string& key, const EntityRecord& record) const {
+  Entity entity;
+  entity.id = key;
+  // Label: the most frequent name of several words ("Dmytro Kuleba" over a more frequent
+  // "Kuleba"), else the most frequent name; ties go to the later name in byte order.
+  auto rank = [](const std::pair<const std::string, std::size_t>& name) {
+    return std::make_tuple(name.first.find(' ') != std::string::npos, name.second, name.first);
+  };
+  auto best = std::max_element(record.names.begin(), record.names.end(),
+                               [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
+  entity.name = best->first;
+  EntityType type = EntityType::kOther;
+  std::size_t votes = 0;
+  for (const auto& [candidate, count] : record.type_votes) {
+    if (count > votes) type = candidate, votes = count;
+  }
+  entity.type = type;
+  std::set<std::string> aliases;
+  for (const auto& [alias, rule] : record.aliases) aliases.insert(alias);
+  aliases.insert(entity.name);
+  entity.aliases.assign(aliases.begin(), aliases.end());
+  entity.codes = record.codes;
+  if (record.entry != nullptr && !record.entry->dated_codes.empty()) {
+    std::string cameo = CameoCodeAt(*record.entry, record.latest_date);
+    if (cameo.empty()) {
+      entity.codes.erase("cameo");
+    } else {
+      entity.codes["cameo"] = cameo;
+    }
+  }
+  entity.sector = record.sector;
+  entity.mentions = record.mentions;
+  entity.documents = record.documents.size();
+  return entity;
+}
 
-KnowledgeGraph GraphBuilder::BuildGraph(bool keep_isolated) const {
-  std::map<std::string, NameMerge> merges = Merges();
+std::map<std::string, GraphBuilder::EntityRecord> GraphBuilder::MergedRecords(
+    const std::map<std::string, NameMerge>& merges) const {
   auto final_key = [&](const std::string& key) {
     auto it = merges.find(key);
     return it == merges.end() ? key : it->second.into;
@@ -267,41 +304,22 @@ KnowledgeGraph GraphBuilder::BuildGraph(bool keep_isolated) const {
                    record.documents.end(), std::back_inserter(documents));
     into.documents = std::move(documents);
   }
+  return merged;
+}
+
+KnowledgeGraph GraphBuilder::Build() const { return BuildGraph(options_.keep_isolated); }
+
+KnowledgeGraph GraphBuilder::BuildGraph(bool keep_isolated) const {
+  std::map<std::string, NameMerge> merges = Merges();
+  auto final_key = [&](const std::string& key) {
+    auto it = merges.find(key);
+    return it == merges.end() ? key : it->second.into;
+  };
+  const std::map<std::string, EntityRecord> merged = MergedRecords(merges);
   std::vector<Entity> entities;
   for (const auto& [key, record] : merged) {
     if (record.mentions == 0) continue;
-    Entity entity;
-    entity.id = key;
-    // Label: the most frequent name of several words ("Dmytro Kuleba" over a more frequent
-    // "Kuleba"), else the most frequent name; ties go to the later name in byte order.
-    auto rank = [](const std::pair<const std::string, std::size_t>& name) {
-      return std::make_tuple(name.first.find(' ') != std::string::npos, name.second, name.first);
-    };
-    auto best = std::max_element(record.names.begin(), record.names.end(),
-                                 [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
-    entity.name = best->first;
-    EntityType type = EntityType::kOther;
-    std::size_t votes = 0;
-    for (const auto& [candidate, count] : record.type_votes) {
-      if (count > votes) type = candidate, votes = count;
-    }
-    entity.type = type;
-    std::set<std::string> aliases;
-    for (const auto& [alias, rule] : record.aliases) aliases.insert(alias);
-    aliases.insert(entity.name);
-    entity.aliases.assign(aliases.begin(), aliases.end());
-    entity.codes = record.codes;
-    if (record.entry != nullptr && !record.entry->dated_codes.empty()) {
-      std::string cameo = CameoCodeAt(*record.entry, record.latest_date);
-      if (cameo.empty()) {
-        entity.codes.erase("cameo");
-      } else {
-        entity.codes["cameo"] = cameo;
-      }
-    }
-    entity.sector = record.sector;
-    entity.mentions = record.mentions;
-    entity.documents = record.documents.size();
+    Entity entity = MakeEntity(key, record);
     if (IsNodeType(entity.type)) entities.push_back(std::move(entity));
   }
   std::set<std::string> present;

@@ -71,7 +71,6 @@ class GraphBuilder {
   std::map<std::string, NameMerge> Merges() const;
 
  private:
-  KnowledgeGraph BuildGraph(bool keep_isolated) const;
   struct EntityRecord {
     std::string name;
     std::map<std::string, std::size_t> names;    // display-name candidates and their counts
@@ -92,6 +91,16 @@ class GraphBuilder {
     std::vector<Evidence> evidence;
   };
 
+  KnowledgeGraph BuildGraph(bool keep_isolated) const;
+  // The records of entities_ merged by key as `merges` says, aliases logged with their rule.
+  std::map<std::string, EntityRecord> MergedRecords(
+      const std::map<std::string, NameMerge>& merges) const;
+  // The node of a merged record: label, type by majority vote, aliases, codes, counts.
+  Entity MakeEntity(const std::string& key, const EntityRecord& record) const;
+  // Records that the acronym `surface` stood for the name `key` in a document (once per
+  // document and pair).
+  void NoteAcronymDefinition(const std::string& surface, const std::string& key,
+                             std::size_t document_index);
   // The entity key of a mention in a document dated `date` (may be empty), creating or updating
   // its record.
   std::string Resolve(const Mention& mention, std::size_t document_index, const std::string& date);
