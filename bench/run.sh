@@ -16,7 +16,8 @@ corpus=${1:-$root/../shared/data/news/reuters21578.jsonl}
 binary=${2:-}
 if [ -z "$binary" ]; then
   cmake -S "$root" -B "$root/build" -DCMAKE_BUILD_TYPE=Release >/dev/null
-  cmake --build "$root/build" -j"$(nproc)" --target newsgraph newsgraph_stage_bench >/dev/null
+  cmake --build "$root/build" -j"$(nproc)" --target newsgraph newsgraph_stage_bench \
+    newsgraph_graph_bench >/dev/null
   binary=$root/build/newsgraph
 fi
 [ -f "$corpus" ] || { echo "bench: no corpus at $corpus" >&2; exit 2; }
@@ -65,6 +66,11 @@ run "$(nproc)"
 extract_cpu
 build_run
 echo "triples: $(grep -o '"relation"' "$out/extract.jsonl" | wc -l)  documents: $(wc -l < "$out/extract.jsonl")"
+graph_bench=$(dirname "$binary")/newsgraph_graph_bench
+if [ -x "$graph_bench" ]; then
+  echo "graph stage (one thread):"
+  "$graph_bench" "$corpus"
+fi
 stages=$(dirname "$binary")/newsgraph_stage_bench
 if [ -x "$stages" ]; then
   echo "stages (one thread):"

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <numeric>
 #include <set>
 #include <tuple>
@@ -195,8 +196,14 @@ std::vector<Candidate> TransliterationCandidates(const std::vector<NameRecord>& 
         if (!CompatibleGivenNames(given_a, given_b)) continue;
         const std::string surname_a = FoldedSurname(records[a]);
         const std::string surname_b = FoldedSurname(records[b]);
+        // Surnames a letter apart are one name's spellings only when one is rare beside the
+        // other (a misspelling or a transliteration seldom used): "Zelanski" beside "Zelensky",
+        // not two men as often named, "Herrington" and "Harrington".
+        const std::size_t fewer = std::min(records[a].mentions, records[b].mentions);
+        const std::size_t more = std::max(records[a].mentions, records[b].mentions);
         if (surname_a != surname_b && (std::min(surname_a.size(), surname_b.size()) < 6 ||
-                                       NameSimilarity(surname_a, surname_b) < kVariantSimilarity))
+                                       NameSimilarity(surname_a, surname_b) < kVariantSimilarity ||
+                                       fewer * 3 > more))
           continue;
         const double surname = NameSimilarity(surname_a, surname_b);
         const double given = NameSimilarity(FoldWord(given_a), FoldWord(given_b));
@@ -275,6 +282,13 @@ std::vector<std::pair<Candidate, std::string>> SurnameCandidates(
   return out;
 }
 
+bool ShareDocument(const NameRecord& a, const NameRecord& b) {
+  std::vector<std::size_t> both;
+  std::set_intersection(a.documents.begin(), a.documents.end(), b.documents.begin(),
+                        b.documents.end(), std::back_inserter(both));
+  return !both.empty();
+}
+
 // True when the words of `shorter` end `longer` ("commercial services union" of "public and
 // commercial services union").
 bool EndsWithWords(const std::string& longer, const std::string& shorter) {
@@ -291,88 +305,159 @@ std::string_view ClosingWord(std::string_view name) {
   return kClosingWords.count(std::string(last)) ? last : std::string_view();
 }
 
+using Candidates = std::vector<std::pair<Candidate, std::string>>;
+
 // Acronyms. An acronym joins the expansion most documents define for it, and so does another
 // expansion or name spelled by it whose words end that one or are ended by it (a cut span:
 // "Commercial Services Union (PCS)" here, "Public and Commercial Services Union" there). With no
-// definition it joins the only organisation whose initials spell it, with or without a closing
-// organisation word. The acronym followed by such a word ("PCS Union") is the acronym.
-std::vector<std::pair<Candidate, std::string>> AcronymCandidates(
-    const std::vector<NameRecord>& records, const std::map<std::string, std::size_t>& by_key,
-    const ResolutionInput& input) {
-  std::map<std::string, std::vector<std::size_t>> by_initials;
-  std::vector<std::pair<Candidate, std::string>> out;
-  for (std::size_t i = 0; i < records.size(); ++i) {
-    const NameRecord& record = records[i];
+// definition it joins the organisation whose initials spell it, with or without a closing
+// organisation word. The acronym followed by such a word ("PCS Union") joins the name ending in
+// that word that its letters spell.
+class AcronymMatcher {
+ public:
+  AcronymMatcher(const std::vector<NameRecord>& records,
+                 const std::map<std::string, std::size_t>& by_key, const ResolutionInput& input)
+      : records_(records), by_key_(by_key), input_(input) {
+    for (std::size_t i = 0; i < records.size(); ++i) Index(i);
+  }
+
+  Candidates Find() const {
+    Candidates out = WithWordCandidates();
+    for (std::size_t i = 0; i < records_.size(); ++i) {
+      const NameRecord& record = records_[i];
+      if (!record.acronym || IsMultiword(record.key) || record.known) continue;
+      if (!Defined(i, out)) Spelled(i, out);
+    }
+    return out;
+  }
+
+ private:
+  using Spellings = std::map<std::string, std::vector<std::size_t>>;
+
+  // Files a multiword organisation under the letters its initials spell.
+  void Index(std::size_t i) {
+    const NameRecord& record = records_[i];
     if (record.acronym || record.type != EntityType::kOrganization || !IsMultiword(record.key))
-      continue;
+      return;
     const std::string_view closing = ClosingWord(record.name);
     const std::string_view first = FirstWord(record.name);
     if (!closing.empty() && Words(record.key).size() == 2 && first.size() > 1 &&
         std::none_of(first.begin(), first.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
-      if (auto acronym = by_key.find(std::string(FirstWord(record.key))); acronym != by_key.end())
-        out.push_back({{i, acronym->second, 1.0}, "acronym with an organisation word"});
-      continue;
+      with_word_.push_back(i);
+      return;
     }
     // A one-letter word ("Booker T", "RK S") spells nothing.
     const std::vector<std::string_view> words = Words(record.key);
     if (std::any_of(words.begin(), words.end(), [](std::string_view w) { return w.size() < 2; }))
-      continue;
-    by_initials[Initials(record.name)].push_back(i);
+      return;
+    by_initials_[Initials(record.name)].push_back(i);
     // Without its closing word only when the corpus writes the acronym with that word too
     // ("Public and Commercial Services Union" spells PCS beside a "PCS Union").
     const std::string short_initials =
         closing.empty() ? std::string()
                         : Initials(record.name.substr(0, record.name.size() - closing.size() - 1));
-    if (short_initials.size() > 2 && by_key.count(short_initials + " " + ToLower(closing)))
-      by_initials[short_initials].push_back(i);
+    if (short_initials.size() > 2 && by_key_.count(short_initials + " " + ToLower(closing)))
+      by_initials_[short_initials].push_back(i);
   }
-  for (std::size_t i = 0; i < records.size(); ++i) {
-    const NameRecord& record = records[i];
-    if (!record.acronym || IsMultiword(record.key) || record.known) continue;
-    auto spelled = by_initials.find(record.key);
+
+  // "PCS Union" is the only name that ends in "Union" and whose initials spell "PCSU"; a company
+  // named by letters ("ASA Ltd") is no American Soybean Association.
+  Candidates WithWordCandidates() const {
+    Candidates out;
+    for (std::size_t i : with_word_) {
+      auto spelled = by_initials_.find(Initials(records_[i].name));
+      if (spelled == by_initials_.end()) continue;
+      std::vector<std::size_t> same_ending;
+      for (std::size_t other : spelled->second)
+        if (LastWord(records_[other].key) == LastWord(records_[i].key)) same_ending.push_back(other);
+      if (same_ending.size() == 1)
+        out.push_back({{i, same_ending.front(), 1.0}, "acronym with an organisation word"});
+    }
+    return out;
+  }
+
+  // An expansion the span cut inside ("of life" for "end of life (EOL)") is none, nor is one
+  // whose initials do not open with the acronym's letter (a misread parenthesis) unless it ends
+  // a name the acronym spells ("Commercial Services Union (PCS)").
+  bool Plausible(const std::string& acronym, std::size_t expansion) const {
+    const NameRecord& record = records_[expansion];
+    if (!StartsWithUpper(record.name)) return false;
+    if (Initials(record.name).substr(0, 1) == acronym.substr(0, 1)) return true;
+    auto spelled = by_initials_.find(acronym);
+    return spelled != by_initials_.end() &&
+           std::any_of(spelled->second.begin(), spelled->second.end(), [&](std::size_t other) {
+             return EndsWithWords(records_[other].key, record.key);
+           });
+  }
+
+  // The definitions' candidates for acronym i; false when none holds.
+  bool Defined(std::size_t i, Candidates& out) const {
+    auto defined = input_.acronym_definitions.find(records_[i].key);
+    if (defined == input_.acronym_definitions.end()) return false;
     std::vector<std::size_t> expansions;
-    std::size_t best = records.size(), best_documents = 0, total = 0;
-    if (auto defined = input.acronym_definitions.find(record.key);
-        defined != input.acronym_definitions.end()) {
-      for (const auto& [expansion, documents] : defined->second) {
-        total += documents;
-        auto it = by_key.find(expansion);
-        if (it == by_key.end()) continue;
-        expansions.push_back(it->second);
-        if (documents > best_documents) best_documents = documents, best = it->second;
-      }
+    std::size_t best = records_.size(), best_documents = 0, total = 0;
+    for (const auto& [expansion, documents] : defined->second) {
+      total += documents;
+      auto it = by_key_.find(expansion);
+      if (it == by_key_.end() || !Plausible(records_[i].key, it->second)) continue;
+      expansions.push_back(it->second);
+      if (documents > best_documents) best_documents = documents, best = it->second;
     }
-    if (best == records.size()) {
-      if (spelled == by_initials.end() || record.key.size() < 3) continue;
-      // Several names spelled by the acronym join it only as spellings of one name ("Trades
-      // Union Congress", "Trade Unions Congress").
-      double score = 1.0;
-      for (std::size_t other : spelled->second)
-        score = std::min(score, NameSimilarity(FoldTransliteration(records[other].key),
-                                               FoldTransliteration(records[spelled->second[0]].key)));
-      if (score < kVariantSimilarity) continue;
-      for (std::size_t other : spelled->second)
-        out.push_back({{i, other, score}, "acronym of a name in corpus"});
-      continue;
-    }
+    // The expansion most definitions give, when they agree: at least half of them.
+    if (best == records_.size()) return false;
+    if (best_documents * 2 < total) return true;
     out.push_back({{i, best, double(best_documents) / total}, "acronym defined in corpus"});
-    if (spelled != by_initials.end())
+    if (auto spelled = by_initials_.find(records_[i].key); spelled != by_initials_.end())
       expansions.insert(expansions.end(), spelled->second.begin(), spelled->second.end());
     for (std::size_t other : expansions) {
-      const std::string& a = records[other].key;
-      const std::string& b = records[best].key;
+      const std::string& a = records_[other].key;
+      const std::string& b = records_[best].key;
       if (!EndsWithWords(a, b) && !EndsWithWords(b, a)) continue;
       const double words_a = Words(a).size(), words_b = Words(b).size();
       out.push_back({{other, best, std::min(words_a, words_b) / std::max(words_a, words_b)},
-                       "acronym defined in corpus"});
+                     "acronym defined in corpus"});
     }
+    return true;
   }
-  return out;
+
+  // The names acronym i spells: the only one, or spellings of one name ("Trades Union Congress",
+  // "Trade Unions Congress"); for three letters only with a document naming both ("CIA" is no
+  // "Calicut International Airport" of another article).
+  void Spelled(std::size_t i, Candidates& out) const {
+    const NameRecord& record = records_[i];
+    auto spelled = by_initials_.find(record.key);
+    if (spelled == by_initials_.end() || record.key.size() < 3) return;
+    const std::vector<std::size_t>& names = spelled->second;
+    if (record.key.size() < 4 && std::none_of(names.begin(), names.end(), [&](std::size_t other) {
+          return ShareDocument(record, records_[other]);
+        }))
+      return;
+    double score = 1.0;
+    for (std::size_t other : names)
+      score = std::min(score, NameSimilarity(FoldTransliteration(records_[other].key),
+                                             FoldTransliteration(records_[names[0]].key)));
+    if (score < kVariantSimilarity) return;
+    for (std::size_t other : names) out.push_back({{i, other, score}, "acronym of a name in corpus"});
+  }
+
+  const std::vector<NameRecord>& records_;
+  const std::map<std::string, std::size_t>& by_key_;
+  const ResolutionInput& input_;
+  Spellings by_initials_;
+  std::vector<std::size_t> with_word_;  // an acronym and an organisation word: "PCS Union"
+};
+
+// A plural of a common noun, as a body of people is named ("commons", "lords",
+// "representatives"), not a proper name ("Sussex") nor a thing ("Life", "Science").
+bool IsBodyOfPeople(const std::string& word) {
+  return word.size() > 3 && word.back() == 's' && IsCommonWord(word) &&
+         IsCommonWord(word.substr(0, word.size() - 1));
 }
 
-// "Commons" joins the only organisation "<head> of Commons" when the word is a common noun (an
-// institution named by its complement: "Commons", "Lords"), whatever type the tagger gave it; a
-// proper name after "of" is another actor ("Sussex" of "University of Sussex").
+// "Commons" joins the only organisation "<head> of Commons" when the word names a body of people
+// (an institution named by its members: "Commons", "Lords", "Representatives"), whatever type
+// the tagger gave it; a proper name after "of" is another actor ("Sussex" of "University of
+// Sussex"), and so is a thing ("Life" of "Game of Life").
 std::vector<Candidate> ComplementCandidates(const std::vector<NameRecord>& records) {
   std::map<std::string, std::vector<std::size_t>> by_complement;
   for (std::size_t i = 0; i < records.size(); ++i) {
@@ -384,7 +469,7 @@ std::vector<Candidate> ComplementCandidates(const std::vector<NameRecord>& recor
   std::vector<Candidate> out;
   for (std::size_t i = 0; i < records.size(); ++i) {
     const NameRecord& record = records[i];
-    if (IsMultiword(record.key) || record.known || !IsCommonWord(record.key)) continue;
+    if (IsMultiword(record.key) || record.known || !IsBodyOfPeople(record.key)) continue;
     auto it = by_complement.find(record.key);
     if (it != by_complement.end() && it->second.size() == 1)
       out.push_back({i, it->second.front(), 1.0});
@@ -443,7 +528,7 @@ std::map<std::string, NameMerge> ResolveNames(const ResolutionInput& input) {
   std::vector<Candidate> trailing = TrailingWordCandidates(records, by_key, clusters);
   JoinAll(clusters, records, TransliterationCandidates(records), "transliteration variant");
   JoinAll(clusters, records, std::move(trailing), "trailing words of a full name");
-  for (auto& [candidate, rule] : AcronymCandidates(records, by_key, input))
+  for (auto& [candidate, rule] : AcronymMatcher(records, by_key, input).Find())
     JoinAll(clusters, records, {candidate}, rule);
   JoinAll(clusters, records, ComplementCandidates(records), "complement of a name in corpus",
           false);

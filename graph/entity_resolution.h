@@ -63,8 +63,8 @@ bool CompatibleGivenNames(std::string_view a, std::string_view b);
 // stay their own node are absent. Every target is a cluster's representative (the key with most
 // mentions, ties to the smaller key), never itself merged. Rules, each logged by name:
 // - "transliteration variant": persons of two words or more whose last words agree after folding
-//   (or differ by one letter in a surname of six letters or more: "Zelanski") and whose given
-//   names are compatible;
+//   (or differ by one letter in a surname of six letters or more when one name has at most a
+//   third of the other's mentions: "Zelanski") and whose given names are compatible;
 // - "trailing words of a full name": a person's name of two words or more that ends a longer
 //   person's name ("Kilroy Silk", "der Leyen" / "Ursula von der Leyen"; "Alan Milburn" /
 //   "Blairite Alan Milburn"), unless the longer names open with two different given names;
@@ -72,14 +72,21 @@ bool CompatibleGivenNames(std::string_view a, std::string_view b);
 //   person (or an organisation the dictionaries do not know) joins the only person whose folded
 //   surname it is, or the one with nine in ten of those persons' mentions (and ten or more),
 //   unless the word opens persons' names as often as it ends them (a given name: "John");
-// - "acronym defined in corpus": an acronym joins the expansion most documents define for it
-//   ("International Criminal Court (ICC)" in one article, "ICC" alone in another);
-// - "acronym of a name in corpus": an acronym with no definition joins the only organisation
-//   whose capitalised words' initials spell it ("TUC" / "Trades Union Congress", "UKIP" / "UK
-//   Independence Party": a word in capitals gives all its letters);
-// - "complement of a name in corpus": a one-word organisation joins the only organisation named
-//   "<head> of <word>" ("Commons" / "House of Commons"); a word that is the head of a longer name
-//   ("House" of "Clarence House", "Trust") joins nothing.
+// - "acronym defined in corpus": an acronym joins the expansion at least half of the documents
+//   defining it give ("International Criminal Court (ICC)" in one article, "ICC" alone in
+//   another), when that expansion's initials open with the acronym's letter;
+// - "acronym of a name in corpus": an acronym with no definition joins the organisation whose
+//   capitalised words' initials spell it ("TUC" / "Trades Union Congress", "UKIP" / "UK
+//   Independence Party": a word in capitals gives all its letters) when it is the only one or
+//   the others are spellings of it ("Trade Unions Congress"); an acronym of three letters only
+//   when a document names both;
+// - "acronym with an organisation word": "PCS Union" joins the only name ending in "Union" whose
+//   initials spell "PCSU" ("Public and Commercial Services Union"); "ASA Ltd" joins no "American
+//   Soybean Association";
+// - "complement of a name in corpus": a plural common noun naming a body of people joins the only
+//   organisation named "<head> of <word>" ("Commons" / "House of Commons", "Lords"); a word that
+//   is the head of a longer name ("House" of "Clarence House", "Trust") joins nothing, nor does
+//   a proper name or a thing after "of" ("Sussex", "Life").
 // Constraints: types agree (persons with persons, organisations with organisations, places with
 // places), `kept_apart` never holds between two keys of a cluster, and no cluster holds two
 // persons' names with incompatible given names. The result depends only on the records' content,

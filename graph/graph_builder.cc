@@ -1,6 +1,7 @@
 #include "graph/graph_builder.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <iterator>
 #include <tuple>
@@ -59,6 +60,27 @@ std::string_view RuleOf(const ActorEntry& entry) {
   return "actor dictionary";
 }
 
+// A fingerprint of what was read of a document: the letters and digits of its sentences' tokens,
+// lower-cased (FNV-1a, 64 bits). Copies that differ only in spacing, punctuation, case or
+// skipped boilerplate share it; an empty body has none (0).
+std::uint64_t BodyFingerprint(const std::vector<Sentence>& sentences) {
+  std::uint64_t hash = 14695981039346656037ull;
+  bool any = false;
+  for (const Sentence& sentence : sentences) {
+    for (const Token& token : sentence.tokens) {
+      for (char c : token.text) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                          static_cast<unsigned char>(c) >= 0x80;
+        if (!keep) continue;
+        hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        any = true;
+      }
+    }
+  }
+  return any ? hash : 0;
+}
+
 }  // namespace
 
 GraphBuilder::GraphBuilder(const ActorDictionary& actors, GraphOptions options)
@@ -101,15 +123,8 @@ std::string GraphBuilder::Resolve(const Mention& mention, std::size_t document_i
     name += " (" + sector + ")";
     entry_label += " (" + sector + ")";
   }
-  if (mention.kind == MentionKind::kName && canonical != mention.text &&
-      IsAllCaps(mention.text) && mention.text.find(' ') == std::string::npos) {
-    std::string acronym = NormalizeName(mention.text);
-    auto [last, first_time] = acronym_last_document_.try_emplace({acronym, key}, document_index);
-    if (acronym != key && (first_time || last->second != document_index)) {
-      last->second = document_index;
-      acronym_definitions_[acronym][key] += 1;
-    }
-  }
+  if (mention.kind == MentionKind::kName && canonical != mention.text)
+    NoteAcronymDefinition(mention.text, key, document_index);
   EntityRecord& record = entities_[key];
   if (entry != nullptr) {
     record.codes = entry->codes;
@@ -132,7 +147,24 @@ std::string GraphBuilder::Resolve(const Mention& mention, std::size_t document_i
   return key;
 }
 
+void GraphBuilder::NoteAcronymDefinition(const std::string& surface, const std::string& key,
+                                         std::size_t document_index) {
+  if (!IsAllCaps(surface) || surface.find(' ') != std::string::npos) return;
+  const std::string acronym = NormalizeName(surface);
+  auto [last, first_time] = acronym_last_document_.try_emplace({acronym, key}, document_index);
+  if (acronym == key || (!first_time && last->second == document_index)) return;
+  last->second = document_index;
+  acronym_definitions_[acronym][key] += 1;
+}
+
 void GraphBuilder::Add(const DocumentExtraction& extraction) {
+  if (const std::uint64_t fingerprint = BodyFingerprint(extraction.sentences); fingerprint != 0) {
+    auto [first, fresh] = first_copy_.emplace(fingerprint, extraction.document.id);
+    if (!fresh) {
+      copies_.emplace_back(extraction.document.id, first->second);
+      return;
+    }
+  }
   std::size_t document_index = documents_++;
   std::vector<std::string> keys(extraction.mentions.size());
   for (std::size_t m = 0; m < extraction.mentions.size(); ++m) {
@@ -212,10 +244,44 @@ bool GraphBuilder::KeptApart(const std::string& key_a, const EntityRecord& a,
   return false;
 }
 
-KnowledgeGraph GraphBuilder::Build() const { return BuildGraph(options_.keep_isolated); }
+Entity GraphBuilder::MakeEntity(const std::string& key, const EntityRecord& record) const {
+  Entity entity;
+  entity.id = key;
+  // Label: the most frequent name of several words ("Dmytro Kuleba" over a more frequent
+  // "Kuleba"), else the most frequent name; ties go to the later name in byte order.
+  auto rank = [](const std::pair<const std::string, std::size_t>& name) {
+    return std::make_tuple(name.first.find(' ') != std::string::npos, name.second, name.first);
+  };
+  auto best = std::max_element(record.names.begin(), record.names.end(),
+                               [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
+  entity.name = best->first;
+  EntityType type = EntityType::kOther;
+  std::size_t votes = 0;
+  for (const auto& [candidate, count] : record.type_votes) {
+    if (count > votes) type = candidate, votes = count;
+  }
+  entity.type = type;
+  std::set<std::string> aliases;
+  for (const auto& [alias, rule] : record.aliases) aliases.insert(alias);
+  aliases.insert(entity.name);
+  entity.aliases.assign(aliases.begin(), aliases.end());
+  entity.codes = record.codes;
+  if (record.entry != nullptr && !record.entry->dated_codes.empty()) {
+    std::string cameo = CameoCodeAt(*record.entry, record.latest_date);
+    if (cameo.empty()) {
+      entity.codes.erase("cameo");
+    } else {
+      entity.codes["cameo"] = cameo;
+    }
+  }
+  entity.sector = record.sector;
+  entity.mentions = record.mentions;
+  entity.documents = record.documents.size();
+  return entity;
+}
 
-KnowledgeGraph GraphBuilder::BuildGraph(bool keep_isolated) const {
-  std::map<std::string, NameMerge> merges = Merges();
+std::map<std::string, GraphBuilder::EntityRecord> GraphBuilder::MergedRecords(
+    const std::map<std::string, NameMerge>& merges) const {
   auto final_key = [&](const std::string& key) {
     auto it = merges.find(key);
     return it == merges.end() ? key : it->second.into;
@@ -238,41 +304,22 @@ KnowledgeGraph GraphBuilder::BuildGraph(bool keep_isolated) const {
                    record.documents.end(), std::back_inserter(documents));
     into.documents = std::move(documents);
   }
+  return merged;
+}
+
+KnowledgeGraph GraphBuilder::Build() const { return BuildGraph(options_.keep_isolated); }
+
+KnowledgeGraph GraphBuilder::BuildGraph(bool keep_isolated) const {
+  std::map<std::string, NameMerge> merges = Merges();
+  auto final_key = [&](const std::string& key) {
+    auto it = merges.find(key);
+    return it == merges.end() ? key : it->second.into;
+  };
+  const std::map<std::string, EntityRecord> merged = MergedRecords(merges);
   std::vector<Entity> entities;
   for (const auto& [key, record] : merged) {
     if (record.mentions == 0) continue;
-    Entity entity;
-    entity.id = key;
-    // Label: the most frequent name of several words ("Dmytro Kuleba" over a more frequent
-    // "Kuleba"), else the most frequent name; ties go to the later name in byte order.
-    auto rank = [](const std::pair<const std::string, std::size_t>& name) {
-      return std::make_tuple(name.first.find(' ') != std::string::npos, name.second, name.first);
-    };
-    auto best = std::max_element(record.names.begin(), record.names.end(),
-                                 [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
-    entity.name = best->first;
-    EntityType type = EntityType::kOther;
-    std::size_t votes = 0;
-    for (const auto& [candidate, count] : record.type_votes) {
-      if (count > votes) type = candidate, votes = count;
-    }
-    entity.type = type;
-    std::set<std::string> aliases;
-    for (const auto& [alias, rule] : record.aliases) aliases.insert(alias);
-    aliases.insert(entity.name);
-    entity.aliases.assign(aliases.begin(), aliases.end());
-    entity.codes = record.codes;
-    if (record.entry != nullptr && !record.entry->dated_codes.empty()) {
-      std::string cameo = CameoCodeAt(*record.entry, record.latest_date);
-      if (cameo.empty()) {
-        entity.codes.erase("cameo");
-      } else {
-        entity.codes["cameo"] = cameo;
-      }
-    }
-    entity.sector = record.sector;
-    entity.mentions = record.mentions;
-    entity.documents = record.documents.size();
+    Entity entity = MakeEntity(key, record);
     if (IsNodeType(entity.type)) entities.push_back(std::move(entity));
   }
   std::set<std::string> present;
@@ -333,6 +380,8 @@ void GraphBuilder::WriteMergeLog(std::ostream& out) const {
     out << key << '\n';
     for (const auto& [alias, rule] : aliases) out << "\t" << alias << "\t" << rule << '\n';
   }
+  out << "# copies of earlier documents, counted once: " << copies_.size() << '\n';
+  for (const auto& [copy, first] : copies_) out << "#\t" << copy << "\tcopy of\t" << first << '\n';
   const KnowledgeGraph graph = BuildGraph(true);
   std::vector<std::size_t> isolated;
   for (std::size_t i = 0; i < graph.entity_count(); ++i)

@@ -2,11 +2,14 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <ostream>
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "extract/entities/actor_dictionary.h"
@@ -37,7 +40,9 @@ struct GraphOptions {
 // nodes, so a triple with such an end stays in the extraction but draws no edge; a nominal naming
 // a specific group ("U.S.-led coalition") does, and a group acting for a state (Mention::sector)
 // is that state's node, or with `split_sectors` the node of the state and sector.
-// Nodes without an edge are left out of Build() unless `keep_isolated`.
+// Nodes without an edge are left out of Build() unless `keep_isolated`. A document whose body
+// (the letters and digits of its sentences, case aside) repeats an earlier document's is a copy
+// (a republished article): it adds nothing, and the merge log names it with the first copy.
 //
 // A node's name is the dictionary's canonical name for shipped and user entries; for PETRARCH
 // entries (upper-case phrases) it is the best name seen in the text. A node's "cameo" code is the
@@ -58,11 +63,14 @@ class GraphBuilder {
   // normalised name", "short form in document", "pronoun", or a corpus-level rule of
   // ResolveNames with its score: "transliteration variant (score 0.94)"). Sorted. Then
   // "# isolated nodes (no edge), left out: N of M" (or "kept") and a line
-  // "#<TAB>key<TAB>name<TAB>mentions" per node without an edge.
+  // "#<TAB>key<TAB>name<TAB>mentions" per node without an edge, after the copies:
+  // "# copies of earlier documents, counted once: N" and "#<TAB>id<TAB>copy of<TAB>first id".
   void WriteMergeLog(std::ostream& out) const;
+  // Where each name key goes after corpus-level resolution (ResolveNames); keys staying apart are
+  // absent. Build and WriteMergeLog apply it.
+  std::map<std::string, NameMerge> Merges() const;
 
  private:
-  KnowledgeGraph BuildGraph(bool keep_isolated) const;
   struct EntityRecord {
     std::string name;
     std::map<std::string, std::size_t> names;    // display-name candidates and their counts
@@ -83,12 +91,19 @@ class GraphBuilder {
     std::vector<Evidence> evidence;
   };
 
+  KnowledgeGraph BuildGraph(bool keep_isolated) const;
+  // The records of entities_ merged by key as `merges` says, aliases logged with their rule.
+  std::map<std::string, EntityRecord> MergedRecords(
+      const std::map<std::string, NameMerge>& merges) const;
+  // The node of a merged record: label, type by majority vote, aliases, codes, counts.
+  Entity MakeEntity(const std::string& key, const EntityRecord& record) const;
+  // Records that the acronym `surface` stood for the name `key` in a document (once per
+  // document and pair).
+  void NoteAcronymDefinition(const std::string& surface, const std::string& key,
+                             std::size_t document_index);
   // The entity key of a mention in a document dated `date` (may be empty), creating or updating
   // its record.
   std::string Resolve(const Mention& mention, std::size_t document_index, const std::string& date);
-  // Where each name goes after corpus-level resolution (ResolveNames); keys staying apart are
-  // absent.
-  std::map<std::string, NameMerge> Merges() const;
   // True when a do-not-merge group separates a name of one record from a name of the other.
   bool KeptApart(const std::string& key_a, const EntityRecord& a, const std::string& key_b,
                  const EntityRecord& b) const;
@@ -101,6 +116,10 @@ class GraphBuilder {
   // Acronym key -> expansion key -> documents defining it, and the last document counted per pair.
   std::map<std::string, std::map<std::string, std::size_t>> acronym_definitions_;
   std::map<std::pair<std::string, std::string>, std::size_t> acronym_last_document_;
+  // Body fingerprint -> id of the first document read with it; (copy id, first id) of the later
+  // documents that had it, in corpus order.
+  std::unordered_map<std::uint64_t, std::string> first_copy_;
+  std::vector<std::pair<std::string, std::string>> copies_;
 };
 
 }  // namespace newsgraph

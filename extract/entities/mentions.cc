@@ -588,7 +588,6 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
     if (it == institutions_.end()) continue;
     mention.canonical = it->second.state;
     mention.sector = it->second.sector;
-    mention.type = EntityType::kGpe;
   }
 
   // A quoted first-person pronoun stands for the speaker.

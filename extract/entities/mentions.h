@@ -29,8 +29,9 @@ class MentionFinder {
   // - a nationality or country before a group noun of resources/actor_groups.tsv makes the group
   //   act for that state, with the row's sector: a GPE nominal whose canonical name is the
   //   state ("Syrian government" -> Syria GOV, "Russian forces", "Ukrainian government forces"
-  //   -> MIL); a name the same file lists as an institution is its state with the sector ("the
-  //   Kremlin" -> Russia GOV, "the Pentagon" -> United States MIL);
+  //   -> MIL); a name the same file lists as an institution stands for its state with the
+  //   sector, keeping its own type ("the Kremlin" -> Russia GOV, "the Pentagon" -> United States
+  //   MIL);
   // - other groups with a nationality, "pro-X", "anti-X" or "X-led" modifier become
   //   organisation mentions of kind nominal ("U.S.-led coalition"), and so does a group noun in
   //   lower case after a nationality the NER model found ("Fijian rebels");

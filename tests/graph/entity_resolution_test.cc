@@ -17,6 +17,7 @@ struct NameSpec {
   std::string name;
   EntityType type;
   std::size_t mentions = 1;
+  std::vector<std::size_t> documents = {};
 };
 
 NameRecord MakeRecord(const NameSpec& spec) {
@@ -28,6 +29,7 @@ NameRecord MakeRecord(const NameSpec& spec) {
   if (spec.type == EntityType::kPerson) record.person_mentions = spec.mentions;
   if (spec.type == EntityType::kOrganization) record.organization_mentions = spec.mentions;
   record.acronym = IsAllCaps(spec.name) && spec.name.find(' ') == std::string::npos;
+  record.documents = spec.documents;
   return record;
 }
 
@@ -110,6 +112,9 @@ INSTANTIATE_TEST_SUITE_P(
         ResolutionCase{"shared_surname_stays_apart",
                        {{"Tony Blair", kPer, 3}, {"Cherie Blair", kPer, 2}, {"Ian Blair", kPer}},
                        false},
+        ResolutionCase{"surnames_a_letter_apart_as_often_named_apart",
+                       {{"John Herrington", kPer, 4}, {"John Harrington", kPer, 3}},
+                       false},
         ResolutionCase{"similar_short_surnames_apart",
                        {{"Jack Straw", kPer}, {"Jack Shaw", kPer}},
                        false},
@@ -117,19 +122,35 @@ INSTANTIATE_TEST_SUITE_P(
                        {{"Georgia Smith", kPer}, {"Georgia", kGpe}},
                        false},
         ResolutionCase{"acronym_of_initials",
-                       {{"Trades Union Congress", kOrg}, {"TUC", kOrg}},
+                       {{"Trades Union Congress", kOrg, 1, {4}}, {"TUC", kOrg, 1, {2, 4}}},
+                       true},
+        ResolutionCase{"short_acronym_needs_a_shared_document",
+                       {{"Calicut International Airport", kOrg, 1, {1}}, {"CIA", kOrg, 1, {2}}},
+                       false},
+        ResolutionCase{"acronym_of_spellings_of_one_name",
+                       {{"Trades Union Congress", kOrg, 1, {1}},
+                        {"Trade Unions Congress", kOrg, 1, {2}},
+                        {"TUC", kOrg, 3, {1, 3}}},
                        true},
         ResolutionCase{"acronym_with_capitals_word",
                        {{"UK Independence Party", kOrg}, {"UKIP", kOrg}},
                        true},
-        ResolutionCase{"acronym_without_closing_word",
-                       {{"PCS Union", kOrg}, {"PCS", kOrg}},
+        ResolutionCase{"acronym_with_and_without_closing_word",
+                       {{"Public and Commercial Services Union", kOrg, 1, {1}},
+                        {"PCS Union", kOrg, 1, {2}},
+                        {"PCS", kOrg, 1, {1}}},
                        true},
+        ResolutionCase{"company_named_by_letters",
+                       {{"American Soybean Association", kOrg}, {"ASA Ltd", kOrg}},
+                       false},
         ResolutionCase{"complement_of_a_name",
                        {{"House of Commons", kOrg}, {"Commons", kOrg}},
                        true},
         ResolutionCase{"head_word_joins_nothing",
                        {{"Clarence House", kOrg}, {"House", kOrg}},
+                       false},
+        ResolutionCase{"thing_after_of_joins_nothing",
+                       {{"Game of Life", kOrg}, {"Life", kOrg}},
                        false},
         ResolutionCase{"common_word_joins_nothing",
                        {{"Terrence Higgins Trust", kOrg}, {"Trust", kOrg}},
@@ -146,6 +167,14 @@ TEST(ResolveNames, AcronymDefinedInOneDocumentResolvesEverywhere) {
   const std::vector<std::string> apart =
       NodesOf({{"Federal Security Service", kOrg}, {"FSB", kOrg, 5}});
   EXPECT_EQ(apart[1], "fsb");
+  // A parenthesis misread as a definition, with other letters, defines nothing.
+  ResolutionInput misread;
+  misread.acronym_definitions["unctad"]["organisation for economic cooperation and development"] =
+      1;
+  const std::vector<std::string> kept = NodesOf(
+      {{"Organisation for Economic Cooperation and Development", kOrg}, {"UNCTAD", kOrg}},
+      misread);
+  EXPECT_NE(kept[0], kept[1]);
 }
 
 TEST(ResolveNames, DoNotMergeListKeepsTransliterationsApart) {

@@ -430,6 +430,26 @@ TEST_F(GraphBuilderTest, IsolatedNodesAreLeftOutAndListedInTheMergeLog) {
   EXPECT_EQ(keeping.Build().entity_count(), 1u);
 }
 
+TEST_F(GraphBuilderTest, RepublishedCopyCountsOnceAndIsLogged) {
+  GraphBuilder builder(actors_);
+  for (const char* id : {"first", "copy"}) {
+    DocumentExtraction document = MakeDocument(
+        id, "", {{"Russia", "", kGpe}, {"Iraq", "", kGpe}}, {{0, "arms", 1, false}});
+    document.sentences.push_back(Sentence{{}, {Token(id == std::string("copy") ? "RUSSIA" : "Russia", {}),
+                                                Token("armed", {}), Token("Iraq", {})}});
+    builder.Add(document);
+  }
+  KnowledgeGraph graph = builder.Build();
+  ASSERT_EQ(graph.relation_count(), 1u);
+  EXPECT_EQ(graph.relation(0).weight, 1u);
+  EXPECT_EQ(graph.entity(graph.FindEntity("russia")).documents, 1u);
+  std::ostringstream log;
+  builder.WriteMergeLog(log);
+  EXPECT_NE(log.str().find("# copies of earlier documents, counted once: 1\n#\tcopy\tcopy of\tfirst\n"),
+            std::string::npos)
+      << log.str();
+}
+
 TEST_F(GraphBuilderTest, AcronymDefinedInOneDocumentResolvesInAnother) {
   GraphBuilder builder(actors_);
   builder.Add(MakeDocument("a", "",

@@ -113,7 +113,7 @@ const Row kRows[] = {
      "police and Iranian intelligence were watching.",
      {{"Russian forces", "Russia", kGpe, kNominal, "", "MIL"},
       {"Kremlin", "Russia", kGpe, kName, "", "GOV"},
-      {"Pentagon", "United States", kGpe, kName, "", "MIL"},
+      {"Pentagon", "United States", kOrg, kName, "", "MIL"},
       {"Israeli police", "Israel", kGpe, kNominal, "", "COP"},
       {"Iranian intelligence", "Iran", kGpe, kNominal, "", "SPY"}},
      {}},

@@ -236,6 +236,13 @@ TEST(BoilerplateFilterTest, CueRules) {
       // Symbol-only lines join neighbouring boilerplate, and only that.
       "Body.\n[[\xC3\x97\nRead more\n]]",
       "Body.\n* * *\nMore body.\n",
+      // Photo credits, captions and consent lines standing alone.
+      "Body.\n[[Getty Images\n]]More body.\n",
+      "Body.\n[[Image copyright Reuters\n]]",
+      "Body.\n[[This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of "
+      "Service apply.\n]]",
+      "Body.\n[[Follow us\n]]",
+      "Follow us closely: Kyiv said the talks would resume.\n",
       // CRLF line endings.
       "Body.\r\n\r\n[[Read more\r\n]]",
   };
