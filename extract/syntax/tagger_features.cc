@@ -565,20 +565,35 @@ void PosLexical(const TokenView& w, std::vector<std::uint64_t>& out) {
   out.push_back(F(kPosShape, w.shape));
 }
 
+// The last three letters of `lower` (all of it when shorter).
+std::string_view Suffix3(std::string_view lower) {
+  return lower.substr(lower.size() - std::min<std::size_t>(3, lower.size()));
+}
+
+void PosContext(const TokenView& w, int offset, std::vector<std::uint64_t>& out) {
+  switch (offset) {
+    case -2:
+      out.push_back(F(kPosLowerM2, w.low));
+      break;
+    case -1:
+      out.push_back(F(kPosLowerM1, w.low));
+      out.push_back(HashBytes(kPosSuffixM1, Suffix3(w.lower)));
+      out.push_back(F(kPosShapeM1, w.sshape));
+      break;
+    case 1:
+      out.push_back(F(kPosLowerP1, w.low));
+      out.push_back(HashBytes(kPosSuffixP1, Suffix3(w.lower)));
+      out.push_back(F(kPosShapeP1, w.sshape));
+      break;
+    case 2:
+      out.push_back(F(kPosLowerP2, w.low));
+      break;
+  }
+}
+
 void PosObservation(const std::vector<TokenView>& v, std::size_t i,
                     std::vector<std::uint64_t>& out) {
   const TokenView& w = v[i];
-  out.push_back(F(kPosLowerM1, v[i - 1].low));
-  out.push_back(F(kPosLowerM2, v[i - 2].low));
-  out.push_back(F(kPosLowerP1, v[i + 1].low));
-  out.push_back(F(kPosLowerP2, v[i + 2].low));
-  const std::string_view prev = v[i - 1].lower, next = v[i + 1].lower;
-  out.push_back(
-      HashBytes(kPosSuffixM1, prev.substr(prev.size() - std::min<std::size_t>(3, prev.size()))));
-  out.push_back(
-      HashBytes(kPosSuffixP1, next.substr(next.size() - std::min<std::size_t>(3, next.size()))));
-  out.push_back(F(kPosShapeP1, v[i + 1].sshape));
-  out.push_back(F(kPosShapeM1, v[i - 1].sshape));
   out.push_back(F(kPosFlags, w.flags | (i == 2 ? 1u << 10 : 0u)));
   out.push_back(F(kPosBigramNext, w.low, v[i + 1].low));
 }
@@ -663,17 +678,30 @@ void NerLexical(const TokenView& w, std::vector<std::uint64_t>& out) {
   }
 }
 
+void NerContext(const TokenView& w, int offset, std::vector<std::uint64_t>& out) {
+  switch (offset) {
+    case -2:
+      out.push_back(F(kNerLowerM2, w.low));
+      out.push_back(F(kNerShapeM2, w.sshape));
+      break;
+    case -1:
+      out.push_back(F(kNerLowerM1, w.low));
+      out.push_back(F(kNerShapeM1, w.sshape));
+      break;
+    case 1:
+      out.push_back(F(kNerLowerP1, w.low));
+      out.push_back(F(kNerShapeP1, w.sshape));
+      break;
+    case 2:
+      out.push_back(F(kNerLowerP2, w.low));
+      out.push_back(F(kNerShapeP2, w.sshape));
+      break;
+  }
+}
+
 void NerObservation(const std::vector<TokenView>& v, std::size_t i,
                     std::vector<std::uint64_t>& out) {
   const TokenView& w = v[i];
-  out.push_back(F(kNerLowerM1, v[i - 1].low));
-  out.push_back(F(kNerLowerM2, v[i - 2].low));
-  out.push_back(F(kNerLowerP1, v[i + 1].low));
-  out.push_back(F(kNerLowerP2, v[i + 2].low));
-  out.push_back(F(kNerShapeM1, v[i - 1].sshape));
-  out.push_back(F(kNerShapeM2, v[i - 2].sshape));
-  out.push_back(F(kNerShapeP1, v[i + 1].sshape));
-  out.push_back(F(kNerShapeP2, v[i + 2].sshape));
   out.push_back(F(kNerShapeTri, v[i - 1].sshape, w.sshape, v[i + 1].sshape));
   out.push_back(F(kNerBigramPrev, v[i - 1].low, w.low));
   out.push_back(F(kNerBigramNext, w.low, v[i + 1].low));
@@ -732,6 +760,9 @@ void AllFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,
                  const LabelSet& labels, std::vector<std::uint64_t>& out) {
   out.clear();
   if (kTemplates.lexical != nullptr) kTemplates.lexical(v[i], out);
+  if (kTemplates.context != nullptr) {
+    for (int offset : kContextOffsets) kTemplates.context(v[i + offset], offset, out);
+  }
   kTemplates.observation(v, i, out);
   kTemplates.transition(p1, p2, labels, out);
   kTemplates.mixed(v, i, p1, p2, labels, out);
@@ -739,10 +770,12 @@ void AllFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,
 
 }  // namespace
 
-const FeatureTemplates kPosTemplates = {PosLexical, PosObservation, PosTransition, PosMixed, false};
-const FeatureTemplates kChunkTemplates = {nullptr, ChunkObservation, ChunkTransition, ChunkMixed,
-                                          true};
-const FeatureTemplates kNerTemplates = {NerLexical, NerObservation, NerTransition, NerMixed, false};
+const FeatureTemplates kPosTemplates = {PosLexical,     PosContext, PosObservation,
+                                        PosTransition,  PosMixed,   false};
+const FeatureTemplates kChunkTemplates = {nullptr,         nullptr,    ChunkObservation,
+                                          ChunkTransition, ChunkMixed, true};
+const FeatureTemplates kNerTemplates = {NerLexical,     NerContext, NerObservation,
+                                        NerTransition,  NerMixed,   false};
 
 void PosFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,
                  const LabelSet& labels, std::vector<std::uint64_t>& out) {
