@@ -146,9 +146,9 @@ class Decoder {
   // Memoised sums of the weights of recent words' features (kWordParts rows of labels().size()
   // sums per word), for one Decoder at a time.
   struct WordCache {
-    static constexpr std::size_t kWords = 1024;  // direct-mapped by TokenView::word
+    static constexpr std::size_t kWords = 4096;  // direct-mapped by WordMemoKey
     std::uint64_t owner = 0;                     // Decoder::id_ the entries belong to
-    std::vector<std::uint64_t> words;            // TokenView::word per entry, 0 when empty
+    std::vector<std::uint64_t> words;            // WordMemoKey per entry, 0 when empty
     std::vector<std::int32_t> scores;            // kWordParts * labels().size() sums per entry
   };
 
@@ -190,7 +190,7 @@ class Decoder {
     scratch.word_ends.clear();
     scratch.word_views.clear();
     for (std::size_t j = 0; j < views.size(); ++j) {
-      const std::uint64_t word = views[j].word;
+      const std::uint64_t word = WordMemoKey(views[j]);
       const std::size_t e = CacheEntry(word);
       if (cache.words[e] == word) {
         scratch.word_sums[j] = &cache.scores[e * stride];
@@ -234,7 +234,7 @@ class Decoder {
     }
     const std::size_t stride = kWordParts * num_labels;
     for (std::size_t m = 0; m < missed; ++m) {
-      const std::uint64_t word = views[scratch.word_views[m]].word;
+      const std::uint64_t word = WordMemoKey(views[scratch.word_views[m]]);
       const std::size_t e = CacheEntry(word);
       cache.words[e] = word;
       const std::int32_t* computed = &scratch.word_scores[m * stride];

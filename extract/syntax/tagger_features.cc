@@ -676,6 +676,13 @@ void NerLexical(const TokenView& w, std::vector<std::uint64_t>& out) {
     out.push_back(HashBytes(kNerPrefix + k, lower.substr(0, k)));
     out.push_back(HashBytes(kNerSuffix + k, lower.substr(lower.size() - k)));
   }
+  if (w.word_class != 0) {
+    const std::uint32_t cap = (w.flags & (kInitCap | kAllCaps)) ? 1 : 0;
+    out.push_back(F(kNerClassNext, w.word_class & 0xffff));
+    out.push_back(F(kNerClassPrevious, w.word_class >> 16));
+    out.push_back(F(kNerClassBoth, w.word_class));
+    out.push_back(F(kNerClassCap, w.word_class, cap));
+  }
 }
 
 void NerContext(const TokenView& w, int offset, std::vector<std::uint64_t>& out) {
@@ -687,10 +694,12 @@ void NerContext(const TokenView& w, int offset, std::vector<std::uint64_t>& out)
     case -1:
       out.push_back(F(kNerLowerM1, w.low));
       out.push_back(F(kNerShapeM1, w.sshape));
+      out.push_back(F(kNerClassM1, w.word_class & 0xffff));
       break;
     case 1:
       out.push_back(F(kNerLowerP1, w.low));
       out.push_back(F(kNerShapeP1, w.sshape));
+      out.push_back(F(kNerClassP1, w.word_class >> 16));
       break;
     case 2:
       out.push_back(F(kNerLowerP2, w.low));
@@ -713,15 +722,6 @@ void NerObservation(const std::vector<TokenView>& v, std::size_t i,
   const bool headline = (w.flags & kHeadline) != 0;
   out.push_back(F(kNerFlags, w.flags | (i == 2 ? 1u << 10 : 0u)));
   if (headline) out.push_back(F(kNerHeadlineLower, w.low));
-  if (w.word_class != 0) {
-    const std::uint32_t cap = (w.flags & (kInitCap | kAllCaps)) ? 1 : 0;
-    out.push_back(F(kNerClassNext, w.word_class & 0xffff));
-    out.push_back(F(kNerClassPrevious, w.word_class >> 16));
-    out.push_back(F(kNerClassBoth, w.word_class));
-    out.push_back(F(kNerClassCap, w.word_class, cap));
-  }
-  out.push_back(F(kNerClassM1, v[i - 1].word_class & 0xffff));
-  out.push_back(F(kNerClassP1, v[i + 1].word_class >> 16));
   // A word the English dictionary knows in neither case: mostly a name, also first in a sentence.
   constexpr std::uint32_t kDictionaryBits = 0xfu << (2 * kWordCategory);
   if (!(w.gazetteer & kDictionaryBits) && (w.flags & kInitCap) && !(w.flags & kNoAlnum)) {
