@@ -89,13 +89,20 @@ std::size_t ReplaceSpecial(std::string_view text, std::size_t i, std::string& ou
   return 0;
 }
 
-// "Xxxx" (runs capped at 4) and "Xx" (runs collapsed) shapes of a normalised token.
-void Shapes(std::string_view text, std::string& shape, std::string& sshape) {
-  shape.clear();
-  sshape.clear();
+// "Xxxx" (runs capped at 4) and "Xx" (runs collapsed) shapes of a normalised token, at most
+// kMaxShape characters each.
+constexpr std::size_t kMaxShape = 24;
+struct TokenShapes {
+  char shape[kMaxShape];
+  char sshape[kMaxShape];
+  std::size_t shape_size = 0;
+  std::size_t sshape_size = 0;
+};
+void Shapes(std::string_view text, TokenShapes& out) {
+  out.shape_size = out.sshape_size = 0;
   char last = 0;
   int run = 0;
-  for (std::size_t i = 0; i < text.size() && shape.size() < 24; ++i) {
+  for (std::size_t i = 0; i < text.size() && out.shape_size < kMaxShape; ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     char s;
     if (IsUpper(c)) {
@@ -116,10 +123,50 @@ void Shapes(std::string_view text, std::string& shape, std::string& sshape) {
     } else {
       run = 1;
       last = s;
-      sshape.push_back(s);
+      out.sshape[out.sshape_size++] = s;  // at most one per shape character
     }
-    if (run <= 4) shape.push_back(s);
+    if (run <= 4) out.shape[out.shape_size++] = s;
   }
+}
+
+// Sets the text fields and the flags (but kHeadline) of the view of a token whose normalised
+// text is `norm`; returns whether the token has an upper-case letter.
+bool SetTextFields(std::string_view norm, TokenView& v) {
+  v.word = HashBytes(11, norm);
+  v.lower.resize(norm.size());
+  bool alnum = false, has_upper = false;
+  for (std::size_t i = 0; i < norm.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(norm[i]);
+    if (IsUpper(c)) {
+      v.lower[i] = static_cast<char>(c + 32);
+      if (i == 0) v.flags |= kInitCap;
+      alnum = has_upper = true;
+    } else if (IsDigit(c)) {
+      v.lower[i] = '0';
+      v.flags |= kHasDigit;
+      alnum = true;
+    } else {
+      v.lower[i] = static_cast<char>(c);
+      if (IsLower(c)) {
+        v.flags |= kHasLower;
+        alnum = true;
+      } else if (c == '-') {
+        v.flags |= kHasHyphen;
+      } else if (c == '.') {
+        v.flags |= kHasPeriod;
+      } else if (c >= 0x80) {
+        alnum = true;
+      }
+    }
+  }
+  if (!alnum) v.flags |= kNoAlnum;
+  if (has_upper && !(v.flags & kHasLower)) v.flags |= kAllCaps;
+  v.low = HashBytes(12, v.lower);
+  TokenShapes shapes;
+  Shapes(norm, shapes);
+  v.shape = HashBytes(13, std::string_view(shapes.shape, shapes.shape_size));
+  v.sshape = HashBytes(14, std::string_view(shapes.sshape, shapes.sshape_size));
+  return has_upper;
 }
 
 enum PosTemplate : std::uint64_t {
@@ -289,50 +336,19 @@ void MakeViews(const Sentence& sentence, std::vector<TokenView>& views) {
     }
   }
   bool headline = false, any_lower = false;
-  std::string shape, sshape, norm;
+  std::string normalised;
   for (std::size_t t = 0; t < n; ++t) {
     TokenView& v = views[t + 2];
     const std::string& raw = sentence.tokens[t].text;
     bool ascii = true;
     for (char c : raw) ascii &= static_cast<unsigned char>(c) < 0x80;
-    norm = ascii && raw != "``" && raw != "''" ? raw : NormaliseTokenText(raw);
-    v.word = HashBytes(11, norm);
-    v.lower.resize(norm.size());
-    bool alnum = false;
-    for (std::size_t i = 0; i < norm.size(); ++i) {
-      unsigned char c = static_cast<unsigned char>(norm[i]);
-      if (IsUpper(c)) {
-        v.lower[i] = static_cast<char>(c + 32);
-        if (i == 0) v.flags |= kInitCap;
-        alnum = true;
-      } else if (IsDigit(c)) {
-        v.lower[i] = '0';
-        v.flags |= kHasDigit;
-        alnum = true;
-      } else {
-        v.lower[i] = static_cast<char>(c);
-        if (IsLower(c)) {
-          v.flags |= kHasLower;
-          alnum = true;
-        } else if (c == '-') {
-          v.flags |= kHasHyphen;
-        } else if (c == '.') {
-          v.flags |= kHasPeriod;
-        } else if (c >= 0x80) {
-          alnum = true;
-        }
-      }
+    std::string_view norm = raw;
+    if (!ascii || raw == "``" || raw == "''") {
+      normalised = NormaliseTokenText(raw);
+      norm = normalised;
     }
-    if (!alnum) v.flags |= kNoAlnum;
-    bool has_upper = false;
-    for (char c : norm) has_upper |= IsUpper(static_cast<unsigned char>(c));
-    if (has_upper && !(v.flags & kHasLower)) v.flags |= kAllCaps;
+    headline |= SetTextFields(norm, v);
     any_lower |= (v.flags & kHasLower) != 0;
-    headline |= has_upper;
-    v.low = HashBytes(12, v.lower);
-    Shapes(norm, shape, sshape);
-    v.shape = HashBytes(13, shape);
-    v.sshape = HashBytes(14, sshape);
   }
   if (headline && !any_lower) {
     for (std::size_t t = 0; t < n; ++t) views[t + 2].flags |= kHeadline;
