@@ -1,7 +1,8 @@
 #!/bin/bash
 # Extraction benchmark: runs `newsgraph extract` over a corpus (default: the Reuters-21578 JSONL
 # from the shared data folder) with one thread and with every core, and prints MB/s of article text
-# (the `text` fields, UTF-8 bytes) and peak resident memory; then wall and CPU seconds of an
+# (the `text` fields, UTF-8 bytes) per wall-clock second and per CPU second (user + system, which
+# a busy machine disturbs less), and peak resident memory; then wall and CPU seconds of an
 # extraction (with cleaning) and of a whole `newsgraph build` on every core, whose difference is
 # what the graph, the corpus-level entity resolution and the export cost.
 #
@@ -34,12 +35,12 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
 run() {  # run <threads>
-  /usr/bin/time -f '%e %M' -o "$out/time" "$binary" extract --keep-boilerplate --threads "$1" \
-    "$corpus" -o "$out/extract.jsonl" 2>"$out/stderr" || { cat "$out/stderr" >&2; exit 1; }
-  read -r seconds kilobytes < "$out/time"
-  awk -v t="$1" -v s="$seconds" -v k="$kilobytes" -v b="$text_bytes" 'BEGIN {
-    printf "threads=%-2s time=%7.2fs  text=%6.1f MB  throughput=%6.2f MB/s  peak_rss=%6.1f MB\n",
-           t, s, b / 1e6, b / 1e6 / s, k / 1024 }'
+  /usr/bin/time -f '%e %U %S %M' -o "$out/time" "$binary" extract --keep-boilerplate \
+    --threads "$1" "$corpus" -o "$out/extract.jsonl" 2>"$out/stderr" || { cat "$out/stderr" >&2; exit 1; }
+  read -r seconds user system kilobytes < "$out/time"
+  awk -v t="$1" -v s="$seconds" -v u="$user" -v y="$system" -v k="$kilobytes" -v b="$text_bytes" 'BEGIN {
+    printf "threads=%-2s time=%7.2fs  cpu=%7.2fs  text=%6.1f MB  throughput=%6.2f MB/s  cpu_throughput=%6.2f MB/s  peak_rss=%6.1f MB\n",
+           t, s, u + y, b / 1e6, b / 1e6 / s, b / 1e6 / (u + y), k / 1024 }'
 }
 
 # A whole build (extraction, corpus-level entity resolution, graph, JSON export) on every core:

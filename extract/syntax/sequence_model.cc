@@ -17,15 +17,6 @@ namespace {
 constexpr char kMagic[8] = {'N', 'G', 'S', 'E', 'Q', 'M', 'D', 'L'};
 constexpr std::uint32_t kVersion = 1;
 
-std::uint64_t Avalanche(std::uint64_t x) {
-  x ^= x >> 31;
-  x *= 0x7fb5d329728ea185ULL;
-  x ^= x >> 27;
-  x *= 0x81dadef4bc2dd44dULL;
-  x ^= x >> 33;
-  return x;
-}
-
 // Slots for `count` features: the load factor stays at most 1/2.
 std::size_t TableCapacity(std::size_t count) {
   return std::bit_ceil(std::max<std::size_t>(16, count * 2));
@@ -70,26 +61,6 @@ class Reader {
 };
 
 }  // namespace
-
-std::uint64_t HashBytes(std::uint64_t seed, std::string_view bytes) {
-  std::uint64_t h = Avalanche(seed + 0x9e3779b97f4a7c15ULL + bytes.size());
-  std::size_t i = 0;
-  for (; i + 8 <= bytes.size(); i += 8) {
-    std::uint64_t chunk;
-    std::memcpy(&chunk, bytes.data() + i, 8);
-    h = (h ^ chunk) * 0xbf58476d1ce4e5b9ULL;
-    h ^= h >> 29;
-  }
-  std::uint64_t tail = 0;
-  for (std::size_t k = 0; i < bytes.size(); ++i, ++k) {
-    tail |= std::uint64_t{static_cast<unsigned char>(bytes[i])} << (8 * k);
-  }
-  return Avalanche(h ^ tail) | 1;
-}
-
-std::uint64_t MixHash(std::uint64_t a, std::uint64_t b) {
-  return Avalanche(a * 0x9e3779b97f4a7c15ULL + b + 0x632be59bd9b4e019ULL) | 1;
-}
 
 std::string GzipCompress(std::string_view data) {
   z_stream stream{};

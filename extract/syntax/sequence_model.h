@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -12,10 +13,38 @@
 
 namespace newsgraph {
 
+// A bijective 64-bit finaliser (every input bit affects every output bit).
+inline std::uint64_t Avalanche(std::uint64_t x) {
+  x ^= x >> 31;
+  x *= 0x7fb5d329728ea185ULL;
+  x ^= x >> 27;
+  x *= 0x81dadef4bc2dd44dULL;
+  x ^= x >> 33;
+  return x;
+}
+
 // Hash of `bytes` under `seed`; a seed of a template id gives that template's feature key.
-std::uint64_t HashBytes(std::uint64_t seed, std::string_view bytes);
-// Order-dependent combination of two hashes; never returns 0 for nonzero inputs in practice.
-std::uint64_t MixHash(std::uint64_t a, std::uint64_t b);
+// Always odd. Feature extraction calls it for every token, hence inline.
+inline std::uint64_t HashBytes(std::uint64_t seed, std::string_view bytes) {
+  std::uint64_t h = Avalanche(seed + 0x9e3779b97f4a7c15ULL + bytes.size());
+  std::size_t i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) {
+    std::uint64_t chunk;
+    std::memcpy(&chunk, bytes.data() + i, 8);
+    h = (h ^ chunk) * 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 29;
+  }
+  std::uint64_t tail = 0;
+  for (std::size_t k = 0; i < bytes.size(); ++i, ++k) {
+    tail |= std::uint64_t{static_cast<unsigned char>(bytes[i])} << (8 * k);
+  }
+  return Avalanche(h ^ tail) | 1;
+}
+
+// Order-dependent combination of two hashes; always odd.
+inline std::uint64_t MixHash(std::uint64_t a, std::uint64_t b) {
+  return Avalanche(a * 0x9e3779b97f4a7c15ULL + b + 0x632be59bd9b4e019ULL) | 1;
+}
 
 // gzip-compresses `data` deterministically (no file name, zero mtime, fixed level).
 std::string GzipCompress(std::string_view data);

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cmath>
 #include <ctime>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -33,7 +34,8 @@ int BestLabel(const std::int32_t* scores, std::size_t n) {
 }
 
 // Run-time decoding with one model. The label-independent features of a whole sentence are
-// scored in batched passes that overlap their memory accesses (lexical ones memoised per word),
+// scored in batched passes that overlap their memory accesses (those one view's word decides,
+// lexical and context features, memoised per word),
 // the transition features come from a table over pairs of previous labels, and the mixed
 // features are batched under guessed previous labels, so the greedy loop itself rarely waits on
 // memory. Gives exactly the scores of scoring every feature of FeatureTemplates per token.
@@ -46,10 +48,11 @@ class Decoder {
     std::vector<std::int32_t> scores;
     std::vector<std::uint64_t> mixed;
     std::vector<int> labels;
-    std::vector<std::uint64_t> lexical_keys;
-    std::vector<std::uint32_t> lexical_ends;
-    std::vector<std::uint32_t> lexical_tokens;  // the token of each lexical_ends entry
-    std::vector<std::int32_t> lexical_scores;
+    std::vector<std::uint64_t> word_keys;
+    std::vector<std::uint32_t> word_ends;
+    std::vector<std::uint32_t> word_views;  // the views whose word features were scored
+    std::vector<std::int32_t> word_scores;
+    std::vector<const std::int32_t*> word_sums;  // per view: its kWordParts score rows
     std::vector<int> guesses;  // per token: best label under the label-independent scores
     std::vector<std::uint64_t> guessed_keys;
     std::vector<std::uint32_t> guessed_ends;
@@ -90,7 +93,7 @@ class Decoder {
     }
     scratch.scores.assign(n * num_labels, 0);
     model_.ScoreTokens(scratch.keys.data(), scratch.ends.data(), n, scratch.scores.data());
-    if (templates_.lexical != nullptr) AddLexicalScores(views, scratch);
+    if (templates_.lexical != nullptr) AddWordScores(views, scratch);
     // The mixed features' lookups would serialise the greedy loop on memory latency, so they are
     // scored in a batch too under guessed previous labels; the loop uses those scores where the
     // guesses turn out right and looks the features up itself elsewhere.
@@ -136,67 +139,106 @@ class Decoder {
     return ((static_cast<std::size_t>(p1 + 1) * (n + 1)) + static_cast<std::size_t>(p2 + 1)) * n;
   }
 
-  // Memoised sums of the lexical features' weights of recent words, for one Decoder at a time.
-  struct LexicalCache {
-    static constexpr std::size_t kWords = 1024;  // direct-mapped by TokenView::word
+  // The parts of a word's memoised scores: its own lexical features, then its context features
+  // at each of kContextOffsets.
+  static constexpr std::size_t kWordParts = 1 + std::size(kContextOffsets);
+
+  // Memoised sums of the weights of recent words' features (kWordParts rows of labels().size()
+  // sums per word), for one Decoder at a time.
+  struct WordCache {
+    static constexpr std::size_t kWords = 4096;  // direct-mapped by WordMemoKey
     std::uint64_t owner = 0;                     // Decoder::id_ the entries belong to
-    std::vector<std::uint64_t> words;            // TokenView::word per entry, 0 when empty
-    std::vector<std::int32_t> scores;            // labels().size() sums per entry
+    std::vector<std::uint64_t> words;            // WordMemoKey per entry, 0 when empty
+    std::vector<std::int32_t> scores;            // kWordParts * labels().size() sums per entry
   };
 
   // This thread's cache for this decoder (one per model kind, reset when another decoder of the
   // same kind uses it). Memoisation only: results never depend on its contents.
-  LexicalCache& Cache() const {
-    thread_local LexicalCache caches[3];
-    LexicalCache& cache = caches[&templates_ == &kPosTemplates     ? 0
-                                 : &templates_ == &kChunkTemplates ? 1
-                                                                   : 2];
+  WordCache& Cache() const {
+    thread_local WordCache caches[3];
+    WordCache& cache = caches[&templates_ == &kPosTemplates     ? 0
+                              : &templates_ == &kChunkTemplates ? 1
+                                                                : 2];
     if (cache.owner != id_) {
       cache.owner = id_;
-      cache.words.assign(LexicalCache::kWords, 0);
-      cache.scores.assign(LexicalCache::kWords * labels_.hash.size(), 0);
+      cache.words.assign(WordCache::kWords, 0);
+      cache.scores.assign(WordCache::kWords * kWordParts * labels_.hash.size(), 0);
     }
     return cache;
   }
 
-  // Adds the lexical features' weights of every real token of `views` to scratch.scores.
-  void AddLexicalScores(const std::vector<TokenView>& views, Scratch& scratch) const {
-    const std::size_t n = views.size() - 4;
-    const std::size_t num_labels = labels_.hash.size();
-    LexicalCache& cache = Cache();
-    auto entry = [](std::uint64_t word) {
-      return static_cast<std::size_t>(word >> 40) & (LexicalCache::kWords - 1);
-    };
-    scratch.lexical_keys.clear();
-    scratch.lexical_ends.clear();
-    scratch.lexical_tokens.clear();
-    for (std::size_t t = 0; t < n; ++t) {
-      const std::uint64_t word = views[t + 2].word;
-      const std::size_t e = entry(word);
+  static std::size_t CacheEntry(std::uint64_t word) {
+    return static_cast<std::size_t>(word >> 40) & (WordCache::kWords - 1);
+  }
+
+  // Appends the keys of part `part` (see kWordParts) of the features view `w` decides.
+  void AddWordKeys(const TokenView& w, std::size_t part, std::vector<std::uint64_t>& out) const {
+    if (part == 0) {
+      templates_.lexical(w, out);
+    } else {
+      templates_.context(w, kContextOffsets[part - 1], out);
+    }
+  }
+
+  // Sets scratch.word_sums[j] to the kWordParts score rows of view j for every view, memoised
+  // in `cache` or scored into scratch.word_scores; returns how many views were scored.
+  std::size_t FindWordSums(const std::vector<TokenView>& views, const WordCache& cache,
+                           Scratch& scratch) const {
+    const std::size_t stride = kWordParts * labels_.hash.size();
+    scratch.word_sums.resize(views.size());
+    scratch.word_keys.clear();
+    scratch.word_ends.clear();
+    scratch.word_views.clear();
+    for (std::size_t j = 0; j < views.size(); ++j) {
+      const std::uint64_t word = WordMemoKey(views[j]);
+      const std::size_t e = CacheEntry(word);
       if (cache.words[e] == word) {
-        const std::int32_t* cached = &cache.scores[e * num_labels];
-        std::int32_t* out = &scratch.scores[t * num_labels];
-        for (std::size_t l = 0; l < num_labels; ++l) out[l] += cached[l];
+        scratch.word_sums[j] = &cache.scores[e * stride];
         continue;
       }
-      templates_.lexical(views[t + 2], scratch.lexical_keys);
-      scratch.lexical_ends.push_back(static_cast<std::uint32_t>(scratch.lexical_keys.size()));
-      scratch.lexical_tokens.push_back(static_cast<std::uint32_t>(t));
+      for (std::size_t part = 0; part < kWordParts; ++part) {
+        AddWordKeys(views[j], part, scratch.word_keys);
+        scratch.word_ends.push_back(static_cast<std::uint32_t>(scratch.word_keys.size()));
+      }
+      scratch.word_views.push_back(static_cast<std::uint32_t>(j));
     }
-    const std::size_t missed = scratch.lexical_tokens.size();
-    if (missed == 0) return;
-    scratch.lexical_scores.assign(missed * num_labels, 0);
-    model_.ScoreTokens(scratch.lexical_keys.data(), scratch.lexical_ends.data(), missed,
-                       scratch.lexical_scores.data());
+    const std::size_t missed = scratch.word_views.size();
+    scratch.word_scores.assign(missed * stride, 0);
+    model_.ScoreTokens(scratch.word_keys.data(), scratch.word_ends.data(), missed * kWordParts,
+                       scratch.word_scores.data());
     for (std::size_t m = 0; m < missed; ++m) {
-      const std::size_t t = scratch.lexical_tokens[m];
-      const std::uint64_t word = views[t + 2].word;
-      const std::int32_t* sums = &scratch.lexical_scores[m * num_labels];
+      scratch.word_sums[scratch.word_views[m]] = &scratch.word_scores[m * stride];
+    }
+    return missed;
+  }
+
+  // Adds to scratch.scores, for every real token of `views`, the weights of its lexical features
+  // and of its neighbours' context features.
+  void AddWordScores(const std::vector<TokenView>& views, Scratch& scratch) const {
+    const std::size_t n = views.size() - 4;
+    const std::size_t num_labels = labels_.hash.size();
+    WordCache& cache = Cache();
+    const std::size_t missed = FindWordSums(views, cache, scratch);
+    const std::int32_t* const* sums = scratch.word_sums.data();
+    for (std::size_t t = 0; t < n; ++t) {
+      // View t + 2 is the token; the one `offset` away gives part 1 + index of that offset.
+      const std::int32_t* own = sums[t + 2];
+      const std::int32_t* m2 = sums[t] + 1 * num_labels;
+      const std::int32_t* m1 = sums[t + 1] + 2 * num_labels;
+      const std::int32_t* p1 = sums[t + 3] + 3 * num_labels;
+      const std::int32_t* p2 = sums[t + 4] + 4 * num_labels;
       std::int32_t* out = &scratch.scores[t * num_labels];
-      for (std::size_t l = 0; l < num_labels; ++l) out[l] += sums[l];
-      const std::size_t e = entry(word);
+      for (std::size_t l = 0; l < num_labels; ++l) {
+        out[l] += own[l] + m2[l] + m1[l] + p1[l] + p2[l];
+      }
+    }
+    const std::size_t stride = kWordParts * num_labels;
+    for (std::size_t m = 0; m < missed; ++m) {
+      const std::uint64_t word = WordMemoKey(views[scratch.word_views[m]]);
+      const std::size_t e = CacheEntry(word);
       cache.words[e] = word;
-      std::copy(sums, sums + num_labels, &cache.scores[e * num_labels]);
+      const std::int32_t* computed = &scratch.word_scores[m * stride];
+      std::copy(computed, computed + stride, &cache.scores[e * stride]);
     }
   }
 

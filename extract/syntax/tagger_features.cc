@@ -89,13 +89,20 @@ std::size_t ReplaceSpecial(std::string_view text, std::size_t i, std::string& ou
   return 0;
 }
 
-// "Xxxx" (runs capped at 4) and "Xx" (runs collapsed) shapes of a normalised token.
-void Shapes(std::string_view text, std::string& shape, std::string& sshape) {
-  shape.clear();
-  sshape.clear();
+// "Xxxx" (runs capped at 4) and "Xx" (runs collapsed) shapes of a normalised token, at most
+// kMaxShape characters each.
+constexpr std::size_t kMaxShape = 24;
+struct TokenShapes {
+  char shape[kMaxShape];
+  char sshape[kMaxShape];
+  std::size_t shape_size = 0;
+  std::size_t sshape_size = 0;
+};
+void Shapes(std::string_view text, TokenShapes& out) {
+  out.shape_size = out.sshape_size = 0;
   char last = 0;
   int run = 0;
-  for (std::size_t i = 0; i < text.size() && shape.size() < 24; ++i) {
+  for (std::size_t i = 0; i < text.size() && out.shape_size < kMaxShape; ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     char s;
     if (IsUpper(c)) {
@@ -116,10 +123,50 @@ void Shapes(std::string_view text, std::string& shape, std::string& sshape) {
     } else {
       run = 1;
       last = s;
-      sshape.push_back(s);
+      out.sshape[out.sshape_size++] = s;  // at most one per shape character
     }
-    if (run <= 4) shape.push_back(s);
+    if (run <= 4) out.shape[out.shape_size++] = s;
   }
+}
+
+// Sets the text fields and the flags (but kHeadline) of the view of a token whose normalised
+// text is `norm`; returns whether the token has an upper-case letter.
+bool SetTextFields(std::string_view norm, TokenView& v) {
+  v.word = HashBytes(11, norm);
+  v.lower.resize(norm.size());
+  bool alnum = false, has_upper = false;
+  for (std::size_t i = 0; i < norm.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(norm[i]);
+    if (IsUpper(c)) {
+      v.lower[i] = static_cast<char>(c + 32);
+      if (i == 0) v.flags |= kInitCap;
+      alnum = has_upper = true;
+    } else if (IsDigit(c)) {
+      v.lower[i] = '0';
+      v.flags |= kHasDigit;
+      alnum = true;
+    } else {
+      v.lower[i] = static_cast<char>(c);
+      if (IsLower(c)) {
+        v.flags |= kHasLower;
+        alnum = true;
+      } else if (c == '-') {
+        v.flags |= kHasHyphen;
+      } else if (c == '.') {
+        v.flags |= kHasPeriod;
+      } else if (c >= 0x80) {
+        alnum = true;
+      }
+    }
+  }
+  if (!alnum) v.flags |= kNoAlnum;
+  if (has_upper && !(v.flags & kHasLower)) v.flags |= kAllCaps;
+  v.low = HashBytes(12, v.lower);
+  TokenShapes shapes;
+  Shapes(norm, shapes);
+  v.shape = HashBytes(13, std::string_view(shapes.shape, shapes.shape_size));
+  v.sshape = HashBytes(14, std::string_view(shapes.sshape, shapes.sshape_size));
+  return has_upper;
 }
 
 enum PosTemplate : std::uint64_t {
@@ -289,50 +336,19 @@ void MakeViews(const Sentence& sentence, std::vector<TokenView>& views) {
     }
   }
   bool headline = false, any_lower = false;
-  std::string shape, sshape, norm;
+  std::string normalised;
   for (std::size_t t = 0; t < n; ++t) {
     TokenView& v = views[t + 2];
     const std::string& raw = sentence.tokens[t].text;
     bool ascii = true;
     for (char c : raw) ascii &= static_cast<unsigned char>(c) < 0x80;
-    norm = ascii && raw != "``" && raw != "''" ? raw : NormaliseTokenText(raw);
-    v.word = HashBytes(11, norm);
-    v.lower.resize(norm.size());
-    bool alnum = false;
-    for (std::size_t i = 0; i < norm.size(); ++i) {
-      unsigned char c = static_cast<unsigned char>(norm[i]);
-      if (IsUpper(c)) {
-        v.lower[i] = static_cast<char>(c + 32);
-        if (i == 0) v.flags |= kInitCap;
-        alnum = true;
-      } else if (IsDigit(c)) {
-        v.lower[i] = '0';
-        v.flags |= kHasDigit;
-        alnum = true;
-      } else {
-        v.lower[i] = static_cast<char>(c);
-        if (IsLower(c)) {
-          v.flags |= kHasLower;
-          alnum = true;
-        } else if (c == '-') {
-          v.flags |= kHasHyphen;
-        } else if (c == '.') {
-          v.flags |= kHasPeriod;
-        } else if (c >= 0x80) {
-          alnum = true;
-        }
-      }
+    std::string_view norm = raw;
+    if (!ascii || raw == "``" || raw == "''") {
+      normalised = NormaliseTokenText(raw);
+      norm = normalised;
     }
-    if (!alnum) v.flags |= kNoAlnum;
-    bool has_upper = false;
-    for (char c : norm) has_upper |= IsUpper(static_cast<unsigned char>(c));
-    if (has_upper && !(v.flags & kHasLower)) v.flags |= kAllCaps;
+    headline |= SetTextFields(norm, v);
     any_lower |= (v.flags & kHasLower) != 0;
-    headline |= has_upper;
-    v.low = HashBytes(12, v.lower);
-    Shapes(norm, shape, sshape);
-    v.shape = HashBytes(13, shape);
-    v.sshape = HashBytes(14, sshape);
   }
   if (headline && !any_lower) {
     for (std::size_t t = 0; t < n; ++t) views[t + 2].flags |= kHeadline;
@@ -565,20 +581,35 @@ void PosLexical(const TokenView& w, std::vector<std::uint64_t>& out) {
   out.push_back(F(kPosShape, w.shape));
 }
 
+// The last three letters of `lower` (all of it when shorter).
+std::string_view Suffix3(std::string_view lower) {
+  return lower.substr(lower.size() - std::min<std::size_t>(3, lower.size()));
+}
+
+void PosContext(const TokenView& w, int offset, std::vector<std::uint64_t>& out) {
+  switch (offset) {
+    case -2:
+      out.push_back(F(kPosLowerM2, w.low));
+      break;
+    case -1:
+      out.push_back(F(kPosLowerM1, w.low));
+      out.push_back(HashBytes(kPosSuffixM1, Suffix3(w.lower)));
+      out.push_back(F(kPosShapeM1, w.sshape));
+      break;
+    case 1:
+      out.push_back(F(kPosLowerP1, w.low));
+      out.push_back(HashBytes(kPosSuffixP1, Suffix3(w.lower)));
+      out.push_back(F(kPosShapeP1, w.sshape));
+      break;
+    case 2:
+      out.push_back(F(kPosLowerP2, w.low));
+      break;
+  }
+}
+
 void PosObservation(const std::vector<TokenView>& v, std::size_t i,
                     std::vector<std::uint64_t>& out) {
   const TokenView& w = v[i];
-  out.push_back(F(kPosLowerM1, v[i - 1].low));
-  out.push_back(F(kPosLowerM2, v[i - 2].low));
-  out.push_back(F(kPosLowerP1, v[i + 1].low));
-  out.push_back(F(kPosLowerP2, v[i + 2].low));
-  const std::string_view prev = v[i - 1].lower, next = v[i + 1].lower;
-  out.push_back(
-      HashBytes(kPosSuffixM1, prev.substr(prev.size() - std::min<std::size_t>(3, prev.size()))));
-  out.push_back(
-      HashBytes(kPosSuffixP1, next.substr(next.size() - std::min<std::size_t>(3, next.size()))));
-  out.push_back(F(kPosShapeP1, v[i + 1].sshape));
-  out.push_back(F(kPosShapeM1, v[i - 1].sshape));
   out.push_back(F(kPosFlags, w.flags | (i == 2 ? 1u << 10 : 0u)));
   out.push_back(F(kPosBigramNext, w.low, v[i + 1].low));
 }
@@ -661,19 +692,41 @@ void NerLexical(const TokenView& w, std::vector<std::uint64_t>& out) {
     out.push_back(HashBytes(kNerPrefix + k, lower.substr(0, k)));
     out.push_back(HashBytes(kNerSuffix + k, lower.substr(lower.size() - k)));
   }
+  if (w.word_class != 0) {
+    const std::uint32_t cap = (w.flags & (kInitCap | kAllCaps)) ? 1 : 0;
+    out.push_back(F(kNerClassNext, w.word_class & 0xffff));
+    out.push_back(F(kNerClassPrevious, w.word_class >> 16));
+    out.push_back(F(kNerClassBoth, w.word_class));
+    out.push_back(F(kNerClassCap, w.word_class, cap));
+  }
+}
+
+void NerContext(const TokenView& w, int offset, std::vector<std::uint64_t>& out) {
+  switch (offset) {
+    case -2:
+      out.push_back(F(kNerLowerM2, w.low));
+      out.push_back(F(kNerShapeM2, w.sshape));
+      break;
+    case -1:
+      out.push_back(F(kNerLowerM1, w.low));
+      out.push_back(F(kNerShapeM1, w.sshape));
+      out.push_back(F(kNerClassM1, w.word_class & 0xffff));
+      break;
+    case 1:
+      out.push_back(F(kNerLowerP1, w.low));
+      out.push_back(F(kNerShapeP1, w.sshape));
+      out.push_back(F(kNerClassP1, w.word_class >> 16));
+      break;
+    case 2:
+      out.push_back(F(kNerLowerP2, w.low));
+      out.push_back(F(kNerShapeP2, w.sshape));
+      break;
+  }
 }
 
 void NerObservation(const std::vector<TokenView>& v, std::size_t i,
                     std::vector<std::uint64_t>& out) {
   const TokenView& w = v[i];
-  out.push_back(F(kNerLowerM1, v[i - 1].low));
-  out.push_back(F(kNerLowerM2, v[i - 2].low));
-  out.push_back(F(kNerLowerP1, v[i + 1].low));
-  out.push_back(F(kNerLowerP2, v[i + 2].low));
-  out.push_back(F(kNerShapeM1, v[i - 1].sshape));
-  out.push_back(F(kNerShapeM2, v[i - 2].sshape));
-  out.push_back(F(kNerShapeP1, v[i + 1].sshape));
-  out.push_back(F(kNerShapeP2, v[i + 2].sshape));
   out.push_back(F(kNerShapeTri, v[i - 1].sshape, w.sshape, v[i + 1].sshape));
   out.push_back(F(kNerBigramPrev, v[i - 1].low, w.low));
   out.push_back(F(kNerBigramNext, w.low, v[i + 1].low));
@@ -685,15 +738,6 @@ void NerObservation(const std::vector<TokenView>& v, std::size_t i,
   const bool headline = (w.flags & kHeadline) != 0;
   out.push_back(F(kNerFlags, w.flags | (i == 2 ? 1u << 10 : 0u)));
   if (headline) out.push_back(F(kNerHeadlineLower, w.low));
-  if (w.word_class != 0) {
-    const std::uint32_t cap = (w.flags & (kInitCap | kAllCaps)) ? 1 : 0;
-    out.push_back(F(kNerClassNext, w.word_class & 0xffff));
-    out.push_back(F(kNerClassPrevious, w.word_class >> 16));
-    out.push_back(F(kNerClassBoth, w.word_class));
-    out.push_back(F(kNerClassCap, w.word_class, cap));
-  }
-  out.push_back(F(kNerClassM1, v[i - 1].word_class & 0xffff));
-  out.push_back(F(kNerClassP1, v[i + 1].word_class >> 16));
   // A word the English dictionary knows in neither case: mostly a name, also first in a sentence.
   constexpr std::uint32_t kDictionaryBits = 0xfu << (2 * kWordCategory);
   if (!(w.gazetteer & kDictionaryBits) && (w.flags & kInitCap) && !(w.flags & kNoAlnum)) {
@@ -732,6 +776,9 @@ void AllFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,
                  const LabelSet& labels, std::vector<std::uint64_t>& out) {
   out.clear();
   if (kTemplates.lexical != nullptr) kTemplates.lexical(v[i], out);
+  if (kTemplates.context != nullptr) {
+    for (int offset : kContextOffsets) kTemplates.context(v[i + offset], offset, out);
+  }
   kTemplates.observation(v, i, out);
   kTemplates.transition(p1, p2, labels, out);
   kTemplates.mixed(v, i, p1, p2, labels, out);
@@ -739,10 +786,12 @@ void AllFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,
 
 }  // namespace
 
-const FeatureTemplates kPosTemplates = {PosLexical, PosObservation, PosTransition, PosMixed, false};
-const FeatureTemplates kChunkTemplates = {nullptr, ChunkObservation, ChunkTransition, ChunkMixed,
-                                          true};
-const FeatureTemplates kNerTemplates = {NerLexical, NerObservation, NerTransition, NerMixed, false};
+const FeatureTemplates kPosTemplates = {PosLexical,     PosContext, PosObservation,
+                                        PosTransition,  PosMixed,   false};
+const FeatureTemplates kChunkTemplates = {nullptr,         nullptr,    ChunkObservation,
+                                          ChunkTransition, ChunkMixed, true};
+const FeatureTemplates kNerTemplates = {NerLexical,     NerContext, NerObservation,
+                                        NerTransition,  NerMixed,   false};
 
 void PosFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,
                  const LabelSet& labels, std::vector<std::uint64_t>& out) {

@@ -136,11 +136,16 @@ struct LabelSet {
 
 // A model's feature templates split by what they read, so that run-time decoding can score the
 // label-independent part of a whole sentence in one batched pass. Each function appends keys to
-// `out`; the union over the four, in any order, is the model's full feature set.
+// `out`; the union over the five, in any order, is the model's full feature set.
 struct FeatureTemplates {
-  // Features that read only the token's own text (TokenView::word, low, lower, shape, sshape),
-  // so their scores may be memoised by TokenView::word; nullptr when the model has none.
+  // Features that read only the token's own word: its text (TokenView::word, low, lower, shape,
+  // sshape, the kInitCap and kAllCaps flags) and TokenView::word_class, so that their scores may
+  // be memoised by WordMemoKey; nullptr when the model has none.
   void (*lexical)(const TokenView& w, std::vector<std::uint64_t>& out);
+  // Features that read only the word (the same fields) of the view `offset` places away from
+  // the token, for each offset in kContextOffsets, so that their scores may be memoised by that
+  // view's WordMemoKey too; nullptr when the model has none (then it has no lexical ones).
+  void (*context)(const TokenView& w, int offset, std::vector<std::uint64_t>& out);
   // The other features of token `i` (index into padded views) that read only the views.
   void (*observation)(const std::vector<TokenView>& v, std::size_t i,
                       std::vector<std::uint64_t>& out);
@@ -152,12 +157,19 @@ struct FeatureTemplates {
   // Whether `mixed` reads p2 (when false, its keys are the same for every p2).
   bool mixed_reads_p2 = true;
 };
+// What decides the FeatureTemplates::lexical and ::context features of view `w`: its word and
+// word class.
+inline std::uint64_t WordMemoKey(const TokenView& w) {
+  return w.word_class == 0 ? w.word : MixHash(w.word, w.word_class);
+}
+// The offsets FeatureTemplates::context is called with.
+inline constexpr int kContextOffsets[] = {-2, -1, 1, 2};
 extern const FeatureTemplates kPosTemplates;
 extern const FeatureTemplates kChunkTemplates;
 extern const FeatureTemplates kNerTemplates;
 
 // The features of token `i` (index into padded views) given the two previous labels (-1: none):
-// `out` is cleared and filled with all four parts of the model's FeatureTemplates.
+// `out` is cleared and filled with all five parts of the model's FeatureTemplates.
 void PosFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,
                  const LabelSet& labels, std::vector<std::uint64_t>& out);
 void ChunkFeatures(const std::vector<TokenView>& v, std::size_t i, int p1, int p2,

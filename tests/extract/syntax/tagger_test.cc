@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -10,6 +11,8 @@
 
 #include "extract/syntax/sequence_model.h"
 #include "extract/syntax/tagger_features.h"
+#include "extract/text/corpus_reader.h"
+#include "extract/text/tokenizer.h"
 #include "resources/embedded.h"
 
 namespace newsgraph {
@@ -262,6 +265,70 @@ TEST(SequenceModelTest, BatchedScoresEqualPerTokenScores) {
   const std::uint64_t nothing = HashBytes(999, "no such feature");
   model.Score(&nothing, 1, unknown);
   EXPECT_EQ(std::vector<std::int32_t>(unknown, unknown + n), std::vector<std::int32_t>(n, 0));
+}
+
+// Greedy POS tags of `sentence` from every feature of PosFeatures scored per token: what the
+// tagger's batched and memoised decoding must reproduce exactly.
+std::vector<std::string> ReferencePosTags(const SequenceModel& model, const Sentence& sentence) {
+  const LabelSet labels(model.labels());
+  const std::vector<TokenView> views = MakeViews(sentence);
+  std::vector<std::uint64_t> keys;
+  std::vector<std::string> out;
+  int p1 = -1, p2 = -1;
+  for (std::size_t t = 0; t < sentence.tokens.size(); ++t) {
+    PosFeatures(views, t + 2, p1, p2, labels, keys);
+    std::vector<std::int32_t> scores(model.labels().size(), 0);
+    model.Score(keys.data(), keys.size(), scores.data());
+    const int best =
+        static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    out.push_back(model.labels()[best]);
+    p2 = p1;
+    p1 = best;
+  }
+  return out;
+}
+
+TEST(ShippedTaggerTest, MemoisedDecodingEqualsScoringEveryFeature) {
+  const SequenceModel model =
+      SequenceModel::Load(EmbeddedResource("models/pos.model.gz"), "pos", "POS model");
+  // Words repeated within and across sentences, at every distance the context features read,
+  // so that later occurrences come from the word memo.
+  const std::vector<std::string> texts = {
+      "New York , New York , is a city in New York .",
+      "OIL PRICES RISE AS OPEC CUTS OUTPUT",
+      "Stocks",
+      "The stocks of the company rose as the company said it would buy the stocks back .",
+      "New York stocks rose ; stocks in New York rose .",
+  };
+  std::vector<std::vector<Sentence>> documents;
+  for (const std::string& text : texts) documents.push_back({MakeSentence(text)});
+  // And every sentence of the sample articles.
+  CorpusReader reader({std::string(NEWSGRAPH_SOURCE_DIR) + "/samples"}, {});
+  for (Document article; reader.Next(article);) documents.push_back(SplitSentences(article.text));
+  std::size_t sentences = 0;
+  for (int round = 0; round < 2; ++round) {
+    for (std::vector<Sentence> document : documents) {
+      Shipped().TagPartsOfSpeech(document);
+      for (const Sentence& sentence : document) {
+        std::vector<std::string> tags;
+        for (const Token& token : sentence.tokens) tags.push_back(token.pos);
+        EXPECT_EQ(tags, ReferencePosTags(model, sentence)) << sentence.tokens.size();
+        ++sentences;
+      }
+    }
+  }
+  EXPECT_GT(sentences, 100u);
+}
+
+TEST(WordMemoKeyTest, SeparatesWordClasses) {
+  TokenView plain, classed, other_class;
+  plain.word = classed.word = other_class.word = HashBytes(11, "Samsung");
+  classed.word_class = 7 | 9 << 16;
+  other_class.word_class = 8 | 9 << 16;
+  EXPECT_EQ(WordMemoKey(plain), plain.word);
+  EXPECT_NE(WordMemoKey(classed), WordMemoKey(plain));
+  EXPECT_NE(WordMemoKey(classed), WordMemoKey(other_class));
+  EXPECT_NE(WordMemoKey(classed), 0u);
 }
 
 TEST(GazetteerTest, MarksLongestAndNestedMatches) {
