@@ -133,6 +133,10 @@ void ArgumentReader::AddActorsOfHead(std::size_t t, std::vector<std::size_t>& ou
     if (s_.relation(c) == "appos") AddActorsOfHead(c, out, depth + 1);
   }
   if (out.size() > before) return;
+  if (std::size_t person = PersonAfterComma(t); person != kNoToken) {
+    out.push_back(person);
+    return;
+  }
   // A title or group noun stands for its possessor, nationality or compounded name.
   for (std::size_t c : s_.children(t)) {
     std::string_view r = s_.relation(c);
@@ -173,6 +177,20 @@ std::size_t ArgumentReader::PersonInName(std::size_t t, std::size_t m) const {
     if (inside_name == kNoToken && r != "compound") inside_name = s_.MentionAt(c);
   }
   return m != kNoToken ? m : inside_name;
+}
+
+std::size_t ArgumentReader::PersonAfterComma(std::size_t t) const {
+  std::size_t end = t;
+  std::vector<std::size_t> subtree = {t};
+  for (std::size_t k = 0; k < subtree.size(); ++k) {
+    for (std::size_t c : s_.children(subtree[k])) {
+      subtree.push_back(c);
+      end = std::max(end, c);
+    }
+  }
+  if (end + 2 >= s_.size() || s_.token(end + 1).text != ",") return kNoToken;
+  if (s_.MentionTypeAt(end + 2) != EntityType::kPerson) return kNoToken;
+  return s_.MentionAt(end + 2);
 }
 
 std::size_t ArgumentReader::SubjectChild(std::size_t p) const {

@@ -63,6 +63,10 @@ class ArgumentReader {
   // Jawara"). kNoToken when there is none.
   std::size_t PersonInName(std::size_t t, std::size_t m) const;
 
+  // A person named right after the phrase of `t` and a comma: an apposition the parser did not
+  // attach ("the United Nations' special envoy for Syria, Staffan de Mistura,"); kNoToken when none.
+  std::size_t PersonAfterComma(std::size_t t) const;
+
   // The subject dependent of `p`; of two (a parser's slip), the one that names an actor.
   std::size_t SubjectChild(std::size_t p) const;
 

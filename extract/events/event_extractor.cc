@@ -68,10 +68,13 @@ class TripleWriter {
     return actor;
   }
 
-  bool Acceptable(std::size_t source, std::size_t target, const RelationCode& code) const {
+  bool Acceptable(std::size_t source, std::size_t target, const SentenceEvent& event) const {
     if (source == kNoToken || target == kNoToken) return false;
     const Mention& s = mentions_[source];
     const Mention& t = mentions_[target];
+    if (event.by_speaker && (SpeaksFor(s, t) || cues_.IsNewsMedium(NormalizeName(s.canonical))))
+      return false;
+    const RelationCode& code = event.code;
     if (!IsActorType(s.type) || !IsActorType(t.type)) return false;
     if (NormalizeName(s.canonical) == NormalizeName(t.canonical)) return false;
     if (IsExchangeCategory(code.plover) &&
@@ -81,9 +84,20 @@ class TripleWriter {
     return true;
   }
 
+  // True when the speaker's title names the state of the actor it reports on ("Russian Deputy
+  // Foreign Minister Gennady Gatilov" on Russia): a spokesman does not accuse his own side.
+  bool SpeaksFor(const Mention& speaker, const Mention& actor) const {
+    for (std::string_view word : Split(speaker.title, ' ')) {
+      const ActorEntry* state = actors_.CountryOfDemonym(word);
+      if (state != nullptr && NormalizeName(state->name) == NormalizeName(actor.canonical))
+        return true;
+    }
+    return false;
+  }
+
   void WritePair(const SentenceEvent& event, std::size_t source, std::size_t target,
                  std::vector<Triple>& facts, std::vector<Triple>& hypotheticals) {
-    if (!Acceptable(source, target, event.code)) return;
+    if (!Acceptable(source, target, event)) return;
     RelationCode code = event.code;
     ForceUse use{mentions_[source].type, mentions_[target].type, event.weapon_named,
                  event.verbal_sense, event.contest, event.owned_object};

@@ -28,7 +28,10 @@ class EventExtractor {
   //   node for it), distinct after resolution;
   // - plain statements (PLOVER STATEMENT) are no events; an exchange with a news organisation
   //   (statement, consultation or request: "told Reuters") is provenance, not an event;
-  // - force codes between two persons with no weapon are criticism or nothing (DisciplineForce).
+  // - force codes between two persons with no weapon are criticism or nothing (DisciplineForce);
+  // - a speaker's accusation or demand from reported speech is dropped when the speaker is a news
+  //   organisation ("..., RIA reported") or speaks for the actor ("Russian Deputy Foreign Minister
+  //   Gatilov said Russia had ...").
   // Facts (every factuality but hypothetical) go to `facts`, the rest to `hypotheticals`, each
   // unique per (subject, object, CAMEO code, factuality) within a sentence, in sentence order.
   void Extract(const Document& document, const std::vector<Sentence>& sentences,

@@ -159,8 +159,9 @@ class SentenceReader {
   }
 
   // "A said B attacked C": A accuses B.
+  // Only material conflict is an accusation ("A said B attacked C", not "A said B warned C").
   void AddReportedAccusation(std::size_t e) {
-    if (events_[e].factuality != Factuality::kReported || events_[e].code.quad < 3) return;
+    if (events_[e].factuality != Factuality::kReported || events_[e].code.quad < 4) return;
     std::size_t speech = facts_.ReportingVerb(predicates_[e]);
     SentenceEvent accusation;
     if (speech != kNoToken) {
@@ -171,6 +172,7 @@ class SentenceReader {
     }
     accusation.targets = events_[e].sources;
     accusation.code = AccuseCode();
+    accusation.by_speaker = true;
     if (accusation.sources.empty() || accusation.targets.empty()) return;
     events_.push_back(std::move(accusation));
     predicates_.push_back(speech);
@@ -189,6 +191,7 @@ class SentenceReader {
     demand.sources = args_.Actors(args_.GrammaticalSubject(speech));
     demand.targets = args_.Actors(s_.Child(p, "nsubj"));
     demand.code = DemandCode();
+    demand.by_speaker = true;
     demand.factuality = facts_.OwnMarkers(speech);
     if (demand.sources.empty() || demand.targets.empty()) return;
     events_.push_back(std::move(demand));

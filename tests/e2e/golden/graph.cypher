@@ -1,4 +1,4 @@
-// newsgraph knowledge graph for Neo4j 5: 27 entities, 39 relations.
+// newsgraph knowledge graph for Neo4j 5: 28 entities, 40 relations.
 // Load with: cypher-shell -a neo4j://localhost:7687 -u neo4j -f graph.cypher
 // Idempotent: entities are merged on :Entity(key) and relations on (source, type, label, target),
 // so running the script again changes nothing.
@@ -10,15 +10,15 @@ UNWIND [
   {key: 'antony blinken', name: 'Antony Blinken', type: 'PERSON', aliases: ['Antony Blinken', 'Blinken'], mentions: 6, documents: 4, degree: 3},
   {key: 'benjamin netanyahu', name: 'Benjamin Netanyahu', type: 'PERSON', aliases: ['Benjamin Netanyahu'], mentions: 1, documents: 1, degree: 1},
   {key: 'dmytro kuleba', name: 'Dmytro Kuleba', type: 'PERSON', aliases: ['Dmytro Kuleba', 'Kuleba'], mentions: 6, documents: 4, degree: 3},
-  {key: 'hakan fidan', name: 'Hakan Fidan', type: 'PERSON', aliases: ['Fidan', 'Hakan Fidan'], mentions: 2, documents: 1, degree: 3},
   {key: 'hossein amir abdollahian', name: 'Hossein Amir-Abdollahian', type: 'PERSON', aliases: ['Hossein Amir-Abdollahian'], mentions: 1, documents: 1, degree: 1},
   {key: 'jens stoltenberg', name: 'Jens Stoltenberg', type: 'PERSON', aliases: ['Jens Stoltenberg', 'Stoltenberg'], mentions: 4, documents: 2, degree: 1},
   {key: 'joe biden', name: 'Joe Biden', type: 'PERSON', aliases: ['Biden', 'Joe Biden'], mentions: 3, documents: 1, degree: 1},
+  {key: 'josep borrell', name: 'Josep Borrell', type: 'PERSON', aliases: ['Borrell', 'Josep Borrell'], mentions: 4, documents: 3, degree: 1},
   {key: 'maria zakharova', name: 'Maria Zakharova', type: 'PERSON', aliases: ['Maria Zakharova'], mentions: 1, documents: 1, degree: 1},
   {key: 'masoud pezeshkian', name: 'Masoud Pezeshkian', type: 'PERSON', aliases: ['Masoud Pezeshkian'], mentions: 1, documents: 1, degree: 1},
   {key: 'recep tayyip erdogan', name: 'Recep Tayyip Erdogan', type: 'PERSON', aliases: ['Recep Tayyip Erdogan'], mentions: 1, documents: 1, degree: 1},
   {key: 'sergei lavrov', name: 'Sergei Lavrov', type: 'PERSON', aliases: ['Lavrov', 'Sergei Lavrov'], mentions: 9, documents: 3, degree: 8, code_cameo: 'RUSGOV'},
-  {key: 'viktor orban', name: 'Viktor Orban', type: 'PERSON', aliases: ['Orban', 'Viktor Orban'], mentions: 3, documents: 2, degree: 2},
+  {key: 'viktor orban', name: 'Viktor Orban', type: 'PERSON', aliases: ['Orban', 'Viktor Orban'], mentions: 3, documents: 2, degree: 1},
   {key: 'volodymyr zelensky', name: 'Volodymyr Zelensky', type: 'PERSON', aliases: ['Volodymyr Zelensky', 'Zelensky'], mentions: 2, documents: 2, degree: 3}
 ] AS row
 MERGE (n:Entity {key: row.key})
@@ -28,10 +28,9 @@ REMOVE n:Organization:Gpe:Location:Norp:Other
 SET n:Person;
 
 UNWIND [
-  {key: 'european union', name: 'European Union', type: 'ORGANIZATION', aliases: ['BRUSSELS', 'Brussels', 'EU', 'European Union'], mentions: 10, documents: 5, degree: 5, code_cameo: 'EUR'},
+  {key: 'european union', name: 'European Union', type: 'ORGANIZATION', aliases: ['BRUSSELS', 'Brussels', 'EU', 'European Union'], mentions: 10, documents: 5, degree: 6, code_cameo: 'EUR'},
   {key: 'houthis', name: 'Houthis', type: 'ORGANIZATION', aliases: ['Houthis'], mentions: 1, documents: 1, degree: 1},
-  {key: 'nato', name: 'NATO', type: 'ORGANIZATION', aliases: ['NATO'], mentions: 12, documents: 5, degree: 7, code_cameo: 'IGOWSTNAT'},
-  {key: 'united nations', name: 'United Nations', type: 'ORGANIZATION', aliases: ['UN', 'United Nations'], mentions: 5, documents: 5, degree: 1, code_cameo: 'IGOUNO'}
+  {key: 'nato', name: 'NATO', type: 'ORGANIZATION', aliases: ['NATO'], mentions: 12, documents: 5, degree: 5, code_cameo: 'IGOWSTNAT'}
 ] AS row
 MERGE (n:Entity {key: row.key})
 SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
@@ -40,14 +39,16 @@ REMOVE n:Person:Gpe:Location:Norp:Other
 SET n:Organization;
 
 UNWIND [
-  {key: 'china', name: 'China', type: 'GPE', aliases: ['Beijing', 'China'], mentions: 1, documents: 1, degree: 1, code_cameo: 'CHN', code_iso3166: 'CHN'},
   {key: 'germany', name: 'Germany', type: 'GPE', aliases: ['Berlin', 'Germany'], mentions: 2, documents: 1, degree: 1, code_iso3166: 'DEU'},
+  {key: 'hungary', name: 'Hungary', type: 'GPE', aliases: ['Hungary'], mentions: 3, documents: 2, degree: 1, code_iso3166: 'HUN'},
   {key: 'iran', name: 'Iran', type: 'GPE', aliases: ['Iran', 'Tehran'], mentions: 14, documents: 3, degree: 6, code_cameo: 'IRN', code_iso3166: 'IRN'},
-  {key: 'israel', name: 'Israel', type: 'GPE', aliases: ['Israel'], mentions: 7, documents: 2, degree: 3, code_iso3166: 'ISR'},
-  {key: 'russia', name: 'Russia', type: 'GPE', aliases: ['Kremlin', 'MOSCOW', 'Moscow', 'Russia'], mentions: 25, documents: 8, degree: 9, code_cameo: 'RUS', code_iso3166: 'RUS'},
+  {key: 'israel', name: 'Israel', type: 'GPE', aliases: ['Israel'], mentions: 7, documents: 2, degree: 2, code_iso3166: 'ISR'},
+  {key: 'moldova', name: 'Moldova', type: 'GPE', aliases: ['Moldova'], mentions: 1, documents: 1, degree: 2, code_cameo: 'MDA', code_iso3166: 'MDA'},
+  {key: 'russia', name: 'Russia', type: 'GPE', aliases: ['Kremlin', 'MOSCOW', 'Moscow', 'Russia'], mentions: 26, documents: 8, degree: 13, code_cameo: 'RUS', code_iso3166: 'RUS'},
   {key: 'turkey', name: 'Turkey', type: 'GPE', aliases: ['ANKARA', 'Ankara', 'Turkey'], mentions: 7, documents: 2, degree: 2, code_cameo: 'TUR', code_iso3166: 'TUR'},
-  {key: 'ukraine', name: 'Ukraine', type: 'GPE', aliases: ['Kyiv', 'Ukraine'], mentions: 23, documents: 7, degree: 5, code_cameo: 'UKR', code_iso3166: 'UKR'},
-  {key: 'united states', name: 'United States', type: 'GPE', aliases: ['U.S.', 'United States', 'WASHINGTON', 'Washington'], mentions: 15, documents: 6, degree: 4, code_cameo: 'USA', code_iso3166: 'USA'}
+  {key: 'ukraine', name: 'Ukraine', type: 'GPE', aliases: ['Kyiv', 'Ukraine'], mentions: 23, documents: 7, degree: 6, code_cameo: 'UKR', code_iso3166: 'UKR'},
+  {key: 'united states', name: 'United States', type: 'GPE', aliases: ['U.S.', 'United States', 'WASHINGTON', 'Washington'], mentions: 15, documents: 6, degree: 4, code_cameo: 'USA', code_iso3166: 'USA'},
+  {key: 'west', name: 'West', type: 'GPE', aliases: ['West'], mentions: 3, documents: 3, degree: 1}
 ] AS row
 MERGE (n:Entity {key: row.key})
 SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
@@ -56,11 +57,13 @@ REMOVE n:Person:Organization:Location:Norp:Other
 SET n:Gpe;
 
 UNWIND [
+  {source: 'dmytro kuleba', target: 'russia', label: 'accuses', weight: 1, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '2024-02-12', last_seen: '2024-02-12', evidence: ['[sample-001 #3] Foreign Minister Dmytro Kuleba said the ships had been struck by Russian missiles and called on the United Nations to send inspectors to the port of Odesa.']},
   {source: 'hossein amir abdollahian', target: 'united states', label: 'accuses', weight: 1, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '2024-03-08', last_seen: '2024-03-08', evidence: ['[sample-002 #5] Tehran had never sent weapons for use in Ukraine, he told state television, and he accused the United States of inventing evidence to justify sanctions.']},
   {source: 'maria zakharova', target: 'nato', label: 'accuses', weight: 1, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-07-briefing #5] Russian Foreign Ministry spokeswoman Maria Zakharova accused NATO of "preparing for a direct confrontation" with Russia, and Russia accused the United States of dragging Europe into a long war.']},
   {source: 'russia', target: 'ukraine', label: 'accuses', weight: 1, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '2024-02-12', last_seen: '2024-02-12', evidence: ['[sample-001 #0] MOSCOW - Russia accused Ukraine on Monday of attacking civilian grain ships in the Black Sea, and Foreign Minister Sergei Lavrov said Kyiv was trying to wreck any chance of talks.']},
   {source: 'russia', target: 'united states', label: 'accuses', weight: 1, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-07-briefing #5] Russian Foreign Ministry spokeswoman Maria Zakharova accused NATO of "preparing for a direct confrontation" with Russia, and Russia accused the United States of dragging Europe into a long war.']},
   {source: 'sergei lavrov', target: 'nato', label: 'accuses', weight: 1, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-09-briefing #5] He also accused NATO of turning Ukraine into a testing ground for Western weapons.']},
+  {source: 'sergei lavrov', target: 'russia', label: 'accuses', weight: 1, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '2024-02-12', last_seen: '2024-02-12', evidence: ['[sample-001 #0] MOSCOW - Russia accused Ukraine on Monday of attacking civilian grain ships in the Black Sea, and Foreign Minister Sergei Lavrov said Kyiv was trying to wreck any chance of talks.']},
   {source: 'sergei lavrov', target: 'ukraine', label: 'accuses', weight: 1, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', evidence: ['[sample-006 #4] He accused Ukraine of using the sea corridor to move weapons, a charge Kyiv has denied.']}
 ] AS row
 MATCH (s:Entity {key: row.source})
@@ -82,11 +85,19 @@ SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad =
     r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
 
 UNWIND [
+  {source: 'russia', target: 'west', label: 'blocks', weight: 1, cameo: '120', quad: 3, goldstein: -4.0, plover: 'REJECT', documents: 1, first_seen: '2024-04-15', last_seen: '2024-04-15', evidence: ['[sample-003 #7] Russia blocked a Western draft statement.']}
+] AS row
+MATCH (s:Entity {key: row.source})
+MATCH (t:Entity {key: row.target})
+MERGE (s)-[r:BLOCKS {label: row.label}]->(t)
+SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
+    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
+    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
+
+UNWIND [
   {source: 'antonio guterres', target: 'iran', label: 'calls on', weight: 2, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 2, first_seen: '2024-04-15', last_seen: '2024-04-15', evidence: ['[2024-09-briefing #2] Guterres called on Israel and Iran to stop the "cycle of reprisals" and urged Russia to end its strikes on Ukraine\'s power grid before the winter.', '[sample-003 #0] NEW YORK - United Nations Secretary-General Antonio Guterres called on Israel and Iran to show maximum restraint on Monday, after a night of drone and missile attacks raised fears of a wider war in the Middle East.']},
   {source: 'antonio guterres', target: 'israel', label: 'calls on', weight: 2, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 2, first_seen: '2024-04-15', last_seen: '2024-04-15', evidence: ['[2024-09-briefing #2] Guterres called on Israel and Iran to stop the "cycle of reprisals" and urged Russia to end its strikes on Ukraine\'s power grid before the winter.', '[sample-003 #0] NEW YORK - United Nations Secretary-General Antonio Guterres called on Israel and Iran to show maximum restraint on Monday, after a night of drone and missile attacks raised fears of a wider war in the Middle East.']},
-  {source: 'dmytro kuleba', target: 'united nations', label: 'calls on', weight: 1, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 1, first_seen: '2024-02-12', last_seen: '2024-02-12', evidence: ['[sample-001 #3] Foreign Minister Dmytro Kuleba said the ships had been struck by Russian missiles and called on the United Nations to send inspectors to the port of Odesa.']},
-  {source: 'hakan fidan', target: 'russia', label: 'calls on', weight: 1, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', evidence: ['[sample-006 #1] Fidan said both sides had an interest in safe navigation and called on Moscow and Kyiv to return to the negotiating table.']},
-  {source: 'hakan fidan', target: 'ukraine', label: 'calls on', weight: 1, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', evidence: ['[sample-006 #1] Fidan said both sides had an interest in safe navigation and called on Moscow and Kyiv to return to the negotiating table.']},
+  {source: 'josep borrell', target: 'iran', label: 'calls on', weight: 1, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 1, first_seen: '2024-03-08', last_seen: '2024-03-08', evidence: ['[sample-002 #3] Josep Borrell, the bloc\'s foreign policy chief, called on Iran to respect the United Nations arms embargo and said new sanctions on Iranian drone makers were being prepared.']},
   {source: 'volodymyr zelensky', target: 'nato', label: 'calls on', weight: 1, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-07-briefing #6] Zelensky met with Biden on the sidelines and thanked the allies, but he called on NATO to lift limits on the use of Western weapons against targets inside Russia.']}
 ] AS row
 MATCH (s:Entity {key: row.source})
@@ -119,21 +130,22 @@ SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad =
     r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
 
 UNWIND [
-  {source: 'nato', target: 'ukraine', label: 'intends to send', weight: 1, cameo: '033', quad: 1, goldstein: 5.2, plover: 'AGREE', documents: 1, first_seen: '2024-05-20', last_seen: '2024-05-20', evidence: ['[sample-004 #0] BRUSSELS - NATO allies pledged on Monday to send Ukraine more air defence systems before the summer, as Russian strikes on power plants left millions of Ukrainians without electricity.']}
+  {source: 'russia', target: 'ukraine', label: 'holds talks with', weight: 1, cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', evidence: ['[sample-006 #0] ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']},
+  {source: 'ukraine', target: 'russia', label: 'holds talks with', weight: 1, cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', evidence: ['[sample-006 #0] ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']}
 ] AS row
 MATCH (s:Entity {key: row.source})
 MATCH (t:Entity {key: row.target})
-MERGE (s)-[r:INTENDS_TO_SEND {label: row.label}]->(t)
+MERGE (s)-[r:HOLDS_TALKS_WITH {label: row.label}]->(t)
 SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
     r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
     r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
 
 UNWIND [
-  {source: 'nato', target: 'ukraine', label: 'intends to supply', weight: 1, cameo: '033', quad: 1, goldstein: 5.2, plover: 'AGREE', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-07-briefing #1] NATO leaders met in Washington this week for the alliance\'s 75th anniversary summit and agreed to provide Ukraine with at least 40 billion euros in military aid over the next year.']}
+  {source: 'european union', target: 'hungary', label: 'ignores', weight: 1, cameo: '120', quad: 3, goldstein: -4.0, plover: 'REJECT', documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', evidence: ['[sample-005 #4] Prime Minister Viktor Orban said the talks were premature and accused Brussels of ignoring the rights of ethnic Hungarians in Ukraine.']}
 ] AS row
 MATCH (s:Entity {key: row.source})
 MATCH (t:Entity {key: row.target})
-MERGE (s)-[r:INTENDS_TO_SUPPLY {label: row.label}]->(t)
+MERGE (s)-[r:IGNORES {label: row.label}]->(t)
 SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
     r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
     r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
@@ -142,12 +154,22 @@ UNWIND [
   {source: 'antony blinken', target: 'andrii sybiha', label: 'meets', weight: 1, cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-09-briefing #6] Blinken met with Kuleba\'s successor, Foreign Minister Andrii Sybiha, on the sidelines and promised continued support.']},
   {source: 'antony blinken', target: 'benjamin netanyahu', label: 'meets', weight: 1, cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', documents: 1, first_seen: '2024-04-15', last_seen: '2024-04-15', evidence: ['[sample-003 #6] Blinken met with Israeli Prime Minister Benjamin Netanyahu by video link and pressed him to avoid a response that could escalate the conflict.']},
   {source: 'jens stoltenberg', target: 'dmytro kuleba', label: 'meets', weight: 1, cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', documents: 1, first_seen: '2024-05-20', last_seen: '2024-05-20', evidence: ['[sample-004 #1] NATO Secretary General Jens Stoltenberg met with Kuleba at the alliance headquarters and said several members had offered Patriot batteries.']},
-  {source: 'sergei lavrov', target: 'hakan fidan', label: 'meets', weight: 1, cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', evidence: ['[sample-006 #0] ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']},
   {source: 'volodymyr zelensky', target: 'joe biden', label: 'meets', weight: 1, cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-07-briefing #6] Zelensky met with Biden on the sidelines and thanked the allies, but he called on NATO to lift limits on the use of Western weapons against targets inside Russia.']}
 ] AS row
 MATCH (s:Entity {key: row.source})
 MATCH (t:Entity {key: row.target})
 MERGE (s)-[r:MEETS {label: row.label}]->(t)
+SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
+    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
+    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
+
+UNWIND [
+  {source: 'moldova', target: 'ukraine', label: 'negotiates with', weight: 1, cameo: '046', quad: 1, goldstein: 7.0, plover: 'CONSULT', documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', evidence: ['[sample-005 #0] LUXEMBOURG - The European Union formally opened accession negotiations with Ukraine and Moldova on Tuesday, a step Kyiv called historic.']},
+  {source: 'ukraine', target: 'moldova', label: 'negotiates with', weight: 1, cameo: '046', quad: 1, goldstein: 7.0, plover: 'CONSULT', documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', evidence: ['[sample-005 #0] LUXEMBOURG - The European Union formally opened accession negotiations with Ukraine and Moldova on Tuesday, a step Kyiv called historic.']}
+] AS row
+MATCH (s:Entity {key: row.source})
+MATCH (t:Entity {key: row.target})
+MERGE (s)-[r:NEGOTIATES_WITH {label: row.label}]->(t)
 SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
     r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
     r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
@@ -196,7 +218,6 @@ SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad =
     r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
 
 UNWIND [
-  {source: 'viktor orban', target: 'china', label: 'visits', weight: 1, cameo: '042', quad: 1, goldstein: 1.9, plover: 'CONSULT', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-07-briefing #7] Hungary was criticized by several allies after Orban visited Moscow and Beijing days before the summit.']},
   {source: 'viktor orban', target: 'russia', label: 'visits', weight: 1, cameo: '042', quad: 1, goldstein: 1.9, plover: 'CONSULT', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-07-briefing #7] Hungary was criticized by several allies after Orban visited Moscow and Beijing days before the summit.']}
 ] AS row
 MATCH (s:Entity {key: row.source})
@@ -207,7 +228,6 @@ SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad =
     r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
 
 UNWIND [
-  {source: 'iran', target: 'israel', label: 'warns', weight: 1, cameo: '130', quad: 3, goldstein: -4.4, plover: 'THREATEN', documents: 1, first_seen: '2024-04-15', last_seen: '2024-04-15', evidence: ['[sample-003 #4] Iran\'s envoy said his country had acted in self-defence and warned Israel against any retaliation.']},
   {source: 'masoud pezeshkian', target: 'israel', label: 'warns', weight: 1, cameo: '130', quad: 3, goldstein: -4.4, plover: 'THREATEN', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-09-briefing #7] Iranian President Masoud Pezeshkian told the assembly that Iran did not want a wider war, but he warned Israel that Tehran would defend itself.']},
   {source: 'russia', target: 'european union', label: 'warns', weight: 1, cameo: '130', quad: 3, goldstein: -4.4, plover: 'THREATEN', documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', evidence: ['[sample-005 #5] Moscow warned the EU that Ukrainian membership would turn the bloc into "a party to the conflict."']},
   {source: 'russia', target: 'nato', label: 'warns', weight: 1, cameo: '130', quad: 3, goldstein: -4.4, plover: 'THREATEN', documents: 1, first_seen: '2024-05-20', last_seen: '2024-05-20', evidence: ['[sample-004 #5] Moscow warned NATO that every new weapon sent to Kyiv would be treated as a legitimate target.']},

@@ -201,6 +201,10 @@ const Row kRows[] = {
      "1-1:GPE 7-7:GPE 9-9:GPE",
      {{"Tanzania", "Kenya", "036", "intended"}, {"Tanzania", "Uganda", "036", "intended"},
       {"Kenya", "Uganda", "036", "intended"}, {"Uganda", "Kenya", "036", "intended"}}},
+    {"ApposedPersonTheParserLeftOut",
+     "Kenya/NNP/2/nsubj praised/VBD/0/root Uganda/NNP/5/nmod:poss 's/POS/3/case envoy/NN/2/obj "
+     ",/,/7/punct John/NNP/2/conj Kamau/NNP/7/flat",
+     "1-1:GPE 3-3:GPE 7-8:PERSON", {{"Kenya", "John Kamau", "051", "asserted"}}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Constructions, SentenceEventsTest, testing::ValuesIn(kRows),
