@@ -241,6 +241,14 @@ class SentenceReader {
     return targets.empty() ? partners : targets;
   }
 
+  // "talks between A and B" names both sides; "talks with A and B" leaves out who holds them.
+  bool BetweenTargets(std::size_t n) const {
+    for (std::size_t c : s_.children(n)) {
+      if (s_.base_relation(c) == "nmod" && s_.CaseOf(c) == "between") return true;
+    }
+    return false;
+  }
+
   // True when a verbal event already joins every pair of `nominal` with the same polarity ("A
   // launched strikes on B" matched both as a verb pattern and as an event noun).
   bool StatedByVerb(const SentenceEvent& nominal) const {
@@ -261,7 +269,7 @@ class SentenceReader {
     event.code = noun->code;
     event.sources = NounAgents(n);
     event.targets = NounTargets(n, noun->code.quad >= 3, &event.mutual);
-    if (event.sources.empty() && event.mutual && event.targets.size() >= 2)
+    if (event.sources.empty() && event.mutual && event.targets.size() >= 2 && BetweenTargets(n))
       event.sources = event.targets;  // "talks between A and B"
     if (event.sources.empty() || event.targets.empty() || StatedByVerb(event)) return;
     std::size_t verb = n;

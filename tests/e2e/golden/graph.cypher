@@ -1,4 +1,4 @@
-// newsgraph knowledge graph for Neo4j 5: 28 entities, 40 relations.
+// newsgraph knowledge graph for Neo4j 5: 28 entities, 39 relations.
 // Load with: cypher-shell -a neo4j://localhost:7687 -u neo4j -f graph.cypher
 // Idempotent: entities are merged on :Entity(key) and relations on (source, type, label, target),
 // so running the script again changes nothing.
@@ -17,7 +17,7 @@ UNWIND [
   {key: 'maria zakharova', name: 'Maria Zakharova', type: 'PERSON', aliases: ['Maria Zakharova'], mentions: 1, documents: 1, degree: 1},
   {key: 'masoud pezeshkian', name: 'Masoud Pezeshkian', type: 'PERSON', aliases: ['Masoud Pezeshkian'], mentions: 1, documents: 1, degree: 1},
   {key: 'recep tayyip erdogan', name: 'Recep Tayyip Erdogan', type: 'PERSON', aliases: ['Recep Tayyip Erdogan'], mentions: 1, documents: 1, degree: 1},
-  {key: 'sergei lavrov', name: 'Sergei Lavrov', type: 'PERSON', aliases: ['Lavrov', 'Sergei Lavrov'], mentions: 9, documents: 3, degree: 8, code_cameo: 'RUSGOV'},
+  {key: 'sergei lavrov', name: 'Sergei Lavrov', type: 'PERSON', aliases: ['Lavrov', 'Sergei Lavrov'], mentions: 9, documents: 3, degree: 7, code_cameo: 'RUSGOV'},
   {key: 'viktor orban', name: 'Viktor Orban', type: 'PERSON', aliases: ['Orban', 'Viktor Orban'], mentions: 3, documents: 2, degree: 1},
   {key: 'volodymyr zelensky', name: 'Volodymyr Zelensky', type: 'PERSON', aliases: ['Volodymyr Zelensky', 'Zelensky'], mentions: 2, documents: 2, degree: 3}
 ] AS row
@@ -44,7 +44,7 @@ UNWIND [
   {key: 'iran', name: 'Iran', type: 'GPE', aliases: ['Iran', 'Tehran'], mentions: 14, documents: 3, degree: 6, code_cameo: 'IRN', code_iso3166: 'IRN'},
   {key: 'israel', name: 'Israel', type: 'GPE', aliases: ['Israel'], mentions: 7, documents: 2, degree: 2, code_iso3166: 'ISR'},
   {key: 'moldova', name: 'Moldova', type: 'GPE', aliases: ['Moldova'], mentions: 1, documents: 1, degree: 2, code_cameo: 'MDA', code_iso3166: 'MDA'},
-  {key: 'russia', name: 'Russia', type: 'GPE', aliases: ['Kremlin', 'MOSCOW', 'Moscow', 'Russia'], mentions: 26, documents: 8, degree: 13, code_cameo: 'RUS', code_iso3166: 'RUS'},
+  {key: 'russia', name: 'Russia', type: 'GPE', aliases: ['Kremlin', 'MOSCOW', 'Moscow', 'Russia'], mentions: 26, documents: 8, degree: 12, code_cameo: 'RUS', code_iso3166: 'RUS'},
   {key: 'turkey', name: 'Turkey', type: 'GPE', aliases: ['ANKARA', 'Ankara', 'Turkey'], mentions: 7, documents: 2, degree: 2, code_cameo: 'TUR', code_iso3166: 'TUR'},
   {key: 'ukraine', name: 'Ukraine', type: 'GPE', aliases: ['Kyiv', 'Ukraine'], mentions: 23, documents: 7, degree: 6, code_cameo: 'UKR', code_iso3166: 'UKR'},
   {key: 'united states', name: 'United States', type: 'GPE', aliases: ['U.S.', 'United States', 'WASHINGTON', 'Washington'], mentions: 15, documents: 6, degree: 4, code_cameo: 'USA', code_iso3166: 'USA'},
@@ -63,7 +63,6 @@ UNWIND [
   {source: 'russia', target: 'ukraine', label: 'accuses', weight: 1, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '2024-02-12', last_seen: '2024-02-12', evidence: ['[sample-001 #0] MOSCOW - Russia accused Ukraine on Monday of attacking civilian grain ships in the Black Sea, and Foreign Minister Sergei Lavrov said Kyiv was trying to wreck any chance of talks.']},
   {source: 'russia', target: 'united states', label: 'accuses', weight: 1, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-07-briefing #5] Russian Foreign Ministry spokeswoman Maria Zakharova accused NATO of "preparing for a direct confrontation" with Russia, and Russia accused the United States of dragging Europe into a long war.']},
   {source: 'sergei lavrov', target: 'nato', label: 'accuses', weight: 1, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-09-briefing #5] He also accused NATO of turning Ukraine into a testing ground for Western weapons.']},
-  {source: 'sergei lavrov', target: 'russia', label: 'accuses', weight: 1, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '2024-02-12', last_seen: '2024-02-12', evidence: ['[sample-001 #0] MOSCOW - Russia accused Ukraine on Monday of attacking civilian grain ships in the Black Sea, and Foreign Minister Sergei Lavrov said Kyiv was trying to wreck any chance of talks.']},
   {source: 'sergei lavrov', target: 'ukraine', label: 'accuses', weight: 1, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', evidence: ['[sample-006 #4] He accused Ukraine of using the sea corridor to move weapons, a charge Kyiv has denied.']}
 ] AS row
 MATCH (s:Entity {key: row.source})
