@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "extract/text/names.h"
+
 namespace newsgraph {
 namespace {
 
@@ -169,6 +171,7 @@ std::size_t ArgumentReader::SpeakerOfPronoun(std::size_t t) const {
 
 std::size_t ArgumentReader::PersonInName(std::size_t t, std::size_t m) const {
   if (m != kNoToken && s_.MentionTypeAt(t) == EntityType::kPerson) return m;
+  if (IsDateline(t)) m = kNoToken;  // "LUXEMBOURG - The European Union opened ..."
   std::size_t inside_name = kNoToken;
   for (std::size_t c : s_.children(t)) {
     std::string_view r = s_.relation(c);
@@ -177,6 +180,12 @@ std::size_t ArgumentReader::PersonInName(std::size_t t, std::size_t m) const {
     if (inside_name == kNoToken && r != "compound") inside_name = s_.MentionAt(c);
   }
   return m != kNoToken ? m : inside_name;
+}
+
+bool ArgumentReader::IsDateline(std::size_t t) const {
+  if (t != 0 || s_.size() < 3 || !IsAllCaps(s_.token(0).text)) return false;
+  const std::string& next = s_.token(1).text;
+  return next == "-" || next == "\u2013" || next == "\u2014" || next == "--";
 }
 
 std::size_t ArgumentReader::PersonAfterComma(std::size_t t) const {

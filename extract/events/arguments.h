@@ -63,6 +63,10 @@ class ArgumentReader {
   // Jawara"). kNoToken when there is none.
   std::size_t PersonInName(std::size_t t, std::size_t m) const;
 
+  // True for the place of a dateline opening the sentence ("LUXEMBOURG - The European Union ..."),
+  // which is no actor whatever the parser attaches to it.
+  bool IsDateline(std::size_t t) const;
+
   // A person named right after the phrase of `t` and a comma: an apposition the parser did not
   // attach ("the United Nations' special envoy for Syria, Staffan de Mistura,"); kNoToken when none.
   std::size_t PersonAfterComma(std::size_t t) const;

@@ -1,4 +1,4 @@
-// newsgraph knowledge graph for Neo4j 5: 29 entities, 41 relations.
+// newsgraph knowledge graph for Neo4j 5: 28 entities, 41 relations.
 // Load with: cypher-shell -a neo4j://localhost:7687 -u neo4j -f graph.cypher
 // Idempotent: entities are merged on :Entity(key) and relations on (source, type, label, target),
 // so running the script again changes nothing.
@@ -28,7 +28,7 @@ REMOVE n:Organization:Gpe:Location:Norp:Other
 SET n:Person;
 
 UNWIND [
-  {key: 'european union', name: 'European Union', type: 'ORGANIZATION', aliases: ['BRUSSELS', 'Brussels', 'EU', 'European Union'], mentions: 10, documents: 5, degree: 6, code_cameo: 'EUR'},
+  {key: 'european union', name: 'European Union', type: 'ORGANIZATION', aliases: ['BRUSSELS', 'Brussels', 'EU', 'European Union'], mentions: 10, documents: 5, degree: 10, code_cameo: 'EUR'},
   {key: 'houthis', name: 'Houthis', type: 'ORGANIZATION', aliases: ['Houthis'], mentions: 1, documents: 1, degree: 1},
   {key: 'nato', name: 'NATO', type: 'ORGANIZATION', aliases: ['NATO'], mentions: 12, documents: 5, degree: 5, code_cameo: 'IGOWSTNAT'}
 ] AS row
@@ -43,7 +43,6 @@ UNWIND [
   {key: 'hungary', name: 'Hungary', type: 'GPE', aliases: ['Hungary'], mentions: 3, documents: 2, degree: 1, code_iso3166: 'HUN'},
   {key: 'iran', name: 'Iran', type: 'GPE', aliases: ['Iran', 'Tehran'], mentions: 14, documents: 3, degree: 6, code_cameo: 'IRN', code_iso3166: 'IRN'},
   {key: 'israel', name: 'Israel', type: 'GPE', aliases: ['Israel'], mentions: 7, documents: 2, degree: 2, code_iso3166: 'ISR'},
-  {key: 'luxembourg', name: 'Luxembourg', type: 'GPE', aliases: ['LUXEMBOURG', 'Luxembourg'], mentions: 2, documents: 1, degree: 4, code_iso3166: 'LUX'},
   {key: 'moldova', name: 'Moldova', type: 'GPE', aliases: ['Moldova'], mentions: 1, documents: 1, degree: 2, code_cameo: 'MDA', code_iso3166: 'MDA'},
   {key: 'russia', name: 'Russia', type: 'GPE', aliases: ['Kremlin', 'MOSCOW', 'Moscow', 'Russia'], mentions: 26, documents: 8, degree: 12, code_cameo: 'RUS', code_iso3166: 'RUS'},
   {key: 'turkey', name: 'Turkey', type: 'GPE', aliases: ['ANKARA', 'Ankara', 'Turkey'], mentions: 7, documents: 2, degree: 2, code_cameo: 'TUR', code_iso3166: 'TUR'},
@@ -164,10 +163,10 @@ SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad =
     r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
 
 UNWIND [
-  {source: 'luxembourg', target: 'moldova', label: 'negotiates with', weight: 1, cameo: '046', quad: 1, goldstein: 7.0, plover: 'CONSULT', documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', evidence: ['[sample-005 #0] LUXEMBOURG - The European Union formally opened accession negotiations with Ukraine and Moldova on Tuesday, a step Kyiv called historic.']},
-  {source: 'luxembourg', target: 'ukraine', label: 'negotiates with', weight: 1, cameo: '046', quad: 1, goldstein: 7.0, plover: 'CONSULT', documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', evidence: ['[sample-005 #0] LUXEMBOURG - The European Union formally opened accession negotiations with Ukraine and Moldova on Tuesday, a step Kyiv called historic.']},
-  {source: 'moldova', target: 'luxembourg', label: 'negotiates with', weight: 1, cameo: '046', quad: 1, goldstein: 7.0, plover: 'CONSULT', documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', evidence: ['[sample-005 #0] LUXEMBOURG - The European Union formally opened accession negotiations with Ukraine and Moldova on Tuesday, a step Kyiv called historic.']},
-  {source: 'ukraine', target: 'luxembourg', label: 'negotiates with', weight: 1, cameo: '046', quad: 1, goldstein: 7.0, plover: 'CONSULT', documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', evidence: ['[sample-005 #0] LUXEMBOURG - The European Union formally opened accession negotiations with Ukraine and Moldova on Tuesday, a step Kyiv called historic.']}
+  {source: 'european union', target: 'moldova', label: 'negotiates with', weight: 1, cameo: '046', quad: 1, goldstein: 7.0, plover: 'CONSULT', documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', evidence: ['[sample-005 #0] LUXEMBOURG - The European Union formally opened accession negotiations with Ukraine and Moldova on Tuesday, a step Kyiv called historic.']},
+  {source: 'european union', target: 'ukraine', label: 'negotiates with', weight: 1, cameo: '046', quad: 1, goldstein: 7.0, plover: 'CONSULT', documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', evidence: ['[sample-005 #0] LUXEMBOURG - The European Union formally opened accession negotiations with Ukraine and Moldova on Tuesday, a step Kyiv called historic.']},
+  {source: 'moldova', target: 'european union', label: 'negotiates with', weight: 1, cameo: '046', quad: 1, goldstein: 7.0, plover: 'CONSULT', documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', evidence: ['[sample-005 #0] LUXEMBOURG - The European Union formally opened accession negotiations with Ukraine and Moldova on Tuesday, a step Kyiv called historic.']},
+  {source: 'ukraine', target: 'european union', label: 'negotiates with', weight: 1, cameo: '046', quad: 1, goldstein: 7.0, plover: 'CONSULT', documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', evidence: ['[sample-005 #0] LUXEMBOURG - The European Union formally opened accession negotiations with Ukraine and Moldova on Tuesday, a step Kyiv called historic.']}
 ] AS row
 MATCH (s:Entity {key: row.source})
 MATCH (t:Entity {key: row.target})
