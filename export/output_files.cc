@@ -215,13 +215,18 @@ StagedOutputs::StagedOutputs(std::string directory, std::vector<std::string> nam
   if (fs::exists(root, error) && !fs::is_directory(root, error))
     throw std::runtime_error("cannot write into " + directory_ + ": not a directory");
   created_ = CreateDirectories(root);
-  RecoverStaging(root);
-  for (const std::string& name : names_) CheckOutputTarget((root / name).string(), false);
-  staging_ = (root / (std::string(kStagingPrefix) + std::to_string(::getpid()))).string();
-  fs::remove_all(staging_, error);
-  if (::mkdir(staging_.c_str(), 0777) != 0) throw WriteError(directory_, errno);
-  if (::mkdir((fs::path(staging_) / kPreviousFolder).c_str(), 0777) != 0)
-    throw WriteError(directory_, errno);
+  try {
+    RecoverStaging(root);
+    for (const std::string& name : names_) CheckOutputTarget((root / name).string(), false);
+    staging_ = (root / (std::string(kStagingPrefix) + std::to_string(::getpid()))).string();
+    fs::remove_all(staging_, error);
+    if (::mkdir(staging_.c_str(), 0777) != 0) throw WriteError(directory_, errno);
+    if (::mkdir((fs::path(staging_) / kPreviousFolder).c_str(), 0777) != 0)
+      throw WriteError(directory_, errno);
+  } catch (...) {
+    Abandon();
+    throw;
+  }
 }
 
 StagedOutputs::~StagedOutputs() {
@@ -234,7 +239,8 @@ StagedOutputs::~StagedOutputs() {
 
 void StagedOutputs::Abandon() const {
   std::error_code error;
-  if (!fs::exists(fs::path(staging_) / kCommitMark, error)) fs::remove_all(staging_, error);
+  if (!staging_.empty() && !fs::exists(fs::path(staging_) / kCommitMark, error))
+    fs::remove_all(staging_, error);
   for (const std::string& directory : created_) ::rmdir(directory.c_str());
 }
 
