@@ -120,34 +120,32 @@ std::vector<std::string> CreateDirectories(const fs::path& directory) {
 
 }  // namespace
 
-DescriptorBuffer::DescriptorBuffer(int fd) : fd_(fd) { buffer_.reserve(kBufferBytes); }
+DescriptorBuffer::DescriptorBuffer(int fd) : fd_(fd), buffer_(kBufferBytes) {
+  setp(buffer_.data(), buffer_.data() + buffer_.size());
+}
 
 DescriptorBuffer::~DescriptorBuffer() { Drain(); }
 
+// Writes out the put area (nothing once a write has failed) and empties it.
 bool DescriptorBuffer::Drain() {
-  std::size_t done = 0;
-  while (done < buffer_.size() && error_ == 0) {
-    const ssize_t wrote = ::write(fd_, buffer_.data() + done, buffer_.size() - done);
+  const char* data = pbase();
+  std::size_t left = static_cast<std::size_t>(pptr() - pbase());
+  while (left > 0 && error_ == 0) {
+    const ssize_t wrote = ::write(fd_, data, left);
     if (wrote < 0 && errno == EINTR) continue;
     if (wrote <= 0) error_ = wrote < 0 ? errno : EIO;
-    if (wrote > 0) done += static_cast<std::size_t>(wrote);
+    if (wrote > 0) data += wrote, left -= static_cast<std::size_t>(wrote);
   }
-  buffer_.clear();
+  setp(buffer_.data(), buffer_.data() + buffer_.size());
   return error_ == 0;
 }
 
 DescriptorBuffer::int_type DescriptorBuffer::overflow(int_type c) {
-  if (traits_type::eq_int_type(c, traits_type::eof())) return Drain() ? 0 : traits_type::eof();
-  buffer_.push_back(traits_type::to_char_type(c));
-  if (buffer_.size() >= kBufferBytes && !Drain()) return traits_type::eof();
+  if (!Drain()) return traits_type::eof();
+  if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+  *pptr() = traits_type::to_char_type(c);
+  pbump(1);
   return c;
-}
-
-std::streamsize DescriptorBuffer::xsputn(const char* data, std::streamsize size) {
-  if (error_ != 0) return 0;
-  buffer_.insert(buffer_.end(), data, data + size);
-  if (buffer_.size() >= kBufferBytes && !Drain()) return 0;
-  return size;
 }
 
 int DescriptorBuffer::sync() { return Drain() ? 0 : -1; }
@@ -215,13 +213,18 @@ StagedOutputs::StagedOutputs(std::string directory, std::vector<std::string> nam
   if (fs::exists(root, error) && !fs::is_directory(root, error))
     throw std::runtime_error("cannot write into " + directory_ + ": not a directory");
   created_ = CreateDirectories(root);
-  RecoverStaging(root);
-  for (const std::string& name : names_) CheckOutputTarget((root / name).string(), false);
-  staging_ = (root / (std::string(kStagingPrefix) + std::to_string(::getpid()))).string();
-  fs::remove_all(staging_, error);
-  if (::mkdir(staging_.c_str(), 0777) != 0) throw WriteError(directory_, errno);
-  if (::mkdir((fs::path(staging_) / kPreviousFolder).c_str(), 0777) != 0)
-    throw WriteError(directory_, errno);
+  try {
+    RecoverStaging(root);
+    for (const std::string& name : names_) CheckOutputTarget((root / name).string(), false);
+    staging_ = (root / (std::string(kStagingPrefix) + std::to_string(::getpid()))).string();
+    fs::remove_all(staging_, error);
+    if (::mkdir(staging_.c_str(), 0777) != 0) throw WriteError(directory_, errno);
+    if (::mkdir((fs::path(staging_) / kPreviousFolder).c_str(), 0777) != 0)
+      throw WriteError(directory_, errno);
+  } catch (...) {
+    Abandon();
+    throw;
+  }
 }
 
 StagedOutputs::~StagedOutputs() {
@@ -234,7 +237,8 @@ StagedOutputs::~StagedOutputs() {
 
 void StagedOutputs::Abandon() const {
   std::error_code error;
-  if (!fs::exists(fs::path(staging_) / kCommitMark, error)) fs::remove_all(staging_, error);
+  if (!staging_.empty() && !fs::exists(fs::path(staging_) / kCommitMark, error))
+    fs::remove_all(staging_, error);
   for (const std::string& directory : created_) ::rmdir(directory.c_str());
 }
 

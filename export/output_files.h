@@ -13,8 +13,9 @@
 
 namespace newsgraph {
 
-// A stream buffer over a file descriptor that remembers the errno of the first failed write, so
-// a full disk or a closed pipe is reported with its reason. The descriptor is not closed.
+// A stream buffer over a file descriptor (64 KiB put area, written out when full, on flush and on
+// destruction) that remembers the errno of the first failed write, so a full disk or a closed
+// pipe is reported with its reason. The descriptor is not closed.
 class DescriptorBuffer final : public std::streambuf {
  public:
   explicit DescriptorBuffer(int fd);
@@ -23,7 +24,6 @@ class DescriptorBuffer final : public std::streambuf {
 
  protected:
   int_type overflow(int_type c) override;
-  std::streamsize xsputn(const char* data, std::streamsize size) override;
   int sync() override;
 
  private:

@@ -24,3 +24,16 @@ if [ -x ../shared/validate/setup.sh ]; then
   /usr/bin/python3 "$validate/validate_graphml.py" --strict --quiet build/samples-out/graph.graphml
   node "$validate/js/validate_cypher.mjs" --strict --quiet build/samples-out/graph.cypher
 fi
+
+# The checked build: clang with AddressSanitizer and UndefinedBehaviorSanitizer (lightly
+# optimised, no benchmark), the whole test suite under it, then each libFuzzer harness for a
+# minute from seeds made of samples/. NEWSGRAPH_CHECKED=0 skips it.
+if [ "${NEWSGRAPH_CHECKED:-1}" != 0 ]; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+    clang libclang-rt-14-dev libxml2-dev
+  CXX=clang++ cmake -S . -B build-checked -DCMAKE_BUILD_TYPE=Debug -DNEWSGRAPH_FUZZ=ON \
+    -DNEWSGRAPH_BENCH=OFF
+  cmake --build build-checked -j"$(nproc)"
+  (. tests/sanitizers/env.sh && ctest --test-dir build-checked --output-on-failure -j"$(nproc)")
+  scripts/run-fuzz.sh build-checked "${NEWSGRAPH_FUZZ_SECONDS:-60}"
+fi

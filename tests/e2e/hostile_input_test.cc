@@ -121,6 +121,14 @@ const HostileRow kRows[] = {
      },
      "extract DIR/in.jsonl -o DIR/out.jsonl & cat DIR/records > DIR/in.jsonl; wait", 0, {}, {},
      [](const fs::path& dir, const Result&) { EXPECT_EQ(Lines(ReadFile(dir / "out.jsonl")), 2u); }},
+    {"ArticleLimitHoldsAfterUtf8Repair",
+     [](const fs::path& dir) {
+       WriteFile(dir / "good.txt", "Iran condemned Israel on Monday.");
+       WriteFile(dir / "bad.txt", std::string(6 << 20, '\xFF'));  // 18 MiB once repaired
+     },
+     "extract DIR/good.txt DIR/bad.txt -o DIR/out.jsonl", 0,
+     {"bad.txt: skipped: 18874368 bytes after UTF-8 repair is over the 16777216-byte limit"}, {},
+     [](const fs::path& dir, const Result&) { EXPECT_EQ(Lines(ReadFile(dir / "out.jsonl")), 1u); }},
     {"FullStandardOutputFailsWithTheReason",
      [](const fs::path& dir) { WriteFile(dir / "in.jsonl", kGoodRecords); },
      "extract DIR/in.jsonl > /dev/full", 1,
@@ -183,7 +191,7 @@ class Hostile : public ::testing::TestWithParam<HostileRow> {};
 
 TEST_P(Hostile, Row) {
   const HostileRow& row = GetParam();
-  const fs::path dir = fs::temp_directory_path() / ("newsgraph_hostile_" + row.name);
+  const fs::path dir = fs::temp_directory_path() / ("newsgraph_hostile_" + std::to_string(::getpid()) + "_" + row.name);
   fs::remove_all(dir);
   fs::create_directories(dir / "scratch");
   const fs::path work = dir / "work";

@@ -1,5 +1,6 @@
 // End-to-end tests: the newsgraph program accepts user alias files and PETRARCH dictionaries.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include "tests/e2e/run_program.h"
 
@@ -18,7 +19,7 @@ class Options : public ::testing::Test {
  protected:
   void SetUp() override {
     scratch_ = fs::temp_directory_path() /
-               ("newsgraph_options_" +
+               ("newsgraph_options_" + std::to_string(::getpid()) + "_" +
                 std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::remove_all(scratch_);
     fs::create_directories(scratch_);

@@ -1,5 +1,6 @@
 // End-to-end tests: the newsgraph program on samples/ and on bad input.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include "tests/e2e/run_program.h"
 #include <rapidjson/document.h>
@@ -19,7 +20,7 @@ class EndToEnd : public ::testing::Test {
  protected:
   void SetUp() override {
     scratch_ = fs::temp_directory_path() /
-               ("newsgraph_e2e_" + std::string(::testing::UnitTest::GetInstance()
+               ("newsgraph_e2e_" + std::to_string(::getpid()) + "_" + std::string(::testing::UnitTest::GetInstance()
                                                     ->current_test_info()
                                                     ->name()));
     fs::remove_all(scratch_);

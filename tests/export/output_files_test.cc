@@ -205,6 +205,13 @@ TEST(StagedOutputsTest, RefusesATargetThatIsNotARegularFile) {
   EXPECT_EQ(Contents(dir), std::vector<std::string>{"graph.json"});
 }
 
+TEST(StagedOutputsTest, RefusalLeavesNoDirectoryBehind) {
+  const fs::path dir = EmptyDir("refusal") / "made";
+  // A name that is a directory is refused once `dir` exists, and `dir` goes again.
+  EXPECT_THROW(StagedOutputs(dir.string(), {"graph.json", ".."}), std::runtime_error);
+  EXPECT_FALSE(fs::exists(dir));
+}
+
 TEST(StagedOutputsTest, AbandonRemovesTheStagingAndTheDirectoriesItMade) {
   const fs::path dir = EmptyDir("abandon") / "made";
   StagedOutputs staged(dir.string(), kNames);
