@@ -41,11 +41,12 @@ class EventCues {
   // without two columns.
   EventCues(std::string_view cues_tsv, std::string_view media_list, std::string_view origin);
 
-  // The cue of a word as a function word or a clause's own marker (negation, modal, condition,
-  // prediction); kNone when it has none.
+  // The cue of a word as a function word or a clause's own marker (negation, a hypothetical,
+  // obligation or future modal, a condition); kNone when it has none.
   EventCue MarkerOf(std::string_view lower) const;
-  // How a verb or adjective with this lemma controls an infinitive or gerund it governs; kNone when
-  // it does not.
+  // How a verb or adjective with this lemma controls an infinitive or gerund it governs (intent,
+  // threat, refusal, negative, aspect, object control), or kPrediction when its complement is only
+  // expected ("expect", "likely"); kNone when it does neither.
   EventCue ControlOf(std::string_view lemma) const;
   bool IsLightVerb(std::string_view lemma) const { return light_.count(std::string(lemma)) > 0; }
   bool IsFigurative(std::string_view lemma) const {

@@ -73,6 +73,28 @@ TEST_F(Options, ExtractTakesTheSameOptions) {
   EXPECT_NE(result.out.find("\"doc\""), std::string::npos);
 }
 
+// Every triple states its factuality; a hypothetical event is written apart and never drawn.
+TEST_F(Options, HypotheticalEventsStayOutOfTheGraph) {
+  WriteFile(scratch_ / "events.jsonl",
+            R"j({"id": "a", "text": "Kenya accused Uganda of smuggling weapons. If Kenya invades Uganda, Rwanda will respond."})j"
+            "\n");
+  Result result = RunNewsgraph("extract " + (scratch_ / "events.jsonl").string(), scratch_);
+  ASSERT_EQ(result.status, 0) << result.err;
+  std::size_t hypotheticals = result.out.find("\"hypotheticals\":[{");
+  ASSERT_NE(hypotheticals, std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("\"factuality\":\"asserted\""), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("\"factuality\":\"hypothetical\"", hypotheticals), std::string::npos)
+      << result.out;
+
+  result = RunNewsgraph("build " + (scratch_ / "events.jsonl").string() + " -o " +
+                            (scratch_ / "out").string() + " --formats json",
+                        scratch_);
+  ASSERT_EQ(result.status, 0) << result.err;
+  std::string json = ReadFile(scratch_ / "out" / "graph.json");
+  EXPECT_NE(json.find("\"accuses\""), std::string::npos) << json;
+  EXPECT_EQ(json.find("invades"), std::string::npos) << json;
+}
+
 TEST_F(Options, BadAliasFileFailsWithItsName) {
   WriteFile(scratch_ / "bad.json", R"j({"actors": [{"name": "X", "type": "NORP"}]})j");
   Result result = RunNewsgraph("build --aliases " + (scratch_ / "bad.json").string() + " " +
