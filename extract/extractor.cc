@@ -1,22 +1,22 @@
 #include "extract/extractor.h"
 
+#include <rapidjson/ostreamwrapper.h>
+#include <rapidjson/writer.h>
+
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 
-#include <rapidjson/ostreamwrapper.h>
-#include <rapidjson/writer.h>
-
-#include "extract/syntax/lemmatizer.h"
-#include "extract/syntax/pos_repair.h"
 #include "extract/entities/mentions.h"
 #include "extract/entities/name_repair.h"
-#include "extract/text/names.h"
-#include "extract/syntax/dependency_parser.h"
-#include "extract/syntax/tagger.h"
-#include "extract/text/tokenizer.h"
 #include "extract/events/event_extractor.h"
 #include "extract/events/verb_lexicon.h"
+#include "extract/syntax/dependency_parser.h"
+#include "extract/syntax/lemmatizer.h"
+#include "extract/syntax/pos_repair.h"
+#include "extract/syntax/tagger.h"
+#include "extract/text/names.h"
+#include "extract/text/tokenizer.h"
 
 namespace newsgraph {
 
@@ -82,8 +82,7 @@ DocumentExtraction Extractor::Extract(Document document, const std::vector<ByteS
   RepairNames(extraction.sentences, stages_->actors, names);
   RepairPartOfSpeechTags(stages_->lemmatizer, extraction.sentences);
   extraction.mentions = stages_->mentions.Find(extraction.sentences, names);
-  ParseEventSentences(stages_->parser, stages_->events, extraction.mentions,
-                      extraction.sentences);
+  ParseEventSentences(stages_->parser, stages_->events, extraction.mentions, extraction.sentences);
   stages_->events.Extract(extraction.document, extraction.sentences, extraction.mentions,
                           extraction.triples, extraction.hypotheticals);
   return extraction;
@@ -139,8 +138,10 @@ void WriteRelation(JsonWriter& json, const RelationCode& relation) {
   json.Key("cameo");
   WriteString(json, relation.cameo);
   json.Key("quad");
-  if (relation.quad > 0) json.Int(relation.quad);
-  else json.Null();
+  if (relation.quad > 0)
+    json.Int(relation.quad);
+  else
+    json.Null();
   json.Key("goldstein");
   json.Double(relation.goldstein);
   json.Key("plover");
@@ -185,8 +186,10 @@ void WriteExtractionJson(const DocumentExtraction& extraction, std::ostream& out
   json.Key("doc");
   WriteString(json, extraction.document.id);
   json.Key("date");
-  if (extraction.document.date.empty()) json.Null();
-  else WriteString(json, extraction.document.date);
+  if (extraction.document.date.empty())
+    json.Null();
+  else
+    WriteString(json, extraction.document.date);
   json.Key("mentions");
   json.StartArray();
   for (const Mention& mention : extraction.mentions) WriteMention(json, mention);

@@ -75,7 +75,8 @@ std::vector<std::size_t> ArgumentReader::Agents(std::size_t p) const {
   return Actors(agent);
 }
 
-std::vector<std::size_t> ArgumentReader::TailActors(std::size_t object, std::size_t predicate) const {
+std::vector<std::size_t> ArgumentReader::TailActors(std::size_t object,
+                                                    std::size_t predicate) const {
   if (!s_.IsNoun(object) || s_.token(object).pos == "PRP") return {};
   for (std::size_t c : s_.children(object)) {
     if (s_.base_relation(c) != "nmod" || s_.CaseOf(c).empty()) continue;
@@ -109,7 +110,8 @@ std::size_t ArgumentReader::PossessivePronounAgent(std::size_t n) const {
   return verb == kNoToken ? kNoToken : GrammaticalSubject(verb);
 }
 
-void ArgumentReader::AddActorsOfHead(std::size_t t, std::vector<std::size_t>& out, int depth) const {
+void ArgumentReader::AddActorsOfHead(std::size_t t, std::vector<std::size_t>& out,
+                                     int depth) const {
   if (depth > 3) return;
   if (std::size_t m = PersonInName(t, s_.MentionAt(t)); m != kNoToken) {
     out.push_back(m);
@@ -156,8 +158,7 @@ void ArgumentReader::AddActorsOfHead(std::size_t t, std::vector<std::size_t>& ou
 }
 
 std::size_t ArgumentReader::SpeakerOfPronoun(std::size_t t) const {
-  if ((s_.lower(t) != "it" && s_.lower(t) != "they") || s_.relation(t) != "nsubj")
-    return kNoToken;
+  if ((s_.lower(t) != "it" && s_.lower(t) != "they") || s_.relation(t) != "nsubj") return kNoToken;
   std::size_t clause = s_.head(t);
   if (clause == kNoToken || s_.relation(clause) != "ccomp") return kNoToken;
   std::size_t speech = s_.head(clause);

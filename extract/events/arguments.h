@@ -68,7 +68,8 @@ class ArgumentReader {
   bool IsDateline(std::size_t t) const;
 
   // A person named right after the phrase of `t` and a comma: an apposition the parser did not
-  // attach ("the United Nations' special envoy for Syria, Staffan de Mistura,"); kNoToken when none.
+  // attach ("the United Nations' special envoy for Syria, Staffan de Mistura,"); kNoToken when
+  // none.
   std::size_t PersonAfterComma(std::size_t t) const;
 
   // The subject dependent of `p`; of two (a parser's slip), the one that names an actor.

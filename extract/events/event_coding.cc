@@ -39,20 +39,26 @@ std::string BaseForm(std::string_view label) {
 RelationCode CooperationIntent(const RelationCode& event) {
   std::string label = "intends to " + BaseForm(event.label);
   switch (CameoRoot(event)) {
-    case 4: return Code(label, "036", 1, 4.0, "AGREE");
-    case 5: return Code(label, "032", 1, 4.5, "AGREE");
-    case 6: return Code(label, "031", 1, 5.2, "AGREE");
-    case 7: return Code(label, "033", 1, 5.2, "AGREE");
-    case 8: return Code(label, "035", 1, 7.0, "AGREE");
-    default: return Code(label, "030", 1, 4.0, "AGREE");
+    case 4:
+      return Code(label, "036", 1, 4.0, "AGREE");
+    case 5:
+      return Code(label, "032", 1, 4.5, "AGREE");
+    case 6:
+      return Code(label, "031", 1, 5.2, "AGREE");
+    case 7:
+      return Code(label, "033", 1, 5.2, "AGREE");
+    case 8:
+      return Code(label, "035", 1, 7.0, "AGREE");
+    default:
+      return Code(label, "030", 1, 4.0, "AGREE");
   }
 }
 
 }  // namespace
 
 int CameoRoot(const RelationCode& code) {
-  if (code.cameo.size() < 2 || code.cameo[0] < '0' || code.cameo[0] > '9' ||
-      code.cameo[1] < '0' || code.cameo[1] > '9')
+  if (code.cameo.size() < 2 || code.cameo[0] < '0' || code.cameo[0] > '9' || code.cameo[1] < '0' ||
+      code.cameo[1] > '9')
     return 0;
   return (code.cameo[0] - '0') * 10 + (code.cameo[1] - '0');
 }
@@ -63,22 +69,34 @@ RelationCode IntentCode(const RelationCode& event, bool threat) {
   if (CameoRoot(event) == 13) return event;
   std::string label = "threatens to " + BaseForm(event.label);
   switch (CameoRoot(event)) {
-    case 14: return Code(label, "133", 3, -5.8, "THREATEN");
-    case 16: return Code(label, "131", 3, -5.8, "THREATEN");
-    case 17: return Code(label, "137", 3, -7.0, "THREATEN");
-    case 18: case 19: case 20: return Code(label, "138", 3, -7.0, "THREATEN");
-    default: return Code(label, "130", 3, -4.4, "THREATEN");
+    case 14:
+      return Code(label, "133", 3, -5.8, "THREATEN");
+    case 16:
+      return Code(label, "131", 3, -5.8, "THREATEN");
+    case 17:
+      return Code(label, "137", 3, -7.0, "THREATEN");
+    case 18:
+    case 19:
+    case 20:
+      return Code(label, "138", 3, -7.0, "THREATEN");
+    default:
+      return Code(label, "130", 3, -4.4, "THREATEN");
   }
 }
 
 RelationCode RefusalCode(const RelationCode& event) {
   std::string label = "refuses to " + BaseForm(event.label);
   switch (CameoRoot(event)) {
-    case 4: return Code(label, "125", 3, -5.0, "REJECT");
-    case 6: return Code(label, "121", 3, -4.0, "REJECT");
-    case 7: return Code(label, "122", 3, -4.0, "REJECT");
-    case 8: return Code(label, "124", 3, -5.0, "REJECT");
-    default: return Code(label, "120", 3, -4.0, "REJECT");
+    case 4:
+      return Code(label, "125", 3, -5.0, "REJECT");
+    case 6:
+      return Code(label, "121", 3, -4.0, "REJECT");
+    case 7:
+      return Code(label, "122", 3, -4.0, "REJECT");
+    case 8:
+      return Code(label, "124", 3, -5.0, "REJECT");
+    default:
+      return Code(label, "120", 3, -4.0, "REJECT");
   }
 }
 

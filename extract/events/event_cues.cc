@@ -13,22 +13,21 @@ namespace {
 EventCue ParseCue(std::string_view name) {
   static const std::unordered_map<std::string_view, EventCue> kNames = {
       {"negation", EventCue::kNegation},     {"hypothetical", EventCue::kHypothetical},
-      {"obligation", EventCue::kObligation},
-      {"future", EventCue::kFuture},         {"condition", EventCue::kCondition},
-      {"prediction", EventCue::kPrediction}, {"intent", EventCue::kIntent},
-      {"threat", EventCue::kThreat},         {"refusal", EventCue::kRefusal},
-      {"negative", EventCue::kNegative},     {"aspect", EventCue::kAspect},
-      {"object-control", EventCue::kObjectControl}, {"light", EventCue::kLight},
-      {"figurative", EventCue::kFigurative}, {"weapon", EventCue::kWeapon},
-      {"contest", EventCue::kContest},       {"utterance", EventCue::kUtterance}};
+      {"obligation", EventCue::kObligation}, {"future", EventCue::kFuture},
+      {"condition", EventCue::kCondition},   {"prediction", EventCue::kPrediction},
+      {"intent", EventCue::kIntent},         {"threat", EventCue::kThreat},
+      {"refusal", EventCue::kRefusal},       {"negative", EventCue::kNegative},
+      {"aspect", EventCue::kAspect},         {"object-control", EventCue::kObjectControl},
+      {"light", EventCue::kLight},           {"figurative", EventCue::kFigurative},
+      {"weapon", EventCue::kWeapon},         {"contest", EventCue::kContest},
+      {"utterance", EventCue::kUtterance}};
   auto it = kNames.find(name);
   return it == kNames.end() ? EventCue::kNone : it->second;
 }
 
 bool IsControlCue(EventCue cue) {
   return cue == EventCue::kIntent || cue == EventCue::kThreat || cue == EventCue::kRefusal ||
-         cue == EventCue::kNegative || cue == EventCue::kAspect ||
-         cue == EventCue::kObjectControl;
+         cue == EventCue::kNegative || cue == EventCue::kAspect || cue == EventCue::kObjectControl;
 }
 
 }  // namespace
@@ -51,13 +50,20 @@ EventCues::EventCues(std::string_view cues_tsv, std::string_view media_list,
                                ": expected word<TAB>cue with a known cue");
     }
     std::string word(fields[0]);
-    if (cue == EventCue::kLight) light_.insert(word);
-    else if (cue == EventCue::kFigurative) figurative_.insert(word);
-    else if (cue == EventCue::kWeapon) weapons_.insert(word);
-    else if (cue == EventCue::kContest) contests_.insert(word);
-    else if (cue == EventCue::kUtterance) utterances_.insert(word);
-    else if (IsControlCue(cue) || cue == EventCue::kPrediction) control_.emplace(word, cue);
-    else markers_.emplace(word, cue);
+    if (cue == EventCue::kLight)
+      light_.insert(word);
+    else if (cue == EventCue::kFigurative)
+      figurative_.insert(word);
+    else if (cue == EventCue::kWeapon)
+      weapons_.insert(word);
+    else if (cue == EventCue::kContest)
+      contests_.insert(word);
+    else if (cue == EventCue::kUtterance)
+      utterances_.insert(word);
+    else if (IsControlCue(cue) || cue == EventCue::kPrediction)
+      control_.emplace(word, cue);
+    else
+      markers_.emplace(word, cue);
   }
   for (std::string_view line : SplitLines(media_list)) {
     if (line.empty() || line.front() == '#') continue;

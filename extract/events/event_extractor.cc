@@ -30,7 +30,11 @@ class TripleWriter {
  public:
   TripleWriter(const Document& document, const Sentence& sentence, std::size_t index,
                const ActorDictionary& actors, const EventCues& cues, std::vector<Mention>& mentions)
-      : document_(document), sentence_(sentence), index_(index), actors_(actors), cues_(cues),
+      : document_(document),
+        sentence_(sentence),
+        index_(index),
+        actors_(actors),
+        cues_(cues),
         mentions_(mentions) {}
 
   void Write(const SentenceEvent& event, std::vector<Triple>& facts,
@@ -77,9 +81,8 @@ class TripleWriter {
     const RelationCode& code = event.code;
     if (!IsActorType(s.type) || !IsActorType(t.type)) return false;
     if (NormalizeName(s.canonical) == NormalizeName(t.canonical)) return false;
-    if (IsExchangeCategory(code.plover) &&
-        (cues_.IsNewsMedium(NormalizeName(s.canonical)) ||
-         cues_.IsNewsMedium(NormalizeName(t.canonical))))
+    if (IsExchangeCategory(code.plover) && (cues_.IsNewsMedium(NormalizeName(s.canonical)) ||
+                                            cues_.IsNewsMedium(NormalizeName(t.canonical))))
       return false;
     return true;
   }
@@ -100,7 +103,7 @@ class TripleWriter {
     if (!Acceptable(source, target, event)) return;
     RelationCode code = event.code;
     ForceUse use{mentions_[source].type, mentions_[target].type, event.weapon_named,
-                 event.verbal_sense, event.contest, event.owned_object};
+                 event.verbal_sense,     event.contest,          event.owned_object};
     if (!DisciplineForce(code, use)) return;
     if (!seen_.emplace(source, target, code.cameo, event.factuality).second) return;
     Triple triple;
@@ -165,8 +168,8 @@ void EventExtractor::Extract(const Document& document, const std::vector<Sentenc
     while (next < found && mentions[next].sentence < s) ++next;
     if (next >= found || mentions[next].sentence != s || !IsParsed(sentences[s])) continue;
     std::span<const Mention> found_mentions(mentions.data(), found);
-    std::vector<SentenceEvent> events = ReadSentenceEvents(
-        ParsedSentence(sentences[s], s, found_mentions, lemmatizer_), lexicons);
+    std::vector<SentenceEvent> events =
+        ReadSentenceEvents(ParsedSentence(sentences[s], s, found_mentions, lemmatizer_), lexicons);
     TripleWriter writer(document, sentences[s], s, actors_, cues_, mentions);
     for (const SentenceEvent& event : events) writer.Write(event, facts, hypotheticals);
   }

@@ -8,11 +8,16 @@ namespace {
 // Factualities ordered by how much they take back.
 int Strength(Factuality f) {
   switch (f) {
-    case Factuality::kAsserted: return 0;
-    case Factuality::kReported: return 1;
-    case Factuality::kIntended: return 2;
-    case Factuality::kNegated: return 3;
-    case Factuality::kHypothetical: return 4;
+    case Factuality::kAsserted:
+      return 0;
+    case Factuality::kReported:
+      return 1;
+    case Factuality::kIntended:
+      return 2;
+    case Factuality::kNegated:
+      return 3;
+    case Factuality::kHypothetical:
+      return 4;
   }
   return 0;
 }
@@ -72,13 +77,17 @@ Factuality FactualityReader::ControlledFactuality(std::size_t p) const {
   Factuality f = Factuality::kAsserted;
   for (std::size_t x = p; s_.relation(x) == "xcomp" && s_.head(x) != kNoToken; x = s_.head(x)) {
     switch (lex_.cues.ControlOf(s_.lemma(s_.head(x)))) {
-      case EventCue::kIntent: case EventCue::kThreat: case EventCue::kObjectControl:
+      case EventCue::kIntent:
+      case EventCue::kThreat:
+      case EventCue::kObjectControl:
         f = Stronger(f, Factuality::kIntended);
         break;
-      case EventCue::kRefusal: case EventCue::kNegative:
+      case EventCue::kRefusal:
+      case EventCue::kNegative:
         f = Stronger(f, Factuality::kNegated);
         break;
-      default: break;
+      default:
+        break;
     }
   }
   return f;

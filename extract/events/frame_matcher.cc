@@ -44,7 +44,7 @@ bool HasTrailingWord(const ParsedSentence& s, std::size_t p, std::size_t object,
 struct Progress {
   std::size_t noun = kNoToken;  // the literal noun matched to the object
   std::string_view preposition;
-  bool particle_last = false;   // the last literal before "O" was a particle
+  bool particle_last = false;  // the last literal before "O" was a particle
 };
 
 // Matches the literals before "O" (or all of them for a pattern without "O").
@@ -85,8 +85,8 @@ bool MatchLeadingWords(const VerbPattern& pattern, const ParsedSentence& s, std:
 
 // Prepositions that introduce the same target ("sanctions on B", "sanctions against B").
 std::vector<std::string_view> SamePreposition(std::string_view preposition) {
-  static const std::vector<std::vector<std::string_view>> kClasses = {
-      {"on", "against", "upon"}, {"to", "toward", "towards"}};
+  static const std::vector<std::vector<std::string_view>> kClasses = {{"on", "against", "upon"},
+                                                                      {"to", "toward", "towards"}};
   for (const auto& words : kClasses) {
     if (std::find(words.begin(), words.end(), preposition) != words.end()) return words;
   }

@@ -28,9 +28,12 @@ ParsedSentence::ParsedSentence(const Sentence& sentence, std::size_t index,
   for (std::size_t i = 0; i < size(); ++i) {
     const Token& t = token(i);
     lower_[i] = ToLower(t.text);
-    if (IsVerb(i)) lemma_[i] = lemmatizer.VerbLemma(t.text);
-    else if (t.pos.rfind("NN", 0) == 0) lemma_[i] = lemmatizer.NounLemma(t.text);
-    else lemma_[i] = lower_[i];
+    if (IsVerb(i))
+      lemma_[i] = lemmatizer.VerbLemma(t.text);
+    else if (t.pos.rfind("NN", 0) == 0)
+      lemma_[i] = lemmatizer.NounLemma(t.text);
+    else
+      lemma_[i] = lower_[i];
     if (std::size_t h = head(i); h != kNoToken) children_[h].push_back(i);
   }
   auto first = std::lower_bound(mentions.begin(), mentions.end(), index,

@@ -24,11 +24,12 @@ bool IsPartnerFrame(const VerbPattern& pattern) {
 
 // Prepositions that introduce the target of an event noun, by polarity.
 bool IsNounTargetPreposition(std::string_view word, bool conflict) {
-  static constexpr std::string_view kConflict[] = {"against", "on",   "upon",    "into",
-                                                   "at",      "with", "between", "of", "over"};
+  static constexpr std::string_view kConflict[] = {"against", "on",      "upon", "into", "at",
+                                                   "with",    "between", "of",   "over"};
   static constexpr std::string_view kCooperation[] = {"for",  "to",      "toward", "towards",
                                                       "with", "between", "of"};
-  if (conflict) return std::find(std::begin(kConflict), std::end(kConflict), word) != std::end(kConflict);
+  if (conflict)
+    return std::find(std::begin(kConflict), std::end(kConflict), word) != std::end(kConflict);
   return std::find(std::begin(kCooperation), std::end(kCooperation), word) !=
          std::end(kCooperation);
 }
@@ -73,8 +74,9 @@ class SentenceReader {
       if (event.targets.empty()) event.targets = args_.TailActors(*target, p);
       if (event.targets.empty()) continue;
       event.owned_object = object != kNoToken && lex_.cues.IsUtterance(s_.lemma(object));
-      event.sources = pattern.feeling ? args_.Actors(object) : passive ? args_.Agents(p)
-                                                                 : args_.Actors(args_.GrammaticalSubject(p));
+      event.sources = pattern.feeling ? args_.Actors(object)
+                      : passive       ? args_.Agents(p)
+                                      : args_.Actors(args_.GrammaticalSubject(p));
       event.code = pattern.code;
       if (facts_.HasNegativeDeterminer(*target) || facts_.HasNegativeDeterminer(object))
         event.factuality = Factuality::kNegated;
@@ -141,10 +143,17 @@ class SentenceReader {
         if (event.code.quad <= 2)
           event.factuality = Stronger(event.factuality, Factuality::kIntended);
         return true;
-      case EventCue::kThreat: event.code = IntentCode(event.code, true); return true;
-      case EventCue::kRefusal: event.code = RefusalCode(event.code); return true;
-      case EventCue::kNegative: event.factuality = Factuality::kNegated; return true;
-      default: return true;
+      case EventCue::kThreat:
+        event.code = IntentCode(event.code, true);
+        return true;
+      case EventCue::kRefusal:
+        event.code = RefusalCode(event.code);
+        return true;
+      case EventCue::kNegative:
+        event.factuality = Factuality::kNegated;
+        return true;
+      default:
+        return true;
     }
   }
 
@@ -232,7 +241,8 @@ class SentenceReader {
       for (std::size_t c : s_.children(parent)) {
         std::string_view r = s_.base_relation(c);
         std::string_view preposition = s_.CaseOf(c);
-        if ((r != "nmod" && r != "obl") || !IsNounTargetPreposition(preposition, conflict)) continue;
+        if ((r != "nmod" && r != "obl") || !IsNounTargetPreposition(preposition, conflict))
+          continue;
         bool partner = preposition == "with" || preposition == "between";
         for (std::size_t a : args_.Actors(c)) (partner ? partners : targets).push_back(a);
       }
@@ -274,7 +284,8 @@ class SentenceReader {
     if (event.sources.empty() || event.targets.empty() || StatedByVerb(event)) return;
     std::size_t verb = n;
     while (verb != kNoToken && !s_.IsVerb(verb)) verb = s_.head(verb);
-    event.factuality = facts_.HasNegativeDeterminer(n) ? Factuality::kNegated : Factuality::kAsserted;
+    event.factuality =
+        facts_.HasNegativeDeterminer(n) ? Factuality::kNegated : Factuality::kAsserted;
     // "Kenya's fight", "the Russian invasion" are presupposed whatever the clause says of them.
     bool presupposed = !args_.NounOwnAgents(n).empty();
     if (verb != kNoToken && !presupposed) {

@@ -23,7 +23,8 @@ struct SentenceEvent {
   bool verbal_sense = false;  // the verb can name words as well as force ("attacked", "hit")
   bool contest = false;       // the verb can name an election's or a match's result ("defeated")
   bool by_speaker = false;    // a speaker's accusation or demand read off reported speech
-  bool owned_object = false;  // the object is the target's words or plan ("attacked Labour's pledges")
+  bool owned_object =
+      false;  // the object is the target's words or plan ("attacked Labour's pledges")
 };
 
 // Events of `sentence`, in the order of their predicates:

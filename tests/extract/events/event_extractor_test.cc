@@ -1,6 +1,8 @@
 // One row per construction of the event layer, run through the whole embedded pipeline (tagger,
 // parser, mentions, events) on a hand-written sentence; each row lists every fact the sentence
 // must give, and no other, and the hypothetical events apart.
+#include "extract/events/event_extractor.h"
+
 #include <gtest/gtest.h>
 
 #include <set>
@@ -8,7 +10,6 @@
 #include <tuple>
 #include <vector>
 
-#include "extract/events/event_extractor.h"
 #include "extract/extractor.h"
 
 namespace newsgraph {
@@ -84,7 +85,9 @@ const Row kRows[] = {
     {"TargetInPrepositionalTail",
      "Kenya offered its troops to Uganda.",
      {{"Kenya", "offers", "030", "Uganda", "asserted"}}},
-    {"Ditransitive", "Kenya gave Uganda a loan.", {{"Kenya", "gives", "070", "Uganda", "asserted"}}},
+    {"Ditransitive",
+     "Kenya gave Uganda a loan.",
+     {{"Kenya", "gives", "070", "Uganda", "asserted"}}},
     {"NominalEventInAppealIsNoFact",
      "Kenya urged Uganda to end its strikes on Rwanda.",
      {{"Kenya", "urges", "020", "Uganda", "asserted"}}},
@@ -108,22 +111,23 @@ const Row kRows[] = {
     {"QuoteAfterSpeaker", "Kenya said, \"The border will stay closed.\"", {}},
     {"SaidBAttackedC",
      "Kenya said Uganda attacked Rwanda.",
-     {{"Uganda", "attacks", "190", "Rwanda", "reported"}, {"Kenya", "accuses", "112", "Uganda", "asserted"}}},
+     {{"Uganda", "attacks", "190", "Rwanda", "reported"},
+      {"Kenya", "accuses", "112", "Uganda", "asserted"}}},
     {"SpeakerAfterReport",
      "Uganda attacked Rwanda, Kenya said.",
-     {{"Uganda", "attacks", "190", "Rwanda", "reported"}, {"Kenya", "accuses", "112", "Uganda", "asserted"}}},
+     {{"Uganda", "attacks", "190", "Rwanda", "reported"},
+      {"Kenya", "accuses", "112", "Uganda", "asserted"}}},
     {"AccordingTo",
      "Uganda attacked Rwanda, according to Kenya.",
-     {{"Uganda", "attacks", "190", "Rwanda", "reported"}, {"Kenya", "accuses", "112", "Uganda", "asserted"}}},
+     {{"Uganda", "attacks", "190", "Rwanda", "reported"},
+      {"Kenya", "accuses", "112", "Uganda", "asserted"}}},
     {"SaidBMust",
      "Kenya said Uganda must release the prisoners.",
      {{"Kenya", "demands", "100", "Uganda", "asserted"}}},
     {"SpeakerPronoun",
      "Kenya said on Tuesday it had halted aid to Uganda.",
      {{"Kenya", "halts aid to", "162", "Uganda", "reported"}}},
-    {"QuotedAsSaying",
-     "The New Vision quoted Kenya as saying the talks had failed.",
-     {}},
+    {"QuotedAsSaying", "The New Vision quoted Kenya as saying the talks had failed.", {}},
     {"CoordinatedVerbPassesOverSubordinateClause",
      "John Kamau took Museveni aside, as Odinga watched, and told Museveni the news.",
      {}},
@@ -133,7 +137,9 @@ const Row kRows[] = {
     {"AppealInThePassiveIsNoFeeling",
      "Uganda was encouraged by Kenya to negotiate.",
      {{"Kenya", "encourages", "020", "Uganda", "asserted"}}},
-    {"Negation", "Kenya did not accuse Uganda.", {{"Kenya", "accuses", "112", "Uganda", "negated"}}},
+    {"Negation",
+     "Kenya did not accuse Uganda.",
+     {{"Kenya", "accuses", "112", "Uganda", "negated"}}},
     {"NegationNever", "Kenya never met Uganda.", {{"Kenya", "meets", "040", "Uganda", "negated"}}},
     {"Refusal",
      "Kenya refused to help Uganda.",
@@ -168,7 +174,8 @@ const Row kRows[] = {
      {{"coalition forces", "attacks", "190", "Uganda", "asserted"}}},
     {"MutualMeeting",
      "Kenya and Uganda met in Nairobi on Monday.",
-     {{"Kenya", "meets", "040", "Uganda", "asserted"}, {"Uganda", "meets", "040", "Kenya", "asserted"}}},
+     {{"Kenya", "meets", "040", "Uganda", "asserted"},
+      {"Uganda", "meets", "040", "Kenya", "asserted"}}},
     {"NominalEventLightVerb",
      "Kenya conducted air strikes against Uganda.",
      {{"Kenya", "strikes", "190", "Uganda", "asserted"}}},
@@ -189,9 +196,7 @@ const Row kRows[] = {
      "A series of U.S. airstrikes against Somali militants killed more than 20 fighters.",
      {{"U.S.", "bombs", "195", "Somali militants", "asserted"},
       {"U.S.", "kills", "190", "fighters", "asserted"}}},
-    {"FirstPersonUnattributed",
-     "We condemned Uganda.",
-     {}},
+    {"FirstPersonUnattributed", "We condemned Uganda.", {}},
     {"FirstPersonQuotedCountry",
      "\"We support Uganda,\" Kenya said.",
      {{"Kenya", "supports", "050", "Uganda", "reported"}}},
@@ -284,14 +289,18 @@ TEST(EventExtractorTest, KnowsWhichSentencesMayStateAnEvent) {
     }
     return sentence;
   };
-  EXPECT_TRUE(events.MayStateEvent(tagged({{"Kenya", "NNP"}, {"invaded", "VBD"}, {"Uganda", "NNP"}})));
+  EXPECT_TRUE(
+      events.MayStateEvent(tagged({{"Kenya", "NNP"}, {"invaded", "VBD"}, {"Uganda", "NNP"}})));
   EXPECT_TRUE(events.MayStateEvent(tagged({{"the", "DT"}, {"air", "NN"}, {"strikes", "NNS"}})));
-  EXPECT_FALSE(events.MayStateEvent(tagged({{"Kenya", "NNP"}, {"said", "VBD"}, {"Uganda", "NNP"},
-                                            {"is", "VBZ"}, {"calm", "JJ"}})));
-  EXPECT_TRUE(events.MayStateEvent(tagged({{"Kenya", "NNP"}, {"said", "VBD"}, {"Uganda", "NNP"},
-                                           {"must", "MD"}, {"leave", "VB"}})));
-  EXPECT_FALSE(events.MayStateEvent(tagged({{"Kenya", "NNP"}, {"and", "CC"}, {"Uganda", "NNP"},
-                                            {"are", "VBP"}, {"neighbours", "NNS"}})));
+  EXPECT_FALSE(events.MayStateEvent(tagged(
+      {{"Kenya", "NNP"}, {"said", "VBD"}, {"Uganda", "NNP"}, {"is", "VBZ"}, {"calm", "JJ"}})));
+  EXPECT_TRUE(events.MayStateEvent(tagged(
+      {{"Kenya", "NNP"}, {"said", "VBD"}, {"Uganda", "NNP"}, {"must", "MD"}, {"leave", "VB"}})));
+  EXPECT_FALSE(events.MayStateEvent(tagged({{"Kenya", "NNP"},
+                                            {"and", "CC"},
+                                            {"Uganda", "NNP"},
+                                            {"are", "VBP"},
+                                            {"neighbours", "NNS"}})));
 }
 
 INSTANTIATE_TEST_SUITE_P(Constructions, EventConstructionTest, testing::ValuesIn(kRows),

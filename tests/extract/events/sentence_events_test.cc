@@ -92,7 +92,8 @@ TEST_P(SentenceEventsTest, GivesExactlyTheseEvents) {
         if (s == t) continue;
         std::string factuality(FactualityName(event.factuality));
         events.emplace(mentions[s].text, mentions[t].text, event.code.cameo, factuality);
-        if (event.mutual) events.emplace(mentions[t].text, mentions[s].text, event.code.cameo, factuality);
+        if (event.mutual)
+          events.emplace(mentions[t].text, mentions[s].text, event.code.cameo, factuality);
       }
     }
   }
@@ -100,51 +101,66 @@ TEST_P(SentenceEventsTest, GivesExactlyTheseEvents) {
 }
 
 const Row kRows[] = {
-    {"Active", "Russia/NNP/2/nsubj invaded/VBD/0/root Ukraine/NNP/2/obj ././2/punct", "1-1:GPE 3-3:GPE",
+    {"Active",
+     "Russia/NNP/2/nsubj invaded/VBD/0/root Ukraine/NNP/2/obj ././2/punct",
+     "1-1:GPE 3-3:GPE",
      {{"Russia", "Ukraine", "192", "asserted"}}},
     {"PassiveWithAgent",
      "Ukraine/NNP/3/nsubj:pass was/VBD/3/aux:pass invaded/VBN/0/root by/IN/5/case "
      "Russia/NNP/3/obl:agent ././3/punct",
-     "1-1:GPE 5-5:GPE", {{"Russia", "Ukraine", "192", "asserted"}}},
+     "1-1:GPE 5-5:GPE",
+     {{"Russia", "Ukraine", "192", "asserted"}}},
     {"Negation",
-     "Kenya/NNP/4/nsubj did/VBD/4/aux not/RB/4/advmod accuse/VB/0/root Uganda/NNP/4/obj ././4/punct",
-     "1-1:GPE 5-5:GPE", {{"Kenya", "Uganda", "112", "negated"}}},
+     "Kenya/NNP/4/nsubj did/VBD/4/aux not/RB/4/advmod accuse/VB/0/root Uganda/NNP/4/obj "
+     "././4/punct",
+     "1-1:GPE 5-5:GPE",
+     {{"Kenya", "Uganda", "112", "negated"}}},
     {"ModalIsHypothetical",
      "Kenya/NNP/3/nsubj could/MD/3/aux attack/VB/0/root Uganda/NNP/3/obj ././3/punct",
-     "1-1:GPE 4-4:GPE", {{"Kenya", "Uganda", "190", "hypothetical"}}},
+     "1-1:GPE 4-4:GPE",
+     {{"Kenya", "Uganda", "190", "hypothetical"}}},
     {"ConditionIsHypothetical",
      "If/IN/3/mark Kenya/NNP/3/nsubj attacks/VBZ/8/advcl Uganda/NNP/3/obj ,/,/8/punct "
      "Rwanda/NNP/8/nsubj will/MD/8/aux respond/VB/0/root ././8/punct",
-     "2-2:GPE 4-4:GPE 6-6:GPE", {{"Kenya", "Uganda", "190", "hypothetical"}}},
+     "2-2:GPE 4-4:GPE 6-6:GPE",
+     {{"Kenya", "Uganda", "190", "hypothetical"}}},
     {"FutureIsIntent",
      "Kenya/NNP/3/nsubj will/MD/3/aux meet/VB/0/root Uganda/NNP/3/obj ././3/punct",
-     "1-1:GPE 4-4:GPE", {{"Kenya", "Uganda", "036", "intended"}}},
+     "1-1:GPE 4-4:GPE",
+     {{"Kenya", "Uganda", "036", "intended"}}},
     {"ReportedSpeech",
      "Kenya/NNP/2/nsubj said/VBD/0/root Uganda/NNP/4/nsubj attacked/VBD/2/ccomp Rwanda/NNP/4/obj "
      "././2/punct",
      "1-1:GPE 3-3:GPE 5-5:GPE",
      {{"Uganda", "Rwanda", "190", "reported"}, {"Kenya", "Uganda", "112", "asserted"}}},
     {"Refusal",
-     "Kenya/NNP/2/nsubj refused/VBD/0/root to/TO/4/mark meet/VB/2/xcomp Uganda/NNP/4/obj ././2/punct",
-     "1-1:GPE 5-5:GPE", {{"Kenya", "Uganda", "125", "asserted"}}},
+     "Kenya/NNP/2/nsubj refused/VBD/0/root to/TO/4/mark meet/VB/2/xcomp Uganda/NNP/4/obj "
+     "././2/punct",
+     "1-1:GPE 5-5:GPE",
+     {{"Kenya", "Uganda", "125", "asserted"}}},
     {"NegativeVerb",
      "Senegal/NNP/2/nsubj avoided/VBD/0/root censuring/VBG/2/xcomp Russia/NNP/3/obj ././2/punct",
-     "1-1:GPE 4-4:GPE", {{"Senegal", "Russia", "111", "negated"}}},
+     "1-1:GPE 4-4:GPE",
+     {{"Senegal", "Russia", "111", "negated"}}},
     {"ObjectControlStatesOnlyTheAppeal",
      "Kenya/NNP/2/nsubj urged/VBD/0/root Uganda/NNP/2/obj to/TO/5/mark attack/VB/2/xcomp "
      "Rwanda/NNP/5/obj ././2/punct",
-     "1-1:GPE 3-3:GPE 6-6:GPE", {{"Kenya", "Uganda", "020", "asserted"}}},
+     "1-1:GPE 3-3:GPE 6-6:GPE",
+     {{"Kenya", "Uganda", "020", "asserted"}}},
     {"LiteralNounAndPreposition",
      "The/DT/2/det EU/NNP/3/nsubj imposed/VBD/0/root sanctions/NNS/3/obj on/IN/6/case "
      "Russia/NNP/3/obl ././3/punct",
-     "2-2:ORG 6-6:GPE", {{"EU", "Russia", "163", "asserted"}}},
+     "2-2:ORG 6-6:GPE",
+     {{"EU", "Russia", "163", "asserted"}}},
     {"ParticipleWithAgent",
      "sanctions/NNS/0/root imposed/VBN/1/acl by/IN/4/case EU/NNP/2/obl:agent on/IN/6/case "
      "Russia/NNP/2/obl",
-     "4-4:ORG 6-6:GPE", {{"EU", "Russia", "163", "asserted"}}},
+     "4-4:ORG 6-6:GPE",
+     {{"EU", "Russia", "163", "asserted"}}},
     {"RelativeClauseObject",
      "Crimea/NNP/0/root ,/,/5/punct which/WDT/5/obj Russia/NNP/5/nsubj annexed/VBD/1/acl:relcl",
-     "1-1:GPE 4-4:GPE", {{"Russia", "Crimea", "192", "asserted"}}},
+     "1-1:GPE 4-4:GPE",
+     {{"Russia", "Crimea", "192", "asserted"}}},
     {"CoordinatedSubjects",
      "Germany/NNP/5/nsubj and/CC/3/cc France/NNP/1/conj have/VBP/5/aux urged/VBN/0/root "
      "Tunisia/NNP/5/obj ././5/punct",
@@ -158,38 +174,49 @@ const Row kRows[] = {
     {"AppositiveSubject",
      "The/DT/3/det Belarusian/JJ/3/amod leader/NN/8/nsubj ,/,/5/punct Alexander/NNP/3/appos "
      "Lukashenko/NNP/5/flat ,/,/5/punct blamed/VBD/0/root Ukraine/NNP/8/obj",
-     "2-2:NORP 5-6:PERSON 9-9:GPE", {{"Alexander Lukashenko", "Ukraine", "112", "asserted"}}},
+     "2-2:NORP 5-6:PERSON 9-9:GPE",
+     {{"Alexander Lukashenko", "Ukraine", "112", "asserted"}}},
     {"NominalWithPossessor",
      "Russia/NNP/3/nmod:poss 's/POS/1/case invasion/NN/6/nsubj of/IN/5/case Ukraine/NNP/3/nmod "
      "shocked/VBD/0/root",
-     "1-1:GPE 5-5:GPE", {{"Russia", "Ukraine", "192", "asserted"}}},
+     "1-1:GPE 5-5:GPE",
+     {{"Russia", "Ukraine", "192", "asserted"}}},
     {"NominalWithNationality",
      "the/DT/3/det Russian/JJ/3/amod invasion/NN/0/root of/IN/5/case Ukraine/NNP/3/nmod",
-     "2-2:NORP 5-5:GPE", {{"Russian", "Ukraine", "192", "asserted"}}},
+     "2-2:NORP 5-5:GPE",
+     {{"Russian", "Ukraine", "192", "asserted"}}},
     {"LightVerb",
      "Israel/NNP/2/nsubj carried/VBD/0/root out/RP/2/compound:prt strikes/NNS/2/obj on/IN/6/case "
      "Gaza/NNP/4/nmod",
-     "1-1:GPE 6-6:GPE", {{"Israel", "Gaza", "190", "asserted"}}},
+     "1-1:GPE 6-6:GPE",
+     {{"Israel", "Gaza", "190", "asserted"}}},
     {"Question",
      "Will/MD/3/aux Moscow/NNP/3/nsubj retaliate/VB/0/root against/IN/5/case Helsinki/NNP/3/obl "
      "?/./3/punct",
-     "2-2:GPE 5-5:GPE", {{"Moscow", "Helsinki", "190", "hypothetical"}}},
+     "2-2:GPE 5-5:GPE",
+     {{"Moscow", "Helsinki", "190", "hypothetical"}}},
     {"PerfectIsNoPassive",
      "Howard/NNP/3/nsubj:pass has/VBZ/3/aux written/VBN/0/root to/TO/5/case Blair/NNP/3/obl "
      "././3/punct",
-     "1-1:PERSON 5-5:PERSON", {{"Howard", "Blair", "040", "asserted"}}},
+     "1-1:PERSON 5-5:PERSON",
+     {{"Howard", "Blair", "040", "asserted"}}},
     {"PersonInsideTitlePhrase",
-     "US/NNP/4/nsubj President/NNP/3/nmod:desc Trump/NNP/1/flat criticized/VBD/0/root Iran/NNP/4/obj",
-     "1-1:GPE 3-3:PERSON 5-5:GPE", {{"Trump", "Iran", "111", "asserted"}}},
+     "US/NNP/4/nsubj President/NNP/3/nmod:desc Trump/NNP/1/flat criticized/VBD/0/root "
+     "Iran/NNP/4/obj",
+     "1-1:GPE 3-3:PERSON 5-5:GPE",
+     {{"Trump", "Iran", "111", "asserted"}}},
     {"ReportedObligationIsADemand",
      "Kenya/NNP/2/nsubj said/VBD/0/root Uganda/NNP/5/nsubj must/MD/5/aux leave/VB/2/ccomp "
      "Rwanda/NNP/5/obj",
-     "1-1:GPE 3-3:GPE 6-6:GPE", {{"Kenya", "Uganda", "100", "asserted"}}},
+     "1-1:GPE 3-3:GPE 6-6:GPE",
+     {{"Kenya", "Uganda", "100", "asserted"}}},
     {"PossessivePronounOfAnEventNoun",
-     "Kenyan/JJ/2/amod forces/NNS/3/nsubj seized/VBD/0/root the/DT/5/det airport/NN/3/obj in/IN/8/case "
+     "Kenyan/JJ/2/amod forces/NNS/3/nsubj seized/VBD/0/root the/DT/5/det airport/NN/3/obj "
+     "in/IN/8/case "
      "their/PRP$/8/nmod:poss battle/NN/3/obl with/IN/10/case Uganda/NNP/8/nmod",
      "1-2:GPE 10-10:GPE",
-     {{"Kenyan forces", "Uganda", "190", "asserted"}, {"Uganda", "Kenyan forces", "190", "asserted"}}},
+     {{"Kenyan forces", "Uganda", "190", "asserted"},
+      {"Uganda", "Kenyan forces", "190", "asserted"}}},
     {"EventNounByAgainst",
      "Rwanda/NNP/2/nsubj condemned/VBD/0/root air/NN/4/compound strikes/NNS/2/obj by/IN/6/case "
      "Kenya/NNP/4/nmod against/IN/8/case Uganda/NNP/4/nmod",
@@ -199,12 +226,15 @@ const Row kRows[] = {
      "Tanzania/NNP/2/nsubj offered/VBD/0/root to/TO/4/mark host/VB/2/xcomp talks/NNS/4/obj "
      "between/IN/7/case Kenya/NNP/5/nmod and/CC/9/cc Uganda/NNP/7/conj",
      "1-1:GPE 7-7:GPE 9-9:GPE",
-     {{"Tanzania", "Kenya", "036", "intended"}, {"Tanzania", "Uganda", "036", "intended"},
-      {"Kenya", "Uganda", "036", "intended"}, {"Uganda", "Kenya", "036", "intended"}}},
+     {{"Tanzania", "Kenya", "036", "intended"},
+      {"Tanzania", "Uganda", "036", "intended"},
+      {"Kenya", "Uganda", "036", "intended"},
+      {"Uganda", "Kenya", "036", "intended"}}},
     {"ApposedPersonTheParserLeftOut",
      "Kenya/NNP/2/nsubj praised/VBD/0/root Uganda/NNP/5/nmod:poss 's/POS/3/case envoy/NN/2/obj "
      ",/,/7/punct John/NNP/2/conj Kamau/NNP/7/flat",
-     "1-1:GPE 3-3:GPE 7-8:PERSON", {{"Kenya", "John Kamau", "051", "asserted"}}},
+     "1-1:GPE 3-3:GPE 7-8:PERSON",
+     {{"Kenya", "John Kamau", "051", "asserted"}}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Constructions, SentenceEventsTest, testing::ValuesIn(kRows),
