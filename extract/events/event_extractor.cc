@@ -56,15 +56,15 @@ class TripleWriter {
     auto known = state_of_.find(m);
     if (known != state_of_.end()) return known->second;
     const std::string& word = mentions_[m].text;
-    const ActorEntry* state = actors_.CountryOfDemonym(word);
-    if (state == nullptr && word.size() > 1 && word.back() == 's')  // "Liberians"
-      state = actors_.CountryOfDemonym(std::string_view(word).substr(0, word.size() - 1));
+    std::string state = StateOfAdjective(actors_, word);
+    if (state.empty() && word.size() > 1 && word.back() == 's')  // "Liberians"
+      state = StateOfAdjective(actors_, std::string_view(word).substr(0, word.size() - 1));
     std::size_t actor = kNoToken;
-    if (state != nullptr) {
+    if (!state.empty()) {
       Mention derived = mentions_[m];
       derived.type = EntityType::kGpe;
       derived.kind = MentionKind::kNominal;
-      derived.canonical = state->name;
+      derived.canonical = std::move(state);
       mentions_.push_back(std::move(derived));
       actor = mentions_.size() - 1;
     }
