@@ -18,6 +18,7 @@ using export_internal::CodeAttributeNames;
 using export_internal::EvidenceLine;
 using export_internal::FormatDouble;
 using export_internal::ToValidUtf8;
+using export_internal::TrimEscapedSpace;
 using export_internal::XmlEscape;
 
 // Key ids carry the domain so that a node key and an edge key may share an attr.name.
@@ -45,31 +46,6 @@ const std::vector<KeyDeclaration>& EdgeKeys() {
       {"last_seen", "string"}, {"evidence", "string"}, {"relations", "string"},
   };
   return keys;
-}
-
-// Drops XML whitespace (space, tab, LF and CR, which XmlEscape writes as "&#13;") from both ends
-// of already escaped text.
-std::string_view TrimEscapedSpace(std::string_view text) {
-  static constexpr std::string_view kEscapedCarriageReturn = "&#13;";
-  for (;;) {
-    if (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n')) {
-      text.remove_prefix(1);
-    } else if (text.starts_with(kEscapedCarriageReturn)) {
-      text.remove_prefix(kEscapedCarriageReturn.size());
-    } else {
-      break;
-    }
-  }
-  for (;;) {
-    if (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n')) {
-      text.remove_suffix(1);
-    } else if (text.ends_with(kEscapedCarriageReturn)) {
-      text.remove_suffix(kEscapedCarriageReturn.size());
-    } else {
-      break;
-    }
-  }
-  return text;
 }
 
 void WriteKey(std::ostream& out, std::string_view id, std::string_view domain,

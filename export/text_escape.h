@@ -21,6 +21,10 @@ std::string ToValidUtf8(std::string_view text);
 // references and CR as &#13; so that parsers do not normalise it to LF.
 std::string XmlEscape(std::string_view text);
 
+// `escaped` (text from XmlEscape) without XML whitespace at either end: space, tab, LF and CR,
+// which XmlEscape writes as "&#13;".
+std::string_view TrimEscapedSpace(std::string_view escaped);
+
 // `text` as a single-quoted Cypher string literal, quotes included. Ill-formed UTF-8 is replaced as
 // by ToValidUtf8; \ and ' are backslash-escaped; tab, LF, CR, backspace and form feed use \t \n
 // \r \b \f; other C0 and C1 controls, DEL, U+2028, U+2029, U+FFFE and U+FFFF use \uXXXX. The
