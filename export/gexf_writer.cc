@@ -15,6 +15,7 @@ namespace {
 using export_internal::CodeAttributeNames;
 using export_internal::EvidenceLine;
 using export_internal::FormatDouble;
+using export_internal::JoinAliases;
 using export_internal::TrimEscapedSpace;
 using export_internal::XmlEscape;
 
@@ -137,18 +138,6 @@ class AttributeValues {
   std::string values_;
 };
 
-// Aliases joined by ';'; a ';' inside an alias becomes ',' so the list splits back whole.
-std::string AliasList(const std::vector<std::string>& aliases) {
-  std::string list;
-  for (const std::string& alias : aliases) {
-    if (!list.empty()) list += ';';
-    std::string cleaned = alias;
-    std::replace(cleaned.begin(), cleaned.end(), ';', ',');
-    list += cleaned;
-  }
-  return list;
-}
-
 }  // namespace
 
 namespace {
@@ -164,7 +153,7 @@ void WriteNode(std::ostream& out, const KnowledgeGraph& graph, std::size_t index
   AttributeValues values;
   values.String("type", EntityTypeName(entity.type));
   values.String("key", entity.id);
-  values.String("aliases", AliasList(entity.aliases));
+  values.String("aliases", JoinAliases(entity.aliases));
   values.Integer("mentions", static_cast<long long>(entity.mentions));
   values.Integer("documents", static_cast<long long>(entity.documents));
   values.Integer("degree", static_cast<long long>(metrics.degree));

@@ -238,4 +238,13 @@ std::string_view TrimEscapedSpace(std::string_view text) {
   return text;
 }
 
+std::string JoinAliases(const std::vector<std::string>& aliases) {
+  std::string list;
+  for (std::size_t i = 0; i < aliases.size(); ++i) {
+    if (i > 0) list += ';';
+    for (char c : aliases[i]) list += c == ';' ? ',' : c;
+  }
+  return list;
+}
+
 }  // namespace newsgraph::export_internal
