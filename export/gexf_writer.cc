@@ -27,12 +27,18 @@ struct Rgb {
 // green, nationalities purple, anything else grey.
 Rgb TypeColor(EntityType type) {
   switch (type) {
-    case EntityType::kPerson: return {78, 121, 167};        // #4E79A7
-    case EntityType::kOrganization: return {242, 142, 43};  // #F28E2B
-    case EntityType::kGpe: return {225, 87, 89};            // #E15759
-    case EntityType::kLocation: return {89, 161, 79};       // #59A14F
-    case EntityType::kNorp: return {176, 122, 161};         // #B07AA1
-    case EntityType::kOther: break;
+    case EntityType::kPerson:
+      return {78, 121, 167};  // #4E79A7
+    case EntityType::kOrganization:
+      return {242, 142, 43};  // #F28E2B
+    case EntityType::kGpe:
+      return {225, 87, 89};  // #E15759
+    case EntityType::kLocation:
+      return {89, 161, 79};  // #59A14F
+    case EntityType::kNorp:
+      return {176, 122, 161};  // #B07AA1
+    case EntityType::kOther:
+      break;
   }
   return {186, 176, 172};  // #BAB0AC
 }
@@ -41,8 +47,8 @@ Rgb TypeColor(EntityType type) {
 // repeating from the eleventh community on.
 Rgb CommunityColor(std::size_t community) {
   static constexpr Rgb kPalette[] = {
-      {78, 121, 167}, {242, 142, 43}, {225, 87, 89},  {118, 183, 178}, {89, 161, 79},
-      {237, 201, 72}, {176, 122, 161}, {255, 157, 167}, {156, 117, 95}, {186, 176, 172}};
+      {78, 121, 167}, {242, 142, 43},  {225, 87, 89},   {118, 183, 178}, {89, 161, 79},
+      {237, 201, 72}, {176, 122, 161}, {255, 157, 167}, {156, 117, 95},  {186, 176, 172}};
   return kPalette[community % std::size(kPalette)];
 }
 
@@ -72,17 +78,17 @@ std::string AttributeText(std::string_view text) {
 }
 
 struct AttributeDeclaration {
-  std::string id;          // also its title
-  std::string_view type;   // GEXF attribute type
+  std::string id;         // also its title
+  std::string_view type;  // GEXF attribute type
 };
 
 std::vector<AttributeDeclaration> NodeAttributes(const KnowledgeGraph& graph,
                                                  const std::map<std::string, std::string>& codes) {
   std::vector<AttributeDeclaration> declarations = {
-      {"type", "string"},         {"key", "string"},        {"aliases", "string"},
-      {"mentions", "integer"},    {"documents", "integer"}, {"degree", "integer"},
-      {"in_degree", "integer"},   {"out_degree", "integer"}, {"weighted_degree", "double"},
-      {"pagerank", "double"},     {"betweenness", "double"}, {"community", "integer"},
+      {"type", "string"},       {"key", "string"},         {"aliases", "string"},
+      {"mentions", "integer"},  {"documents", "integer"},  {"degree", "integer"},
+      {"in_degree", "integer"}, {"out_degree", "integer"}, {"weighted_degree", "double"},
+      {"pagerank", "double"},   {"betweenness", "double"}, {"community", "integer"},
   };
   bool has_sectors = false;
   for (std::size_t i = 0; i < graph.entity_count(); ++i)
@@ -94,10 +100,18 @@ std::vector<AttributeDeclaration> NodeAttributes(const KnowledgeGraph& graph,
 
 const std::vector<AttributeDeclaration>& EdgeAttributes() {
   static const std::vector<AttributeDeclaration> declarations = {
-      {"relation", "string"},        {"relations", "string"},       {"cameo", "string"},
-      {"quad", "integer"},           {"goldstein", "double"},       {"plover", "string"},
-      {"cooperation_weight", "double"}, {"conflict_weight", "double"}, {"goldstein_sum", "double"},
-      {"documents", "integer"},      {"first_seen", "string"},      {"last_seen", "string"},
+      {"relation", "string"},
+      {"relations", "string"},
+      {"cameo", "string"},
+      {"quad", "integer"},
+      {"goldstein", "double"},
+      {"plover", "string"},
+      {"cooperation_weight", "double"},
+      {"conflict_weight", "double"},
+      {"goldstein_sum", "double"},
+      {"documents", "integer"},
+      {"first_seen", "string"},
+      {"last_seen", "string"},
       {"evidence", "string"},
   };
   return declarations;
@@ -182,9 +196,8 @@ std::vector<EdgeRelations> GroupRelations(const KnowledgeGraph& graph) {
   std::map<std::string, EdgeRelations> pair_by_plover;
   auto flush = [&] {
     for (auto& [plover, relations] : pair_by_plover) {
-      std::stable_sort(relations.begin(), relations.end(), [](const Relation* a, const Relation* b) {
-        return a->weight > b->weight;
-      });
+      std::stable_sort(relations.begin(), relations.end(),
+                       [](const Relation* a, const Relation* b) { return a->weight > b->weight; });
       edges.push_back(std::move(relations));
     }
     pair_by_plover.clear();
@@ -238,7 +251,8 @@ EdgeTotals Totals(const EdgeRelations& relations) {
     totals.weight += weight;
     if (relation->code.quad == 1 || relation->code.quad == 2) totals.cooperation += weight;
     if (relation->code.quad == 3 || relation->code.quad == 4) totals.conflict += weight;
-    if (std::isfinite(relation->code.goldstein)) totals.goldstein += weight * relation->code.goldstein;
+    if (std::isfinite(relation->code.goldstein))
+      totals.goldstein += weight * relation->code.goldstein;
     totals.documents = std::max(totals.documents, relation->documents);
     if (!relation->first_seen.empty() &&
         (totals.first_seen.empty() || relation->first_seen < totals.first_seen))

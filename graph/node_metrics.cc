@@ -124,7 +124,8 @@ void AddPagerankAndBetweenness(const PairWeights& ordered, std::vector<NodeMetri
   Check(igraph_betweenness(graph.get(), betweenness.get(), igraph_vss_all(), /*directed=*/true,
                            nullptr),
         "igraph_betweenness");
-  const double scale = n < 3 ? 0.0 : 1.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
+  const double scale =
+      n < 3 ? 0.0 : 1.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
   for (std::size_t i = 0; i < n; ++i) {
     metrics[i].pagerank = pagerank[i];
     metrics[i].betweenness = betweenness[i] * scale;
@@ -163,7 +164,8 @@ std::vector<std::size_t> LouvainMembership(std::size_t node_count, const PairWei
 
 // Renumbers raw community labels by decreasing size, ties by lowest member index.
 std::vector<std::size_t> CanonicalCommunities(const std::vector<std::size_t>& raw) {
-  std::map<std::size_t, std::pair<std::size_t, std::size_t>> size_and_first;  // raw -> (size, first)
+  std::map<std::size_t, std::pair<std::size_t, std::size_t>>
+      size_and_first;  // raw -> (size, first)
   for (std::size_t i = 0; i < raw.size(); ++i) {
     auto [it, inserted] = size_and_first.try_emplace(raw[i], 0, i);
     ++it->second.first;

@@ -99,19 +99,24 @@ TEST(GexfWriterTest, StaticDirectedGraphWithTypedAttributes) {
   EXPECT_EQ(parsed.graph.at("mode"), "static");
   EXPECT_EQ(parsed.graph.at("defaultedgetype"), "directed");
   const std::map<std::string, std::string> node_types = {
-      {"type", "string"},       {"key", "string"},          {"aliases", "string"},
-      {"mentions", "integer"},  {"documents", "integer"},   {"degree", "integer"},
-      {"in_degree", "integer"}, {"out_degree", "integer"},  {"weighted_degree", "double"},
-      {"pagerank", "double"},   {"betweenness", "double"},  {"community", "integer"},
+      {"type", "string"},       {"key", "string"},         {"aliases", "string"},
+      {"mentions", "integer"},  {"documents", "integer"},  {"degree", "integer"},
+      {"in_degree", "integer"}, {"out_degree", "integer"}, {"weighted_degree", "double"},
+      {"pagerank", "double"},   {"betweenness", "double"}, {"community", "integer"},
       {"code_cameo", "string"}, {"code_iso3166", "string"}};
-  const std::map<std::string, std::string> edge_types = {
-      {"relation", "string"},           {"relations", "string"},
-      {"cameo", "string"},              {"quad", "integer"},
-      {"goldstein", "double"},          {"plover", "string"},
-      {"cooperation_weight", "double"}, {"conflict_weight", "double"},
-      {"goldstein_sum", "double"},      {"documents", "integer"},
-      {"first_seen", "string"},         {"last_seen", "string"},
-      {"evidence", "string"}};
+  const std::map<std::string, std::string> edge_types = {{"relation", "string"},
+                                                         {"relations", "string"},
+                                                         {"cameo", "string"},
+                                                         {"quad", "integer"},
+                                                         {"goldstein", "double"},
+                                                         {"plover", "string"},
+                                                         {"cooperation_weight", "double"},
+                                                         {"conflict_weight", "double"},
+                                                         {"goldstein_sum", "double"},
+                                                         {"documents", "integer"},
+                                                         {"first_seen", "string"},
+                                                         {"last_seen", "string"},
+                                                         {"evidence", "string"}};
   EXPECT_EQ(parsed.types.at("node"), node_types);
   EXPECT_EQ(parsed.types.at("edge"), edge_types);
 }
@@ -170,11 +175,11 @@ KnowledgeGraph MixedPolarityGraph() {
                    "2024-03-02", "2024-03-05", {}),
       MakeRelation("gpe:russia", "gpe:ukraine", {"shells", "195", 4, -10.0, "ASSAULT"}, 1, 1,
                    "2024-03-01", "2024-03-01", {}),
-      MakeRelation("gpe:russia", "gpe:ukraine", {"meets", "040", 1, 1.0, "CONSULT"}, 2, 1, "",
-                   "", {}),
+      MakeRelation("gpe:russia", "gpe:ukraine", {"meets", "040", 1, 1.0, "CONSULT"}, 2, 1, "", "",
+                   {}),
       MakeRelation("gpe:russia", "gpe:ukraine", {"mentions", "", 0, 0.0, ""}, 1, 1, "", "", {}),
-      MakeRelation("gpe:ukraine", "gpe:russia", {"accuses", "112", 3, -2.0, "ACCUSE"}, 2, 2, "",
-                   "", {})};
+      MakeRelation("gpe:ukraine", "gpe:russia", {"accuses", "112", 3, -2.0, "ACCUSE"}, 2, 2, "", "",
+                   {})};
   return KnowledgeGraph(entities, relations);
 }
 

@@ -51,18 +51,32 @@ std::vector<KnownGraph> KnownGraphs() {
   const double inside = 30.0 / 257, bridge = 77.0 / 514;
   return {
       // Each node lies on the one path between the other two (1 of (n-1)(n-2) = 2 pairs).
-      {"directed_cycle", 3, {{0, 1, 1}, {1, 2, 1}, {2, 0, 1}}, {1.0 / 3, 1.0 / 3, 1.0 / 3},
-       {0.5, 0.5, 0.5}, {0, 0, 0}},
-      {"two_cliques_and_a_bridge", 8, cliques,
+      {"directed_cycle",
+       3,
+       {{0, 1, 1}, {1, 2, 1}, {2, 0, 1}},
+       {1.0 / 3, 1.0 / 3, 1.0 / 3},
+       {0.5, 0.5, 0.5},
+       {0, 0, 0}},
+      {"two_cliques_and_a_bridge",
+       8,
+       cliques,
        {inside, inside, inside, bridge, bridge, inside, inside, inside},
-       {0, 0, 0, 4.0 / 7, 4.0 / 7, 0, 0, 0}, {0, 0, 0, 0, 1, 1, 1, 1}},
-      {"star_both_ways", 5, star, {hub, leaf, leaf, leaf, leaf}, {1, 0, 0, 0, 0},
-       {0, 0, 0, 0, 0}},
+       {0, 0, 0, 4.0 / 7, 4.0 / 7, 0, 0, 0},
+       {0, 0, 0, 0, 1, 1, 1, 1}},
+      {"star_both_ways", 5, star, {hub, leaf, leaf, leaf, leaf}, {1, 0, 0, 0, 0}, {0, 0, 0, 0, 0}},
       // The hub has no out-arc: its rank is spread over every node.
-      {"star_into_a_sink", 4, {{1, 0, 1}, {2, 0, 1}, {3, 0, 1}},
-       {71.0 / 131, 20.0 / 131, 20.0 / 131, 20.0 / 131}, {0, 0, 0, 0}, {0, 0, 0, 0}},
-      {"weighted_fork", 3, {{0, 1, 3}, {0, 2, 1}}, {20.0 / 77, 131.0 / 308, 97.0 / 308},
-       {0, 0, 0}, {0, 0, 0}},
+      {"star_into_a_sink",
+       4,
+       {{1, 0, 1}, {2, 0, 1}, {3, 0, 1}},
+       {71.0 / 131, 20.0 / 131, 20.0 / 131, 20.0 / 131},
+       {0, 0, 0, 0},
+       {0, 0, 0, 0}},
+      {"weighted_fork",
+       3,
+       {{0, 1, 3}, {0, 2, 1}},
+       {20.0 / 77, 131.0 / 308, 97.0 / 308},
+       {0, 0, 0},
+       {0, 0, 0}},
   };
 }
 
