@@ -219,8 +219,13 @@ void AddBuildCommand(CLI::App& app) {
   AddRunOptions(*command, *options);
   command->add_option("-o,--output", *output, "Output directory (created when missing)")
       ->required();
-  command->add_option("--formats", *formats, "Comma-separated formats: graphml, cypher, json")
+  command->add_option("--formats", *formats, "Comma-separated formats: graphml, gexf, cypher, json")
       ->delimiter(',');
+  auto color = std::make_shared<std::string>("type");
+  command
+      ->add_option("--color", *color,
+                   "Node colours in the GEXF: type = by actor type, community = by community")
+      ->check(CLI::IsMember({"type", "community"}));
   command->add_option("--merge-log", *merge_log,
                       "Write which surface forms merged into each node, and by which rule");
   command->add_flag("--include-negated", graph_options->include_negated,
@@ -236,7 +241,10 @@ void AddBuildCommand(CLI::App& app) {
       ->check(CLI::IsMember({"merge", "split"}));
   command->callback([=]() {
     std::vector<std::unique_ptr<GraphWriter>> writers;
-    for (const std::string& format : *formats) writers.push_back(MakeGraphWriter(format));
+    GraphWriterOptions writer_options;
+    if (*color == "community") writer_options.node_coloring = NodeColoring::kByCommunity;
+    for (const std::string& format : *formats)
+      writers.push_back(MakeGraphWriter(format, writer_options));
     options->extractor.actors.capitals_as_countries = !options->no_capitals;
     graph_options->split_sectors = *sectors == "split";
     RunBuild(*options, *output, writers, *merge_log, *graph_options);

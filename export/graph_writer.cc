@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "export/cypher_writer.h"
+#include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
 #include "export/json_writer.h"
 
@@ -20,14 +21,18 @@ std::string Join(const std::vector<std::string>& items, std::string_view separat
 
 }  // namespace
 
-std::unique_ptr<GraphWriter> MakeGraphWriter(std::string_view format) {
+std::unique_ptr<GraphWriter> MakeGraphWriter(std::string_view format,
+                                             const GraphWriterOptions& options) {
   if (format == "graphml") return std::make_unique<GraphmlWriter>();
+  if (format == "gexf") {
+    return std::make_unique<GexfWriter>(GexfWriterOptions{.node_coloring = options.node_coloring});
+  }
   if (format == "cypher") return std::make_unique<CypherWriter>();
   if (format == "json") return std::make_unique<JsonWriter>();
   throw std::runtime_error("unknown graph format '" + std::string(format) +
                            "' (known formats: " + Join(GraphFormats(), ", ") + ")");
 }
 
-std::vector<std::string> GraphFormats() { return {"graphml", "cypher", "json"}; }
+std::vector<std::string> GraphFormats() { return {"graphml", "gexf", "cypher", "json"}; }
 
 }  // namespace newsgraph

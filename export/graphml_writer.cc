@@ -1,8 +1,5 @@
 #include "export/graphml_writer.h"
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -17,7 +14,8 @@ namespace {
 using export_internal::CodeAttributeNames;
 using export_internal::EvidenceLine;
 using export_internal::FormatDouble;
-using export_internal::ToValidUtf8;
+using export_internal::JoinAliases;
+using export_internal::TrimEscapedSpace;
 using export_internal::XmlEscape;
 
 // Key ids carry the domain so that a node key and an edge key may share an attr.name.
@@ -33,6 +31,8 @@ const std::vector<KeyDeclaration>& FixedNodeKeys() {
   static const std::vector<KeyDeclaration> keys = {
       {"label", "string"}, {"type", "string"},   {"key", "string"}, {"aliases", "string"},
       {"mentions", "int"}, {"documents", "int"}, {"degree", "int"},
+      {"in_degree", "int"}, {"out_degree", "int"}, {"weighted_degree", "double"},
+      {"pagerank", "double"}, {"betweenness", "double"}, {"community", "int"},
   };
   return keys;
 }
@@ -45,31 +45,6 @@ const std::vector<KeyDeclaration>& EdgeKeys() {
       {"last_seen", "string"}, {"evidence", "string"}, {"relations", "string"},
   };
   return keys;
-}
-
-// Drops XML whitespace (space, tab, LF and CR, which XmlEscape writes as "&#13;") from both ends
-// of already escaped text.
-std::string_view TrimEscapedSpace(std::string_view text) {
-  static constexpr std::string_view kEscapedCarriageReturn = "&#13;";
-  for (;;) {
-    if (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n')) {
-      text.remove_prefix(1);
-    } else if (text.starts_with(kEscapedCarriageReturn)) {
-      text.remove_prefix(kEscapedCarriageReturn.size());
-    } else {
-      break;
-    }
-  }
-  for (;;) {
-    if (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n')) {
-      text.remove_suffix(1);
-    } else if (text.ends_with(kEscapedCarriageReturn)) {
-      text.remove_suffix(kEscapedCarriageReturn.size());
-    } else {
-      break;
-    }
-  }
-  return text;
 }
 
 void WriteKey(std::ostream& out, std::string_view id, std::string_view domain,
@@ -97,18 +72,6 @@ void WriteDouble(std::ostream& out, const std::string& key_id, double value) {
   out << "      <data key=\"" << key_id << "\">" << *text << "</data>\n";
 }
 
-std::string AliasesAsJson(const std::vector<std::string>& aliases) {
-  rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
-  writer.StartArray();
-  for (const std::string& alias : aliases) {
-    const std::string valid = ToValidUtf8(alias);
-    writer.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
-  }
-  writer.EndArray();
-  return std::string(buffer.GetString(), buffer.GetSize());
-}
-
 // "accuses (3); criticizes (1)": every relation of an edge with its weight, heaviest first.
 std::string RelationList(const std::vector<const Relation*>& relations) {
   std::string list;
@@ -133,6 +96,16 @@ std::string JoinedEvidence(const std::vector<const Relation*>& relations, std::s
     }
   }
   return joined;
+}
+
+void WriteMetrics(std::ostream& out, const NodeMetrics& metrics) {
+  WriteInteger(out, NodeKeyId("degree"), metrics.degree);
+  WriteInteger(out, NodeKeyId("in_degree"), metrics.in_degree);
+  WriteInteger(out, NodeKeyId("out_degree"), metrics.out_degree);
+  WriteDouble(out, NodeKeyId("weighted_degree"), metrics.weighted_degree);
+  WriteDouble(out, NodeKeyId("pagerank"), metrics.pagerank);
+  WriteDouble(out, NodeKeyId("betweenness"), metrics.betweenness);
+  WriteInteger(out, NodeKeyId("community"), metrics.community);
 }
 
 }  // namespace
@@ -162,14 +135,11 @@ void GraphmlWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const 
   // One edge per ordered pair: relations are sorted by (source, target, label), so each pair's
   // relations are adjacent. The heaviest relation (the first on a tie) speaks for the edge.
   std::vector<std::vector<const Relation*>> pairs;
-  std::vector<std::size_t> degree(graph.entity_count(), 0);
   for (std::size_t i = 0; i < graph.relation_count(); ++i) {
     const Relation& relation = graph.relation(i);
     if (pairs.empty() || pairs.back().front()->source != relation.source ||
         pairs.back().front()->target != relation.target) {
       pairs.emplace_back();
-      ++degree[graph.FindEntity(relation.source)];
-      ++degree[graph.FindEntity(relation.target)];
     }
     pairs.back().push_back(&relation);
   }
@@ -180,10 +150,10 @@ void GraphmlWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const 
     WriteString(out, NodeKeyId("label"), entity.name);
     WriteString(out, NodeKeyId("type"), EntityTypeName(entity.type));
     WriteString(out, NodeKeyId("key"), entity.id);
-    WriteString(out, NodeKeyId("aliases"), AliasesAsJson(entity.aliases));
+    WriteString(out, NodeKeyId("aliases"), JoinAliases(entity.aliases));
     WriteInteger(out, NodeKeyId("mentions"), entity.mentions);
     WriteInteger(out, NodeKeyId("documents"), entity.documents);
-    WriteInteger(out, NodeKeyId("degree"), degree[i]);
+    WriteMetrics(out, graph.metrics(i));
     if (!entity.sector.empty()) WriteString(out, NodeKeyId("sector"), entity.sector);
     for (const auto& [code, value] : entity.codes) {
       WriteString(out, NodeKeyId(code_names.at(code)), value);

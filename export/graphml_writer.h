@@ -20,9 +20,11 @@ struct GraphmlWriterOptions {
 // Writes one <graph edgedefault="directed"> with every <key> declared first and every node before
 // the first edge. Keys are declared per domain (for="node" / for="edge", never "all") with
 // attr.type from the XSD enum only:
-//   node: label, type, key (Entity::id), aliases (a JSON array of strings, so names holding '|'
-//         or ';' stay whole), mentions, documents, degree (int: the edges of this file that
-//         touch the node), sector (string, declared when some entity has one: a state's
+//   node: label, type, key (Entity::id), aliases (every alias joined by ';', a ';' inside an
+//         alias written as ','), mentions, documents, degree, in_degree, out_degree (int: the
+//         edges of this file that touch, enter and leave the node), weighted_degree, pagerank,
+//         betweenness (double) and community (int) as in NodeMetrics, sector (string, declared
+//         when some entity has one: a state's
 //         sector node, "MIL", "GOV", ...), and one string key
 //         code_<name> per code name used by some entity;
 //   edge: relation and label (both the relation label), weight (double), cameo, plover,

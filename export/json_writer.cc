@@ -64,6 +64,19 @@ void Double(JsonOut& json, double value) {
   json.RawValue(text->data(), text->size(), rapidjson::kNumberType);
 }
 
+void WriteMetrics(JsonOut& json, const NodeMetrics& metrics) {
+  Member(json, "degree", metrics.degree);
+  Member(json, "in_degree", metrics.in_degree);
+  Member(json, "out_degree", metrics.out_degree);
+  String(json, "weighted_degree");
+  Double(json, metrics.weighted_degree);
+  String(json, "pagerank");
+  Double(json, metrics.pagerank);
+  String(json, "betweenness");
+  Double(json, metrics.betweenness);
+  Member(json, "community", metrics.community);
+}
+
 void WriteNode(JsonOut& json, const KnowledgeGraph& graph, std::size_t index) {
   const Entity& entity = graph.entity(index);
   json.StartObject();
@@ -76,7 +89,7 @@ void WriteNode(JsonOut& json, const KnowledgeGraph& graph, std::size_t index) {
   json.EndArray();
   Member(json, "mentions", entity.mentions);
   Member(json, "documents", entity.documents);
-  Member(json, "degree", graph.Degree(index));
+  WriteMetrics(json, graph.metrics(index));
   if (!entity.sector.empty()) Member(json, "sector", entity.sector);
   String(json, "codes");
   json.StartObject();

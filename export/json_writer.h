@@ -14,7 +14,9 @@ namespace newsgraph {
 // Writes, pretty-printed with a two-space indent:
 //   {"directed": true, "multigraph": true, "counts": {"nodes": n, "edges": m},
 //    "nodes": [{"id": Entity::id, "label", "type", "aliases": [...], "mentions", "documents",
-//               "degree", "sector" (only on a state's sector node), "codes": {name: value}}, ...],
+//               "degree", "in_degree", "out_degree" (actor pairs, integers), "weighted_degree",
+//               "pagerank", "betweenness" (numbers), "community" (integer) as in NodeMetrics,
+//               "sector" (only on a state's sector node), "codes": {name: value}}, ...],
 //    "edges": [{"source": id, "target": id, "relation", "label", "weight", "cameo", "quad",
 //               "goldstein", "plover", "documents", "first_seen", "last_seen",
 //               "evidence": [{"document", "sentence", "date", "text"}, ...]}, ...]}

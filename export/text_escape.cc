@@ -215,4 +215,36 @@ std::map<std::string, std::string> CodeAttributeNames(const KnowledgeGraph& grap
   return names;
 }
 
+std::string_view TrimEscapedSpace(std::string_view text) {
+  static constexpr std::string_view kEscapedCarriageReturn = "&#13;";
+  for (;;) {
+    if (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n')) {
+      text.remove_prefix(1);
+    } else if (text.starts_with(kEscapedCarriageReturn)) {
+      text.remove_prefix(kEscapedCarriageReturn.size());
+    } else {
+      break;
+    }
+  }
+  for (;;) {
+    if (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n')) {
+      text.remove_suffix(1);
+    } else if (text.ends_with(kEscapedCarriageReturn)) {
+      text.remove_suffix(kEscapedCarriageReturn.size());
+    } else {
+      break;
+    }
+  }
+  return text;
+}
+
+std::string JoinAliases(const std::vector<std::string>& aliases) {
+  std::string list;
+  for (std::size_t i = 0; i < aliases.size(); ++i) {
+    if (i > 0) list += ';';
+    for (char c : aliases[i]) list += c == ';' ? ',' : c;
+  }
+  return list;
+}
+
 }  // namespace newsgraph::export_internal

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "graph/knowledge_graph.h"
 
@@ -20,6 +21,14 @@ std::string ToValidUtf8(std::string_view text);
 // (controls other than tab, LF and CR; U+FFFE; U+FFFF) removed, & < > " ' written as entity
 // references and CR as &#13; so that parsers do not normalise it to LF.
 std::string XmlEscape(std::string_view text);
+
+// `escaped` (text from XmlEscape) without XML whitespace at either end: space, tab, LF and CR,
+// which XmlEscape writes as "&#13;".
+std::string_view TrimEscapedSpace(std::string_view escaped);
+
+// The aliases joined by ';', each ';' inside an alias written as ',' so that splitting the result
+// on ';' gives the aliases back, one part per alias.
+std::string JoinAliases(const std::vector<std::string>& aliases);
 
 // `text` as a single-quoted Cypher string literal, quotes included. Ill-formed UTF-8 is replaced as
 // by ToValidUtf8; \ and ' are backslash-escaped; tab, LF, CR, backspace and form feed use \t \n

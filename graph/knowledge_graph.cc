@@ -15,6 +15,7 @@ using BoostGraph =
 struct KnowledgeGraph::Impl {
   BoostGraph graph;
   std::vector<BoostGraph::edge_descriptor> edges;  // in (source, target, label) order
+  std::vector<NodeMetrics> metrics;                 // by entity index
 };
 
 KnowledgeGraph::KnowledgeGraph(std::vector<Entity> entities, std::vector<Relation> relations)
@@ -38,6 +39,13 @@ KnowledgeGraph::KnowledgeGraph(std::vector<Entity> entities, std::vector<Relatio
     impl_->edges.push_back(
         boost::add_edge(source, target, std::move(relation), impl_->graph).first);
   }
+  std::vector<WeightedArc> arcs;
+  arcs.reserve(impl_->edges.size());
+  for (const auto& edge : impl_->edges) {
+    arcs.push_back({boost::source(edge, impl_->graph), boost::target(edge, impl_->graph),
+                    static_cast<double>(impl_->graph[edge].weight)});
+  }
+  impl_->metrics = ComputeNodeMetrics(entity_count(), arcs);
 }
 
 KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
@@ -70,6 +78,11 @@ std::size_t KnowledgeGraph::FindEntity(const std::string& id) const {
 std::size_t KnowledgeGraph::Degree(std::size_t entity_index) const {
   auto v = boost::vertex(entity_index, impl_->graph);
   return boost::in_degree(v, impl_->graph) + boost::out_degree(v, impl_->graph);
+}
+
+const NodeMetrics& KnowledgeGraph::metrics(std::size_t entity_index) const {
+  assert(entity_index < entity_count());
+  return impl_->metrics[entity_index];
 }
 
 }  // namespace newsgraph

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/types.h"
+#include "graph/node_metrics.h"
 
 namespace newsgraph {
 
@@ -61,6 +62,9 @@ class KnowledgeGraph {
   std::size_t FindEntity(const std::string& id) const;
   // Number of relations that start or end at the entity (a relation to itself counts twice).
   std::size_t Degree(std::size_t entity_index) const;
+  // The network measures of the entity (see NodeMetrics), computed once when the graph is built,
+  // with each relation an arc weighted by its supporting sentences.
+  const NodeMetrics& metrics(std::size_t entity_index) const;
 
  private:
   struct Impl;

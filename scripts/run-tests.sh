@@ -14,14 +14,15 @@ cmake --build build -j"$(nproc)"
 ctest --test-dir build --output-on-failure -j"$(nproc)"
 
 # Where the project's shared evaluation kit sits beside the checkout, its validators (xmllint with
-# the GraphML XSD, NetworkX, igraph, Gephi Lite's parser, Neo4j's Cypher linter) check the exports
-# of samples/ in strict mode too.
+# the GraphML XSD, jing with the GEXF 1.3 grammar, NetworkX, igraph, Gephi Lite's parsers, Neo4j's
+# Cypher linter) check the exports of samples/ in strict mode too.
 if [ -x ../shared/validate/setup.sh ]; then
   ../shared/validate/setup.sh >/dev/null 2>&1
   validate=../shared/validate
   [ -w "$validate" ] || validate=/tmp/shared-validate
   build/newsgraph build samples/ -o build/samples-out
   /usr/bin/python3 "$validate/validate_graphml.py" --strict --quiet build/samples-out/graph.graphml
+  /usr/bin/python3 "$validate/validate_gexf.py" --strict --quiet build/samples-out/graph.gexf
   node "$validate/js/validate_cypher.mjs" --strict --quiet build/samples-out/graph.cypher
 fi
 

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace newsgraph {
 namespace {
@@ -93,6 +94,36 @@ TEST_F(Options, HypotheticalEventsStayOutOfTheGraph) {
   std::string json = ReadFile(scratch_ / "out" / "graph.json");
   EXPECT_NE(json.find("\"accuses\""), std::string::npos) << json;
   EXPECT_EQ(json.find("invades"), std::string::npos) << json;
+}
+
+// The GEXF's lines without "<viz:color"; the colour lines are returned in `colors`.
+std::string WithoutColors(const std::string& gexf, std::vector<std::string>& colors) {
+  std::istringstream lines(gexf);
+  std::string rest;
+  for (std::string line; std::getline(lines, line);) {
+    (line.find("<viz:color") == std::string::npos ? rest : colors.emplace_back()) += line + "\n";
+  }
+  return rest;
+}
+
+TEST_F(Options, ColorCommunityChangesOnlyTheGexfNodeColours) {
+  for (const char* color : {"type", "community"}) {
+    Result result = RunNewsgraph("build " + kSamples.string() + " -o " +
+                                     (scratch_ / color).string() + " --formats gexf --color " +
+                                     color,
+                                 scratch_);
+    ASSERT_EQ(result.status, 0) << result.err;
+  }
+  std::vector<std::string> by_type, by_community;
+  EXPECT_EQ(WithoutColors(ReadFile(scratch_ / "type" / "graph.gexf"), by_type),
+            WithoutColors(ReadFile(scratch_ / "community" / "graph.gexf"), by_community));
+  ASSERT_EQ(by_type.size(), by_community.size());
+  EXPECT_NE(by_type, by_community);
+  EXPECT_NE(RunNewsgraph("build " + kSamples.string() + " -o " + (scratch_ / "x").string() +
+                             " --color degree",
+                         scratch_)
+                .status,
+            0);
 }
 
 TEST_F(Options, BadAliasFileFailsWithItsName) {

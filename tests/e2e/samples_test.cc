@@ -41,7 +41,7 @@ TEST_F(EndToEnd, SamplesMatchGoldenFilesWhateverTheThreadCount) {
     ASSERT_EQ(result.status, 0) << result.err;
   }
   fs::path golden = kSource / "tests/e2e/golden";
-  for (const char* name : {"graph.graphml", "graph.cypher", "graph.json"}) {
+  for (const char* name : {"graph.graphml", "graph.gexf", "graph.cypher", "graph.json"}) {
     std::string one = ReadFile(scratch_ / "1" / name);
     EXPECT_EQ(one, ReadFile(scratch_ / "2" / name)) << name;
     EXPECT_EQ(one, ReadFile(scratch_ / "3" / name)) << name;

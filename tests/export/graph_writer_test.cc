@@ -18,7 +18,7 @@ namespace fs = std::filesystem;
 using testing::ReadFile;
 
 TEST(GraphFormatsTest, ListsEveryFormatInDefaultOrder) {
-  EXPECT_EQ(GraphFormats(), (std::vector<std::string>{"graphml", "cypher", "json"}));
+  EXPECT_EQ(GraphFormats(), (std::vector<std::string>{"graphml", "gexf", "cypher", "json"}));
 }
 
 TEST(MakeGraphWriterTest, EveryListedFormatHasAWriter) {
@@ -46,7 +46,7 @@ TEST_P(UnknownFormatTest, ThrowsNamingTheKnownFormats) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Names, UnknownFormatTest,
-                         ::testing::Values("", "gexf", "GraphML", "json ", "graphml.xml"));
+                         ::testing::Values("", "gexf1.3", "GraphML", "json ", "graphml.xml"));
 
 // A fresh, empty directory for one test.
 fs::path EmptyDir(const std::string& name) {

@@ -53,7 +53,15 @@ void ExpectMatchesGraph(const rapidjson::Document& doc, const KnowledgeGraph& gr
     }
     EXPECT_EQ(node["mentions"].GetUint64(), entity.mentions);
     EXPECT_EQ(node["documents"].GetUint64(), entity.documents);
-    EXPECT_EQ(node["degree"].GetUint64(), graph.Degree(i));
+    const NodeMetrics& metrics = graph.metrics(i);
+    EXPECT_EQ(node["degree"].GetUint64(), metrics.degree);
+    EXPECT_EQ(node["in_degree"].GetUint64(), metrics.in_degree);
+    EXPECT_EQ(node["out_degree"].GetUint64(), metrics.out_degree);
+    // RapidJSON parses without full precision by default: compare to within a few ulps.
+    EXPECT_DOUBLE_EQ(node["weighted_degree"].GetDouble(), metrics.weighted_degree);
+    EXPECT_DOUBLE_EQ(node["pagerank"].GetDouble(), metrics.pagerank);
+    EXPECT_DOUBLE_EQ(node["betweenness"].GetDouble(), metrics.betweenness);
+    EXPECT_EQ(node["community"].GetUint64(), metrics.community);
     ASSERT_EQ(node["codes"].MemberCount(), entity.codes.size());
     for (const auto& [code, value] : entity.codes) {
       EXPECT_EQ(Str(node["codes"][ToValidUtf8(code).c_str()]), ToValidUtf8(value));

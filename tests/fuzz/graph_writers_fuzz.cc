@@ -1,6 +1,6 @@
-// libFuzzer harness: the three graph writers on a graph whose every string (ids, names, aliases,
-// codes, labels, evidence) is arbitrary bytes. The GraphML must parse as XML, the JSON as JSON,
-// and every Cypher string literal must close on its line.
+// libFuzzer harness: the graph writers on a graph whose every string (ids, names, aliases,
+// codes, labels, evidence) is arbitrary bytes. The GraphML and the GEXF must parse as XML, the
+// JSON as JSON, and every Cypher string literal must close on its line.
 #include <fuzzer/FuzzedDataProvider.h>
 #include <libxml/parser.h>
 #include <rapidjson/document.h>
@@ -99,11 +99,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::vector<Relation> relations = FuzzedRelations(input, entities);
   const newsgraph::KnowledgeGraph graph(std::move(entities), std::move(relations));
 
-  const std::string graphml = Write(graph, "graphml");
-  xmlDocPtr xml = xmlReadMemory(graphml.data(), static_cast<int>(graphml.size()), "graph.graphml",
-                                nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-  if (xml == nullptr) std::abort();
-  xmlFreeDoc(xml);
+  for (const char* format : {"graphml", "gexf"}) {
+    const std::string text = Write(graph, format);
+    xmlDocPtr xml = xmlReadMemory(text.data(), static_cast<int>(text.size()), format, nullptr,
+                                  XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    if (xml == nullptr) std::abort();
+    xmlFreeDoc(xml);
+  }
 
   const std::string json = Write(graph, "json");
   rapidjson::Document parsed;

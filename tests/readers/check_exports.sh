@@ -1,6 +1,7 @@
 #!/bin/sh
 # Loads the exports in DIR with real readers and fails if any of them rejects or misreads a file:
 #   DIR/graph.graphml  NetworkX read_graphml and igraph Read_GraphML  (check_graphml.py)
+#   DIR/graph.gexf     NetworkX read_gexf                             (check_gexf.py)
 #   DIR/graph.cypher   Neo4j's Cypher parser and linter               (check_cypher.mjs)
 #   DIR/graph.json     JSON parser and NetworkX node_link_graph       (check_json.py)
 # Needs Debian's python3-networkx and python3-igraph, node, and `npm ci` run in this folder once.
@@ -41,6 +42,7 @@ else
   run cypher "$dir/graph.cypher" node "$here/check_cypher.mjs" "$@"
 fi
 run graphml "$dir/graph.graphml" "$python" "$here/check_graphml.py"
+run gexf "$dir/graph.gexf" "$python" "$here/check_gexf.py"
 run json "$dir/graph.json" "$python" "$here/check_json.py"
 
 if [ -n "$failed" ]; then

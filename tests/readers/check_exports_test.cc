@@ -107,6 +107,7 @@ TEST_P(CheckExportsRejectsTest, FailsOnBrokenFile) {
 
 const std::string kCheckCypher = "node " + kReaders + "check_cypher.mjs";
 const std::string kCheckGraphml = "/usr/bin/python3 " + kReaders + "check_graphml.py";
+const std::string kCheckGexf = "/usr/bin/python3 " + kReaders + "check_gexf.py";
 const std::string kCheckJson = "/usr/bin/python3 " + kReaders + "check_json.py";
 
 INSTANTIATE_TEST_SUITE_P(
@@ -126,6 +127,17 @@ INSTANTIATE_TEST_SUITE_P(
                    "<?xml version=\"1.0\"?>\n<graphml "
                    "xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph "
                    "edgedefault=\"directed\"><node id=\"n0\"/></graph></graphml>\n"},
+        BrokenFile{"gexf_undeclared_attribute", kCheckGexf,
+                   "<?xml version=\"1.0\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" "
+                   "version=\"1.3\"><graph mode=\"static\" defaultedgetype=\"directed\">"
+                   "<nodes><node id=\"n0\" label=\"a\"><attvalues><attvalue for=\"x\" "
+                   "value=\"1\"/></attvalues></node></nodes></graph></gexf>\n"},
+        BrokenFile{"gexf_merged_parallel_edges", kCheckGexf,
+                   "<?xml version=\"1.0\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" "
+                   "version=\"1.3\"><graph mode=\"static\" defaultedgetype=\"directed\">"
+                   "<nodes><node id=\"a\"/><node id=\"b\"/></nodes><edges>"
+                   "<edge id=\"e0\" source=\"a\" target=\"b\"/>"
+                   "<edge id=\"e1\" source=\"a\" target=\"b\"/></edges></graph></gexf>\n"},
         BrokenFile{"dangling_edge", kCheckJson,
                    "{\"directed\": true, \"multigraph\": true, \"counts\": {\"nodes\": 0, "
                    "\"edges\": 1}, \"nodes\": [], \"edges\": [{\"source\": \"a\", \"target\": "

@@ -1,0 +1,326 @@
+#include "export/gexf_writer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "export/text_escape.h"
+
+namespace newsgraph {
+namespace {
+
+using export_internal::CodeAttributeNames;
+using export_internal::EvidenceLine;
+using export_internal::FormatDouble;
+using export_internal::JoinAliases;
+using export_internal::TrimEscapedSpace;
+using export_internal::XmlEscape;
+
+struct Rgb {
+  int r, g, b;
+};
+
+// Node colours by type (Tableau 10): persons blue, organisations orange, states red, places
+// green, nationalities purple, anything else grey.
+Rgb TypeColor(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson:
+      return {78, 121, 167};  // #4E79A7
+    case EntityType::kOrganization:
+      return {242, 142, 43};  // #F28E2B
+    case EntityType::kGpe:
+      return {225, 87, 89};  // #E15759
+    case EntityType::kLocation:
+      return {89, 161, 79};  // #59A14F
+    case EntityType::kNorp:
+      return {176, 122, 161};  // #B07AA1
+    case EntityType::kOther:
+      break;
+  }
+  return {186, 176, 172};  // #BAB0AC
+}
+
+// Community colours: the ten Tableau 10 colours in order, community 0 (the largest) first,
+// repeating from the eleventh community on.
+Rgb CommunityColor(std::size_t community) {
+  static constexpr Rgb kPalette[] = {
+      {78, 121, 167}, {242, 142, 43},  {225, 87, 89},   {118, 183, 178}, {89, 161, 79},
+      {237, 201, 72}, {176, 122, 161}, {255, 157, 167}, {156, 117, 95},  {186, 176, 172}};
+  return kPalette[community % std::size(kPalette)];
+}
+
+constexpr double kMinimumSize = 5.0;
+constexpr double kSizeRange = 45.0;
+
+double NodeSize(double pagerank, double largest_pagerank) {
+  const double share = largest_pagerank > 0 ? pagerank / largest_pagerank : 0.0;
+  return std::round((kMinimumSize + kSizeRange * std::sqrt(share)) * 100.0) / 100.0;
+}
+
+// XmlEscape for attribute values, trimmed, with LF and tab as character references so that the
+// reader's attribute-value normalisation does not turn them into spaces.
+std::string AttributeText(std::string_view text) {
+  const std::string escaped = XmlEscape(text);
+  std::string result;
+  for (char c : TrimEscapedSpace(escaped)) {
+    if (c == '\n') {
+      result += "&#10;";
+    } else if (c == '\t') {
+      result += "&#9;";
+    } else {
+      result += c;
+    }
+  }
+  return result;
+}
+
+struct AttributeDeclaration {
+  std::string id;         // also its title
+  std::string_view type;  // GEXF attribute type
+};
+
+std::vector<AttributeDeclaration> NodeAttributes(const KnowledgeGraph& graph,
+                                                 const std::map<std::string, std::string>& codes) {
+  std::vector<AttributeDeclaration> declarations = {
+      {"type", "string"},       {"key", "string"},         {"aliases", "string"},
+      {"mentions", "integer"},  {"documents", "integer"},  {"degree", "integer"},
+      {"in_degree", "integer"}, {"out_degree", "integer"}, {"weighted_degree", "double"},
+      {"pagerank", "double"},   {"betweenness", "double"}, {"community", "integer"},
+  };
+  bool has_sectors = false;
+  for (std::size_t i = 0; i < graph.entity_count(); ++i)
+    has_sectors = has_sectors || !graph.entity(i).sector.empty();
+  if (has_sectors) declarations.push_back({"sector", "string"});
+  for (const auto& [code, name] : codes) declarations.push_back({name, "string"});
+  return declarations;
+}
+
+const std::vector<AttributeDeclaration>& EdgeAttributes() {
+  static const std::vector<AttributeDeclaration> declarations = {
+      {"relation", "string"},
+      {"relations", "string"},
+      {"cameo", "string"},
+      {"quad", "integer"},
+      {"goldstein", "double"},
+      {"plover", "string"},
+      {"cooperation_weight", "double"},
+      {"conflict_weight", "double"},
+      {"goldstein_sum", "double"},
+      {"documents", "integer"},
+      {"first_seen", "string"},
+      {"last_seen", "string"},
+      {"evidence", "string"},
+  };
+  return declarations;
+}
+
+void WriteDeclarations(std::ostream& out, std::string_view element_class,
+                       const std::vector<AttributeDeclaration>& declarations) {
+  out << "    <attributes class=\"" << element_class << "\" mode=\"static\">\n";
+  for (const AttributeDeclaration& declaration : declarations) {
+    out << "      <attribute id=\"" << declaration.id << "\" title=\"" << declaration.id
+        << "\" type=\"" << declaration.type << "\"/>\n";
+  }
+  out << "    </attributes>\n";
+}
+
+// Collects the <attvalue> elements of one node or edge.
+class AttributeValues {
+ public:
+  void String(std::string_view id, std::string_view text) {
+    const std::string value = AttributeText(text);
+    if (!value.empty()) Add(id, value);
+  }
+  void Integer(std::string_view id, long long value) { Add(id, std::to_string(value)); }
+  void Double(std::string_view id, double value) {
+    const std::optional<std::string> text = FormatDouble(value);
+    if (text) Add(id, *text);
+  }
+  void WriteTo(std::ostream& out, std::string_view indent) const {
+    out << indent << "<attvalues>\n" << values_ << indent << "</attvalues>\n";
+  }
+
+ private:
+  void Add(std::string_view id, const std::string& value) {
+    values_ += "          <attvalue for=\"";
+    values_ += id;
+    values_ += "\" value=\"" + value + "\"/>\n";
+  }
+  std::string values_;
+};
+
+}  // namespace
+
+namespace {
+
+void WriteNode(std::ostream& out, const KnowledgeGraph& graph, std::size_t index,
+               const std::map<std::string, std::string>& code_names, Rgb color, double size) {
+  const Entity& entity = graph.entity(index);
+  const NodeMetrics& metrics = graph.metrics(index);
+  out << "      <node id=\"n" << index << "\"";
+  const std::string label = AttributeText(entity.name);
+  if (!label.empty()) out << " label=\"" << label << "\"";
+  out << ">\n";
+  AttributeValues values;
+  values.String("type", EntityTypeName(entity.type));
+  values.String("key", entity.id);
+  values.String("aliases", JoinAliases(entity.aliases));
+  values.Integer("mentions", static_cast<long long>(entity.mentions));
+  values.Integer("documents", static_cast<long long>(entity.documents));
+  values.Integer("degree", static_cast<long long>(metrics.degree));
+  values.Integer("in_degree", static_cast<long long>(metrics.in_degree));
+  values.Integer("out_degree", static_cast<long long>(metrics.out_degree));
+  values.Double("weighted_degree", metrics.weighted_degree);
+  values.Double("pagerank", metrics.pagerank);
+  values.Double("betweenness", metrics.betweenness);
+  values.Integer("community", static_cast<long long>(metrics.community));
+  if (!entity.sector.empty()) values.String("sector", entity.sector);
+  for (const auto& [code, value] : entity.codes) values.String(code_names.at(code), value);
+  values.WriteTo(out, "        ");
+  out << "        <viz:color r=\"" << color.r << "\" g=\"" << color.g << "\" b=\"" << color.b
+      << "\"/>\n";
+  out << "        <viz:size value=\"" << FormatDouble(size).value_or("1.0") << "\"/>\n";
+  out << "      </node>\n";
+}
+
+// The relations of one GEXF edge: same source, target and PLOVER category, heaviest first.
+using EdgeRelations = std::vector<const Relation*>;
+
+// Edges in (source, target, PLOVER category) order. Relations come sorted by (source, target,
+// label), so each pair's relations are adjacent.
+std::vector<EdgeRelations> GroupRelations(const KnowledgeGraph& graph) {
+  std::vector<EdgeRelations> edges;
+  std::map<std::string, EdgeRelations> pair_by_plover;
+  auto flush = [&] {
+    for (auto& [plover, relations] : pair_by_plover) {
+      std::stable_sort(relations.begin(), relations.end(),
+                       [](const Relation* a, const Relation* b) { return a->weight > b->weight; });
+      edges.push_back(std::move(relations));
+    }
+    pair_by_plover.clear();
+  };
+  for (std::size_t i = 0; i < graph.relation_count(); ++i) {
+    const Relation& relation = graph.relation(i);
+    if (!pair_by_plover.empty()) {
+      const Relation& previous = *pair_by_plover.begin()->second.front();
+      if (previous.source != relation.source || previous.target != relation.target) flush();
+    }
+    pair_by_plover[relation.code.plover].push_back(&relation);
+  }
+  flush();
+  return edges;
+}
+
+std::string RelationList(const EdgeRelations& relations) {
+  std::string list;
+  for (const Relation* relation : relations) {
+    if (!list.empty()) list += "; ";
+    list += relation->code.label + " (" + std::to_string(relation->weight) + ")";
+  }
+  return list;
+}
+
+std::string JoinedEvidence(const EdgeRelations& relations, std::size_t limit) {
+  std::string joined;
+  std::size_t count = 0;
+  for (const Relation* relation : relations) {
+    for (const Evidence& evidence : relation->evidence) {
+      if (count == limit) return joined;
+      if (count++ > 0) joined += '\n';
+      if (relations.size() > 1) joined += "(" + relation->code.label + ") ";
+      joined += EvidenceLine(evidence);
+    }
+  }
+  return joined;
+}
+
+// Sums over the relations of one edge.
+struct EdgeTotals {
+  double weight = 0, cooperation = 0, conflict = 0, goldstein = 0;
+  std::size_t documents = 0;
+  std::string first_seen, last_seen;
+};
+
+EdgeTotals Totals(const EdgeRelations& relations) {
+  EdgeTotals totals;
+  for (const Relation* relation : relations) {
+    const double weight = static_cast<double>(relation->weight);
+    totals.weight += weight;
+    if (relation->code.quad == 1 || relation->code.quad == 2) totals.cooperation += weight;
+    if (relation->code.quad == 3 || relation->code.quad == 4) totals.conflict += weight;
+    if (std::isfinite(relation->code.goldstein))
+      totals.goldstein += weight * relation->code.goldstein;
+    totals.documents = std::max(totals.documents, relation->documents);
+    if (!relation->first_seen.empty() &&
+        (totals.first_seen.empty() || relation->first_seen < totals.first_seen))
+      totals.first_seen = relation->first_seen;
+    totals.last_seen = std::max(totals.last_seen, relation->last_seen);
+  }
+  return totals;
+}
+
+void WriteEdge(std::ostream& out, const KnowledgeGraph& graph, std::size_t index,
+               const EdgeRelations& relations, std::size_t evidence_limit) {
+  const Relation& lead = *relations.front();
+  const EdgeTotals totals = Totals(relations);
+  out << "      <edge id=\"e" << index << "\" source=\"n" << graph.FindEntity(lead.source)
+      << "\" target=\"n" << graph.FindEntity(lead.target) << "\"";
+  const std::string kind = AttributeText(lead.code.plover);
+  if (!kind.empty()) out << " kind=\"" << kind << "\"";
+  const std::string label = AttributeText(lead.code.label);
+  if (!label.empty()) out << " label=\"" << label << "\"";
+  out << " weight=\"" << FormatDouble(totals.weight).value_or("0.0") << "\">\n";
+  AttributeValues values;
+  values.String("relation", lead.code.label);
+  values.String("relations", RelationList(relations));
+  values.String("cameo", lead.code.cameo);
+  values.Integer("quad", lead.code.quad);
+  values.Double("goldstein", lead.code.goldstein);
+  values.String("plover", lead.code.plover);
+  values.Double("cooperation_weight", totals.cooperation);
+  values.Double("conflict_weight", totals.conflict);
+  values.Double("goldstein_sum", totals.goldstein);
+  values.Integer("documents", static_cast<long long>(totals.documents));
+  values.String("first_seen", totals.first_seen);
+  values.String("last_seen", totals.last_seen);
+  values.String("evidence", JoinedEvidence(relations, evidence_limit));
+  values.WriteTo(out, "        ");
+  out << "      </edge>\n";
+}
+
+}  // namespace
+
+void GexfWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const {
+  const std::map<std::string, std::string> code_names = CodeAttributeNames(graph);
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
+         "version=\"1.3\">\n"
+         "  <meta>\n"
+         "    <creator>newsgraph</creator>\n"
+         "    <description>Actors in the news and who did what to whom</description>\n"
+         "  </meta>\n"
+         "  <graph mode=\"static\" defaultedgetype=\"directed\">\n";
+  WriteDeclarations(out, "node", NodeAttributes(graph, code_names));
+  WriteDeclarations(out, "edge", EdgeAttributes());
+  double largest_pagerank = 0;
+  for (std::size_t i = 0; i < graph.entity_count(); ++i)
+    largest_pagerank = std::max(largest_pagerank, graph.metrics(i).pagerank);
+  out << "    <nodes>\n";
+  for (std::size_t i = 0; i < graph.entity_count(); ++i) {
+    const Rgb color = options_.node_coloring == NodeColoring::kByCommunity
+                          ? CommunityColor(graph.metrics(i).community)
+                          : TypeColor(graph.entity(i).type);
+    WriteNode(out, graph, i, code_names, color,
+              NodeSize(graph.metrics(i).pagerank, largest_pagerank));
+  }
+  out << "    </nodes>\n    <edges>\n";
+  const std::vector<EdgeRelations> edges = GroupRelations(graph);
+  for (std::size_t i = 0; i < edges.size(); ++i)
+    WriteEdge(out, graph, i, edges[i], options_.evidence_limit);
+  out << "    </edges>\n  </graph>\n</gexf>\n";
+}
+
+}  // namespace newsgraph
