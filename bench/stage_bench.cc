@@ -70,7 +70,7 @@ int main(int argc, char** argv) {
     std::vector<Mention> found = finder.Find(sentences, names);
     mentions += Seconds(start);
     start = Clock::now();
-    parsed_count += ParseEventSentences(parser, events, found, sentences);
+    parsed_count += ParseEventSentences(parser, events, finder, found, sentences);
     parse += Seconds(start);
     for (const Sentence& sentence : sentences) {
       if (!sentence.tokens.empty() && !sentence.tokens.front().deprel.empty())

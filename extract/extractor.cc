@@ -15,7 +15,9 @@
 #include "extract/syntax/lemmatizer.h"
 #include "extract/syntax/pos_repair.h"
 #include "extract/syntax/tagger.h"
+#include "extract/syntax/unit_parse.h"
 #include "extract/text/names.h"
+#include "extract/text/text_util.h"
 #include "extract/text/tokenizer.h"
 
 namespace newsgraph {
@@ -56,17 +58,45 @@ Extractor::~Extractor() = default;
 
 const ActorDictionary& Extractor::actors() const { return stages_->actors; }
 
+namespace {
+
+// Each name the mention finder found, with a person's title, as one unit for the parser. A
+// person's name is headed by its first word, other names by their last. The title takes in the
+// affiliation before it (MentionFinder::TitleBefore), which joins the unit ("United Nations
+// Secretary-General Antonio Guterres", "Russian Foreign Minister Sergei Lavrov").
+std::vector<std::vector<TokenUnit>> NameUnits(const MentionFinder& finder,
+                                              const std::vector<Mention>& mentions,
+                                              const std::vector<Sentence>& sentences) {
+  std::vector<std::vector<TokenUnit>> units(sentences.size());
+  for (const Mention& mention : mentions) {
+    if (mention.kind != MentionKind::kName || mention.type == EntityType::kNorp) continue;
+    const bool person = mention.type == EntityType::kPerson;
+    const std::size_t head = person ? mention.first_token : mention.end_token - 1;
+    const std::size_t title =
+        person ? finder.TitleBefore(sentences[mention.sentence].tokens, mention.first_token) : 0;
+    const std::size_t first = mention.first_token - title;
+    std::vector<TokenUnit>& sentence_units = units[mention.sentence];
+    while (!sentence_units.empty() && sentence_units.back().first >= first) sentence_units.pop_back();
+    if (!sentence_units.empty() && sentence_units.back().end > first) continue;
+    sentence_units.push_back({first, mention.end_token, head});
+  }
+  return units;
+}
+
+}  // namespace
+
 std::size_t ParseEventSentences(const DependencyParser& parser, const EventExtractor& events,
-                                const std::vector<Mention>& mentions,
+                                const MentionFinder& finder, const std::vector<Mention>& mentions,
                                 std::vector<Sentence>& sentences) {
   std::vector<std::size_t> ends(sentences.size(), 0);
   for (const Mention& mention : mentions) {
     if (IsActorType(mention.type) || mention.type == EntityType::kNorp) ++ends[mention.sentence];
   }
+  std::vector<std::vector<TokenUnit>> units = NameUnits(finder, mentions, sentences);
   std::size_t parsed = 0;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     if (ends[s] < 2 || !events.MayStateEvent(sentences[s])) continue;
-    parser.Parse(sentences[s]);
+    ParseWithUnits(parser, sentences[s], std::move(units[s]));
     ++parsed;
   }
   return parsed;
@@ -82,7 +112,8 @@ DocumentExtraction Extractor::Extract(Document document, const std::vector<ByteS
   RepairNames(extraction.sentences, stages_->actors, names);
   RepairPartOfSpeechTags(stages_->lemmatizer, extraction.sentences);
   extraction.mentions = stages_->mentions.Find(extraction.sentences, names);
-  ParseEventSentences(stages_->parser, stages_->events, extraction.mentions, extraction.sentences);
+  ParseEventSentences(stages_->parser, stages_->events, stages_->mentions, extraction.mentions,
+                      extraction.sentences);
   stages_->events.Extract(extraction.document, extraction.sentences, extraction.mentions,
                           extraction.triples, extraction.hypotheticals);
   return extraction;

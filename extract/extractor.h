@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/entities/actor_dictionary.h"
+#include "extract/entities/mentions.h"
 #include "extract/events/event_extractor.h"
 #include "extract/syntax/dependency_parser.h"
 #include "extract/types.h"
@@ -38,9 +39,10 @@ class Extractor {
 // Parses the sentences an event can come from: those with two or more mentions that can be an
 // event's end (an actor, a resolved pronoun, a nationality) and a word that can state an event
 // (EventExtractor::MayStateEvent). Returns how many were parsed; the others keep head -1 and no
-// relation.
+// relation. Each name, with a person's title and affiliation, is parsed as one word
+// (ParseWithUnits); `finder` tells the titles.
 std::size_t ParseEventSentences(const DependencyParser& parser, const EventExtractor& events,
-                                const std::vector<Mention>& mentions,
+                                const MentionFinder& finder, const std::vector<Mention>& mentions,
                                 std::vector<Sentence>& sentences);
 
 // Writes one JSON line in the evaluation contract (doc, date, mentions with UTF-8 byte offsets,

@@ -273,6 +273,22 @@ const Row kRows[] = {
     {"PersonInsideTitlePhrase",
      "US President Donald Trump criticized Iran.",
      {{"Donald Trump", "criticizes", "111", "Iran", "asserted"}}},
+    {"TitleWithAffiliationAfterDateline",
+     "NAIROBI - African Union Commission Chairman John Kamau on Monday urged Uganda to talk.",
+     {{"John Kamau", "urges", "020", "Uganda", "asserted"}}},
+    {"AppointmentIsSupport",
+     "John Kamau appointed Peter Otieno as foreign minister.",
+     {{"John Kamau", "appoints", "050", "Peter Otieno", "asserted"}}},
+    {"AcquisitionIsEconomicCooperation",
+     "Safaricom acquired Airtel Kenya in 2019.",
+     {{"Safaricom", "acquires", "061", "Airtel Kenya", "asserted"}}},
+    {"LightVerbHave",
+     "John Kamau had a phone conversation with Peter Otieno.",
+     {{"John Kamau", "phones", "041", "Peter Otieno", "asserted"},
+      {"Peter Otieno", "phones", "041", "John Kamau", "asserted"}}},
+    {"LevySanctions",
+     "Kenya levied sanctions against Uganda.",
+     {{"Kenya", "imposes sanctions on", "163", "Uganda", "asserted"}}},
 };
 
 // Only sentences with a verb of the lexicon or an event noun are worth a parse.
