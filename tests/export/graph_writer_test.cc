@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -18,15 +19,19 @@ namespace fs = std::filesystem;
 using testing::ReadFile;
 
 TEST(GraphFormatsTest, ListsEveryFormatInDefaultOrder) {
-  EXPECT_EQ(GraphFormats(), (std::vector<std::string>{"graphml", "cypher", "json"}));
+  EXPECT_EQ(GraphFormats(), (std::vector<std::string>{"graphml", "cypher", "json", "graphology"}));
 }
 
 TEST(MakeGraphWriterTest, EveryListedFormatHasAWriter) {
+  const std::map<std::string, std::string> extensions = {{"graphml", "graphml"},
+                                                         {"cypher", "cypher"},
+                                                         {"json", "json"},
+                                                         {"graphology", "graphology.json"}};
   for (const std::string& format : GraphFormats()) {
     const auto writer = MakeGraphWriter(format);
     ASSERT_NE(writer, nullptr);
     EXPECT_EQ(writer->format(), format);
-    EXPECT_EQ(writer->extension(), format);
+    EXPECT_EQ(writer->extension(), extensions.at(format)) << format;
   }
 }
 

@@ -1,5 +1,5 @@
 // Real readers on real exports: tests/readers/check_exports.sh (NetworkX, igraph, Neo4j's Cypher
-// parser, a JSON parser) run on the small and the hostile graph in every format, and shown to
+// parser, graphology, a JSON parser) run on the small and the hostile graph in every format, and shown to
 // reject broken files. Skipped when the readers are not installed (see check_exports.sh).
 // NEWSGRAPH_EXPORT_DUMP_DIR=DIR keeps the exports in DIR/small and DIR/hostile for other tools.
 #include <gtest/gtest.h>
@@ -35,6 +35,9 @@ std::string ReadersMissing() {
   if (!fs::exists(std::string(NEWSGRAPH_SOURCE_DIR) +
                   "/tests/readers/node_modules/@neo4j-cypher/language-support")) {
     return "Neo4j's Cypher parser is not installed: run npm ci in tests/readers";
+  }
+  if (!fs::exists(std::string(NEWSGRAPH_SOURCE_DIR) + "/tests/readers/node_modules/graphology")) {
+    return "graphology is not installed: run npm ci in tests/readers";
   }
   return "";
 }
@@ -108,6 +111,16 @@ TEST_P(CheckExportsRejectsTest, FailsOnBrokenFile) {
 const std::string kCheckCypher = "node " + kReaders + "check_cypher.mjs";
 const std::string kCheckGraphml = "/usr/bin/python3 " + kReaders + "check_graphml.py";
 const std::string kCheckJson = "/usr/bin/python3 " + kReaders + "check_json.py";
+const std::string kCheckGraphology = "node " + kReaders + "check_graphology.mjs";
+const std::string kGraphologyWeightAsText = R"j({"options": {"type": "directed", "multi": true},
+  "nodes": [{"key": "a", "attributes": {"label": "A", "type": "PERSON", "aliases": [],
+             "mentions": 1, "documents": 1, "degree": 1, "codes": {}}},
+            {"key": "b", "attributes": {"label": "B", "type": "PERSON", "aliases": [],
+             "mentions": 1, "documents": 1, "degree": 1, "codes": {}}}],
+  "edges": [{"source": "a", "target": "b", "attributes": {"relation": "meets", "label": "meets",
+             "weight": "1", "cameo": "040", "quad": 1, "goldstein": 1.0, "plover": "CONSULT",
+             "documents": 1, "first_seen": "", "last_seen": "", "evidence": []}}]}
+)j";
 
 INSTANTIATE_TEST_SUITE_P(
     Broken, CheckExportsRejectsTest,
@@ -128,8 +141,17 @@ INSTANTIATE_TEST_SUITE_P(
                    "edgedefault=\"directed\"><node id=\"n0\"/></graph></graphml>\n"},
         BrokenFile{"dangling_edge", kCheckJson,
                    "{\"directed\": true, \"multigraph\": true, \"counts\": {\"nodes\": 0, "
-                   "\"edges\": 1}, \"nodes\": [], \"edges\": [{\"source\": \"a\", \"target\": "
+                   "\"links\": 1}, \"nodes\": [], \"links\": [{\"source\": \"a\", \"target\": "
                    "\"b\"}]}\n"},
+        BrokenFile{"edges_instead_of_links", kCheckJson,
+                   "{\"directed\": true, \"multigraph\": true, \"counts\": {\"nodes\": 0, "
+                   "\"links\": 0}, \"nodes\": [], \"edges\": []}\n"},
+        BrokenFile{"graphology_dangling_edge", kCheckGraphology,
+                   "{\"options\": {\"type\": \"directed\", \"multi\": true}, \"nodes\": [], "
+                   "\"edges\": [{\"source\": \"a\", \"target\": \"b\"}]}\n"},
+        BrokenFile{"graphology_weight_as_text", kCheckGraphology, kGraphologyWeightAsText},
+        BrokenFile{"graphology_undirected", kCheckGraphology,
+                   "{\"options\": {\"type\": \"undirected\"}, \"nodes\": [], \"edges\": []}\n"},
         BrokenFile{"invalid_utf8", kCheckJson, "{\"nodes\": [\"\xff\"]}\n"}),
     [](const auto& info) { return info.param.name; });
 
