@@ -1,0 +1,49 @@
+// A fresh directory for one test, removed with everything in it when the test ends.
+#pragma once
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <string>
+#include <system_error>
+
+namespace newsgraph::testing {
+
+// Made under the system's temporary directory ($TMPDIR, else /tmp), named after the process and
+// the running test (and `tag`, when one test needs several), so tests running in parallel never
+// share one.
+class ScratchDir {
+ public:
+  explicit ScratchDir(const std::string& tag = "") {
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    std::string name = "newsgraph_" + std::to_string(::getpid());
+    if (info != nullptr) name += "_" + std::string(info->test_suite_name()) + "_" + info->name();
+    if (!tag.empty()) name += "_" + tag;
+    for (char& c : name) {
+      if (c == '/') c = '_';
+    }
+    path_ = std::filesystem::temp_directory_path() / name;
+    std::filesystem::remove_all(path_);
+    std::filesystem::create_directories(path_);
+  }
+  ~ScratchDir() {
+    std::error_code ignored;
+    // A test may have taken permissions away; give them back so everything can go.
+    for (auto it = std::filesystem::recursive_directory_iterator(path_, ignored);
+         it != std::filesystem::recursive_directory_iterator(); it.increment(ignored)) {
+      std::filesystem::permissions(it->path(), std::filesystem::perms::owner_all,
+                                   std::filesystem::perm_options::add, ignored);
+    }
+    std::filesystem::remove_all(path_, ignored);
+  }
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+}  // namespace newsgraph::testing
