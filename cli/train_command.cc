@@ -137,7 +137,7 @@ std::vector<LabelledDocument> TaggingDocuments(std::vector<Sentence> sentences) 
   std::vector<LabelledDocument> documents;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     if (s % kSentencesPerDocument == 0) documents.emplace_back();
-    for (Token& token : sentences[s].tokens) token.chunk = "O";
+    for (Token& token : sentences[s].tokens) token.chunk.assign(1, 'O');
     documents.back().names.emplace_back(sentences[s].tokens.size(), "O");
     documents.back().sentences.push_back(std::move(sentences[s]));
   }

@@ -17,9 +17,9 @@ class ScratchDir {
  public:
   explicit ScratchDir(const std::string& tag = "") {
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    std::string name = "newsgraph_" + std::to_string(::getpid());
-    if (info != nullptr) name += "_" + std::string(info->test_suite_name()) + "_" + info->name();
-    if (!tag.empty()) name += "_" + tag;
+    std::string name = std::string("newsgraph_").append(std::to_string(::getpid()));
+    if (info != nullptr) name.append("_").append(info->test_suite_name()).append("_").append(info->name());
+    if (!tag.empty()) name.append("_").append(tag);
     for (char& c : name) {
       if (c == '/') c = '_';
     }

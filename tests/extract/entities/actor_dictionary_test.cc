@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
@@ -449,31 +448,18 @@ TEST_F(ActorDictionaryTest, LoadsFilesNamedInTheOptions) {
   EXPECT_THROW(ActorDictionary::LoadEmbedded(options), std::runtime_error);
 }
 
-// Sanitizer builds run several times slower: the time limit means nothing there.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitizedBuild = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kSanitizedBuild = true;
-#else
-constexpr bool kSanitizedBuild = false;
-#endif
-#else
-constexpr bool kSanitizedBuild = false;
-#endif
-
-TEST_F(ActorDictionaryTest, ManyActorsLoadQuickly) {
+// A large dictionary loads whole (its speed is bench/'s to measure; ctest's time limit catches a
+// blow-up).
+TEST_F(ActorDictionaryTest, ManyActorsLoad) {
   std::string text;
   for (int i = 0; i < 40000; ++i) {
     std::string id = std::to_string(i);
     text += "PERSON_NUMBER_" + id + "_\n+P_NUMBER_" + id + "\n\t[ABCGOV >20040309]\n\t[ABCELI]\n";
   }
-  auto start = std::chrono::steady_clock::now();
   ActorDictionary dictionary = ActorDictionary::LoadEmbedded();
   dictionary.AddPetrarch(ParsePetrarchActors(text, "big.txt"));
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_NE(dictionary.Find("person number 0"), nullptr);
   EXPECT_NE(dictionary.Find("person number 39999"), nullptr);
-  if (!kSanitizedBuild) EXPECT_LT(seconds, 2.0);  // generous for slow machines; about 0.1 s in a release build
 }
 
 }  // namespace
