@@ -25,8 +25,7 @@ void AddDirectory(const fs::path& directory, std::set<fs::path>& visited, std::u
   std::error_code error;
   const fs::path canonical = fs::canonical(directory, error);
   if (error || !visited.insert(canonical).second) return;
-  for (fs::directory_iterator it(directory, error), end; !error && it != end;
-       it.increment(error)) {
+  for (fs::directory_iterator it(directory, error), end; !error && it != end; it.increment(error)) {
     const std::string name = it->path().filename().string();
     if (name.empty() || name[0] == '.') continue;
     std::error_code status_error;
@@ -73,9 +72,10 @@ std::uint64_t InputSize(const std::vector<std::string>& inputs) {
 
 std::string ProgressLine(const PipelineStats& stats, std::uint64_t input_size, double seconds) {
   const bool known = input_size > 0 && stats.input_bytes > 0 && seconds > 0;
-  const double share = known ? std::min(1.0, static_cast<double>(stats.input_bytes) /
-                                                  static_cast<double>(input_size))
-                             : 0;
+  const double share =
+      known
+          ? std::min(1.0, static_cast<double>(stats.input_bytes) / static_cast<double>(input_size))
+          : 0;
   char text[160];
   std::snprintf(text, sizeof text, "%zu documents, %.1f MB, %zu triples, %.1f MB/s",
                 stats.documents, stats.text_bytes / 1e6, stats.triples,

@@ -203,7 +203,8 @@ void GraphologyWriter::Write(const KnowledgeGraph& graph, std::ostream& out) con
     json.EndArray();
     String(json, "edges");
     json.StartArray();
-    for (std::size_t i = 0; i < graph.relation_count(); ++i) GraphologyEdge(json, graph.relation(i));
+    for (std::size_t i = 0; i < graph.relation_count(); ++i)
+      GraphologyEdge(json, graph.relation(i));
     json.EndArray();
     json.EndObject();
   });

@@ -18,7 +18,8 @@ class ScratchDir {
   explicit ScratchDir(const std::string& tag = "") {
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
     std::string name = std::string("newsgraph_").append(std::to_string(::getpid()));
-    if (info != nullptr) name.append("_").append(info->test_suite_name()).append("_").append(info->name());
+    if (info != nullptr)
+      name.append("_").append(info->test_suite_name()).append("_").append(info->name());
     if (!tag.empty()) name.append("_").append(tag);
     for (char& c : name) {
       if (c == '/') c = '_';
@@ -45,5 +46,12 @@ class ScratchDir {
  private:
   std::filesystem::path path_;
 };
+
+// A directory for the whole test program, removed when the program exits: for helpers that run
+// outside a fixture.
+inline const std::filesystem::path& ProgramScratchDir() {
+  static const ScratchDir dir("program");
+  return dir.path();
+}
 
 }  // namespace newsgraph::testing

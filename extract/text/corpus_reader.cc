@@ -592,8 +592,9 @@ class CorpusReader::Impl {
         Report(file, line_number, "skipped: the line is not a JSON object");
         return false;
       }
-      const auto text = json.FindMember("text");
-      if (text == json.MemberEnd()) {
+      // Const iterators: comparing non-const ones is ambiguous in C++20.
+      const auto text = std::as_const(json).FindMember("text");
+      if (text == std::as_const(json).MemberEnd()) {
         Report(file, line_number, "skipped: no \"text\" field");
         return false;
       }

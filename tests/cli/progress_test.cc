@@ -41,16 +41,14 @@ TEST_P(ProgressLineTest, ShowsShareAndTimeLeftOnlyWhenTheSizeIsKnown) {
 INSTANTIATE_TEST_SUITE_P(
     Cases, ProgressLineTest,
     ::testing::Values(
-        ProgressCase{"size_unknown", 1000, 0, 4,
-                     "12 documents, 2.0 MB, 40 triples, 0.5 MB/s"},
+        ProgressCase{"size_unknown", 1000, 0, 4, "12 documents, 2.0 MB, 40 triples, 0.5 MB/s"},
         ProgressCase{"quarter_read", 1000, 4000, 4,
                      " 25% 12 documents, 2.0 MB, 40 triples, 0.5 MB/s, about 0:12 left"},
         ProgressCase{"hours_left", 1, 1000, 10,
                      "  0% 12 documents, 2.0 MB, 40 triples, 0.2 MB/s, about 2:46:30 left"},
         ProgressCase{"more_read_than_listed", 5000, 4000, 4,
                      "100% 12 documents, 2.0 MB, 40 triples, 0.5 MB/s, about 0:00 left"},
-        ProgressCase{"nothing_read_yet", 0, 4000, 4,
-                     "12 documents, 2.0 MB, 40 triples, 0.5 MB/s"}),
+        ProgressCase{"nothing_read_yet", 0, 4000, 4, "12 documents, 2.0 MB, 40 triples, 0.5 MB/s"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 class InputSizeTest : public ::testing::Test {

@@ -78,11 +78,12 @@ TEST_F(FirstHour, SummaryCountsWhatTheGraphmlHolds) {
   ASSERT_EQ(result.status, 0) << result.err;
   const std::string graphml = ReadFile(out / "graph.graphml");
   const std::string json = ReadFile(out / "graph.json");
-  const std::string expected =
-      "8 documents, " + std::to_string(Count(graphml, "<node ")) + " nodes, " +
-      std::to_string(Count(graphml, "<edge ")) + " edges (" +
-      std::to_string(Count(json, "\"evidence\": [")) + " relations) written to " + out.string();
-  EXPECT_NE(result.err.find(expected), std::string::npos) << result.err << "\nexpected " << expected;
+  const std::string expected = "8 documents, " + std::to_string(Count(graphml, "<node ")) +
+                               " nodes, " + std::to_string(Count(graphml, "<edge ")) + " edges (" +
+                               std::to_string(Count(json, "\"evidence\": [")) +
+                               " relations) written to " + out.string();
+  EXPECT_NE(result.err.find(expected), std::string::npos)
+      << result.err << "\nexpected " << expected;
 }
 
 // `cmake --install` into a fresh prefix gives a program that runs from any directory: every

@@ -11,12 +11,14 @@
 #include <vector>
 
 #include "tests/export/test_graphs.h"
+#include "tests/test_names.h"
+#include "tests/scratch_dir.h"
 
 namespace newsgraph {
 namespace {
 
 namespace fs = std::filesystem;
-using testing::ReadFile;
+using ::testing::ReadFile;
 
 TEST(GraphFormatsTest, ListsEveryFormatInDefaultOrder) {
   EXPECT_EQ(GraphFormats(), (std::vector<std::string>{"graphml", "cypher", "json", "graphology"}));
@@ -51,11 +53,12 @@ TEST_P(UnknownFormatTest, ThrowsNamingTheKnownFormats) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Names, UnknownFormatTest,
-                         ::testing::Values("", "gexf", "GraphML", "json ", "graphml.xml"));
+                         ::testing::Values("", "gexf", "GraphML", "json ", "graphml.xml"),
+    [](const auto& info) { return testing::RowName(info.index, info.param); });
 
 // A fresh, empty directory for one test.
 fs::path EmptyDir(const std::string& name) {
-  const fs::path dir = fs::path(::testing::TempDir()) / ("newsgraph_atomic_" + name);
+  const fs::path dir = testing::ProgramScratchDir() / name;
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;

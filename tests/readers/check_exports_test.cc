@@ -1,6 +1,6 @@
 // Real readers on real exports: tests/readers/check_exports.sh (NetworkX, igraph, Neo4j's Cypher
-// parser, graphology, a JSON parser) run on the small and the hostile graph in every format, and shown to
-// reject broken files. Skipped when the readers are not installed (see check_exports.sh).
+// parser, graphology, a JSON parser) run on the small and the hostile graph in every format, and
+// shown to reject broken files. Skipped when the readers are not installed (see check_exports.sh).
 // NEWSGRAPH_EXPORT_DUMP_DIR=DIR keeps the exports in DIR/small and DIR/hostile for other tools.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
@@ -12,6 +12,7 @@
 
 #include "export/graph_writer.h"
 #include "tests/export/test_graphs.h"
+#include "tests/scratch_dir.h"
 
 namespace newsgraph {
 namespace {
@@ -54,7 +55,7 @@ class CheckExportsTest : public ::testing::Test {
     const char* dump = std::getenv("NEWSGRAPH_EXPORT_DUMP_DIR");
     const fs::path dir = (dump != nullptr && *dump != '\0')
                              ? fs::path(dump) / name
-                             : fs::path(::testing::TempDir()) / ("newsgraph_readers_" + name);
+                             : testing::ProgramScratchDir() / name;
     fs::remove_all(dir);
     fs::create_directories(dir);
     return dir;

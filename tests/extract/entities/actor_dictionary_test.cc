@@ -10,6 +10,8 @@
 
 #include "extract/text/names.h"
 #include "extract/entities/petrarch_dictionary.h"
+#include "tests/test_names.h"
+#include "tests/scratch_dir.h"
 
 namespace newsgraph {
 namespace {
@@ -57,9 +59,9 @@ constexpr std::string_view kPetrarch =
     "---STOP---\n"
     "AFTER_STOP_ [XXX]\n";
 
-// Writes `text` to a fresh file under the test temporary directory and returns its path.
+// Writes `text` to a fresh file in the program's scratch directory and returns its path.
 std::string WriteTemp(const std::string& name, std::string_view text) {
-  std::filesystem::path path = std::filesystem::path(::testing::TempDir()) / name;
+  std::filesystem::path path = testing::ProgramScratchDir() / name;
   std::ofstream(path, std::ios::binary) << text;
   return path.string();
 }
@@ -251,7 +253,8 @@ INSTANTIATE_TEST_SUITE_P(
         BadAliasFile{R"j({"do_not_merge": [["A", "B"], ["C"]]})j",
                      "user.json: do_not_merge[1]: expected an array of two or more names"},
         BadAliasFile{R"j({"do_not_merge": ["A", "B"]})j",
-                     "user.json: do_not_merge[0]: expected an array of two or more names"}));
+                     "user.json: do_not_merge[0]: expected an array of two or more names"}),
+    [](const auto& info) { return testing::RowName(info.index, "row"); });
 
 TEST(UserAliasesTest, DeepNestingIsAnErrorNotACrash) {
   const std::string deep = "{\"actors\": " + std::string(1000000, '[') + std::string(1000000, ']') + "}";
