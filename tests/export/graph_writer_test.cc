@@ -18,7 +18,7 @@ namespace newsgraph {
 namespace {
 
 namespace fs = std::filesystem;
-using ::testing::ReadFile;
+using testing::ReadFile;
 
 TEST(GraphFormatsTest, ListsEveryFormatInDefaultOrder) {
   EXPECT_EQ(GraphFormats(), (std::vector<std::string>{"graphml", "cypher", "json", "graphology"}));
