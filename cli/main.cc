@@ -15,8 +15,11 @@
 
 #include "cli/interrupt_cleanup.h"
 #include "cli/output_checks.h"
+#include "cli/progress.h"
+#include "cli/summary.h"
 #include "cli/terminal_text.h"
 #include "cli/train_command.h"
+#include "cli/version.h"
 #include "export/graph_writer.h"
 #include "extract/corpus_pipeline.h"
 #include "extract/extractor.h"
@@ -40,9 +43,10 @@ void AddRunOptions(CLI::App& command, RunOptions& options) {
       ->required();
   command.add_flag("--keep-boilerplate", options.pipeline.keep_boilerplate,
                    "Do not remove site boilerplate (banners, footers, appeals)");
-  command.add_option("--threads", options.pipeline.threads,
-                     "Extraction threads (default: one per core); output is the same for any "
-                     "number");
+  command
+      .add_option("--threads", options.pipeline.threads,
+                  "Extraction threads; output is the same for any number")
+      ->default_str("one per core");
   command
       .add_option("--verbs", options.extractor.verbs_file,
                   "Extra verb patterns in the resources/verbs.tsv format")
@@ -79,31 +83,6 @@ void ReportDictionaryWarnings(const ActorDictionary& actors) {
               << " more dictionary lines skipped or read with a warning\n";
 }
 
-// A progress line on a terminal for runs longer than two seconds; silent otherwise.
-class Progress {
- public:
-  Progress() : start_(std::chrono::steady_clock::now()), enabled_(isatty(STDERR_FILENO)) {}
-  void operator()(const PipelineStats& stats) {
-    if (!enabled_) return;
-    double seconds = Elapsed();
-    if (seconds < 2) return;
-    std::fprintf(stderr, "\r%zu documents, %.1f MB, %zu triples, %.1f MB/s   ", stats.documents,
-                 stats.text_bytes / 1e6, stats.triples, stats.text_bytes / 1e6 / seconds);
-    shown_ = true;
-  }
-  void Finish() {
-    if (shown_) std::fputc('\n', stderr);
-  }
-
- private:
-  double Elapsed() const {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-  }
-  std::chrono::steady_clock::time_point start_;
-  bool enabled_;
-  bool shown_ = false;
-};
-
 void ReportDiagnostic(const Diagnostic& diagnostic) {
   std::cerr << "newsgraph: " << EscapeForTerminal(diagnostic.ToString()) << '\n';
 }
@@ -111,7 +90,7 @@ void ReportDiagnostic(const Diagnostic& diagnostic) {
 // Runs the pipeline; throws when no usable document was read.
 PipelineStats Run(RunOptions& options, const std::function<void(DocumentExtraction&&)>& sink,
                   const Extractor& extractor) {
-  Progress progress;
+  Progress progress(InputSize(options.pipeline.inputs));
   PipelineStats stats = RunPipeline(extractor, options.pipeline, sink, ReportDiagnostic,
                                     [&](const PipelineStats& running) { progress(running); });
   progress.Finish();
@@ -168,9 +147,8 @@ void RunBuild(RunOptions& options, const std::string& output,
     builder.WriteMergeLog(log_file->stream());
     log_file->Commit();
   }
-  std::cerr << "newsgraph: " << stats.documents << " documents, " << graph.entity_count()
-            << " nodes, " << graph.relation_count() << " edges written to "
-            << EscapeForTerminal(output) << '\n';
+  std::cerr << "newsgraph: " << BuildSummary(stats.documents, graph, EscapeForTerminal(output))
+            << '\n';
 }
 
 // Extraction to a file (through an AtomicFile made before the work) or to standard output; a
@@ -219,13 +197,18 @@ void AddBuildCommand(CLI::App& app) {
   AddRunOptions(*command, *options);
   command->add_option("-o,--output", *output, "Output directory (created when missing)")
       ->required();
-  command->add_option("--formats", *formats, "Comma-separated formats: graphml, gexf, cypher, json")
-      ->delimiter(',');
+  command
+      ->add_option("--formats", *formats,
+                   "Comma-separated formats: graphml (Gephi, NetworkX, igraph), gexf (Gephi), "
+                   "cypher (Neo4j), json (NetworkX node-link), graphology (graphology, sigma.js)")
+      ->delimiter(',')
+      ->default_str(CLI::detail::join(GraphFormats(), ","));
   auto color = std::make_shared<std::string>("type");
   command
       ->add_option("--color", *color,
                    "Node colours in the GEXF: type = by actor type, community = by community")
-      ->check(CLI::IsMember({"type", "community"}));
+      ->check(CLI::IsMember({"type", "community"}))
+      ->capture_default_str();
   command->add_option("--merge-log", *merge_log,
                       "Write which surface forms merged into each node, and by which rule");
   command->add_flag("--include-negated", graph_options->include_negated,
@@ -239,6 +222,9 @@ void AddBuildCommand(CLI::App& app) {
                    "Actor groups of a state (\"Russian forces\" MIL, \"the Kremlin\" GOV): "
                    "merge = one node per state, split = one node per state and sector")
       ->check(CLI::IsMember({"merge", "split"}));
+  command->footer(
+      "Example:\n  newsgraph build samples/ -o out/\n"
+      "  newsgraph build articles.jsonl -o out/ --formats graphml,json --merge-log out/merges.txt");
   command->callback([=]() {
     std::vector<std::unique_ptr<GraphWriter>> writers;
     GraphWriterOptions writer_options;
@@ -257,11 +243,20 @@ void AddExtractCommand(CLI::App& app) {
   CLI::App* command =
       app.add_subcommand("extract", "Write per-document mentions and triples as JSON lines");
   AddRunOptions(*command, *options);
-  command->add_option("-o,--output", *output, "Output file (default: standard output)");
+  command->add_option("-o,--output", *output, "Output file")->default_str("standard output");
+  command->footer("Example:\n  newsgraph extract samples/ -o samples.jsonl");
   command->callback([=]() {
     options->extractor.actors.capitals_as_countries = !options->no_capitals;
     RunExtract(*options, *output);
   });
+}
+
+// An option without a default shows none in --help (not "=[]" for an empty list).
+void HideEmptyDefaults(CLI::App& app) {
+  for (CLI::Option* option : app.get_options()) {
+    if (option->get_default_str() == "[]") option->default_str("");
+  }
+  for (CLI::App* command : app.get_subcommands({})) HideEmptyDefaults(*command);
 }
 
 }  // namespace
@@ -272,9 +267,13 @@ int main(int argc, char** argv) {
   newsgraph::Interrupts();
   CLI::App app("newsgraph: who-did-what-to-whom graphs from news articles");
   app.require_subcommand(1);
+  app.set_version_flag("--version", newsgraph::VersionText());
+  app.option_defaults()->always_capture_default();
+  app.footer("Example:\n  newsgraph build samples/ -o out/\nEach subcommand has --help.");
   newsgraph::AddBuildCommand(app);
   newsgraph::AddExtractCommand(app);
   newsgraph::AddTrainCommand(app);
+  newsgraph::HideEmptyDefaults(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -137,7 +137,7 @@ std::vector<LabelledDocument> TaggingDocuments(std::vector<Sentence> sentences) 
   std::vector<LabelledDocument> documents;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     if (s % kSentencesPerDocument == 0) documents.emplace_back();
-    for (Token& token : sentences[s].tokens) token.chunk = "O";
+    for (Token& token : sentences[s].tokens) token.chunk.assign(1, 'O');
     documents.back().names.emplace_back(sentences[s].tokens.size(), "O");
     documents.back().sentences.push_back(std::move(sentences[s]));
   }
@@ -425,6 +425,8 @@ void AddEvaluateParserCommand(CLI::App& app) {
       "evaluate-parser",
       "Parse a CoNLL-U treebank's gold tokens with predicted POS tags and print attachment scores "
       "(punctuation included) and sentences per second");
+  parser_app->footer(
+      "Example:\n  newsgraph evaluate-parser ../shared/data/ud/en_ewt-ud-dev.conllu");
   parser_app->add_option("gold", parser->gold_path, "Gold data (CoNLL-U)")
       ->required()
       ->check(CLI::ExistingFile);
@@ -446,6 +448,11 @@ void AddTrainCommand(CLI::App& app) {
       "Train a POS, chunk or NER model from CoNLL-2003 style data (token POS chunk NER, IOB1), "
       "or a dependency parser from CoNLL-U treebanks (--task parse). Chunk and NER models and "
       "the parser learn from predicted POS tags (jack-knifed for chunk and NER).");
+  train_app->footer(
+      "Examples (scripts/train-models.sh trains every shipped model):\n"
+      "  newsgraph train --task pos --train eng.train --dev eng.testa -o pos.model.gz\n"
+      "  newsgraph train --task parse --train en_ewt-ud-train.conllu "
+      "--dev en_ewt-ud-dev.conllu -o parser.model.gz");
   train_app->add_option("--task", train->task, "Which model to train")
       ->required()
       ->check(CLI::IsMember({"pos", "chunk", "ner", "parse"}));
@@ -495,6 +502,7 @@ void AddTrainCommand(CLI::App& app) {
       "evaluate-tagger",
       "Tag CoNLL-2003 gold data from scratch and print POS accuracy, chunk F1, strict NER span "
       "scores and tokens per second of each model");
+  evaluate_app->footer("Example:\n  newsgraph evaluate-tagger eng.testa");
   evaluate_app->add_option("gold", evaluate->gold_path, "Gold data (CoNLL-2003 columns)")
       ->required()
       ->check(CLI::ExistingFile);
@@ -516,6 +524,9 @@ void AddTrainCommand(CLI::App& app) {
       "Tag a corpus with an NER model trained with --name-types none and write which type each "
       "capitalised word mostly takes inside names (the name-type list the shipped NER model "
       "reads)");
+  learn_app->footer(
+      "Example:\n  newsgraph learn-name-types news.jsonl --ner-model plain.model.gz "
+      "-o name_types.tsv.gz");
   learn_app->add_option("inputs", learn->inputs, "Articles: .txt, .jsonl files or directories")
       ->required();
   learn_app->add_option("--pos-model", learn->pos_model_path, "Default: embedded")
@@ -533,6 +544,8 @@ void AddTrainCommand(CLI::App& app) {
       "learn-word-classes",
       "Cluster the words of unlabelled articles by their neighbours (the word classes the shipped "
       "NER model reads)");
+  classes_app->footer(
+      "Example:\n  newsgraph learn-word-classes news.jsonl -o word_classes.tsv.gz");
   classes_app->add_option("inputs", classes->inputs, "Articles: .txt, .jsonl files or directories")
       ->required();
   classes_app->add_option("--classes", classes->classes, "Number of classes")

@@ -106,7 +106,7 @@ std::string EntityStatementBody(EntityType type,
   for (const auto& [code, name] : code_names) body += ", n." + name + " = row." + name;
   body += "\nREMOVE n";
   for (EntityType other : kEntityTypes) {
-    if (other != type) body += ":" + TypeLabel(other);
+    if (other != type) body.append(":").append(TypeLabel(other));
   }
   return body + "\nSET n:" + TypeLabel(type);
 }

@@ -29,10 +29,13 @@ std::unique_ptr<GraphWriter> MakeGraphWriter(std::string_view format,
   }
   if (format == "cypher") return std::make_unique<CypherWriter>();
   if (format == "json") return std::make_unique<JsonWriter>();
+  if (format == "graphology") return std::make_unique<GraphologyWriter>();
   throw std::runtime_error("unknown graph format '" + std::string(format) +
                            "' (known formats: " + Join(GraphFormats(), ", ") + ")");
 }
 
-std::vector<std::string> GraphFormats() { return {"graphml", "gexf", "cypher", "json"}; }
+std::vector<std::string> GraphFormats() {
+  return {"graphml", "gexf", "cypher", "json", "graphology"};
+}
 
 }  // namespace newsgraph

@@ -77,10 +77,9 @@ void WriteMetrics(JsonOut& json, const NodeMetrics& metrics) {
   Member(json, "community", metrics.community);
 }
 
-void WriteNode(JsonOut& json, const KnowledgeGraph& graph, std::size_t index) {
+// The attributes of a node (everything but its id), as members of the open object.
+void NodeAttributes(JsonOut& json, const KnowledgeGraph& graph, std::size_t index) {
   const Entity& entity = graph.entity(index);
-  json.StartObject();
-  Member(json, "id", entity.id);
   Member(json, "label", entity.name);
   Member(json, "type", EntityTypeName(entity.type));
   String(json, "aliases");
@@ -95,13 +94,10 @@ void WriteNode(JsonOut& json, const KnowledgeGraph& graph, std::size_t index) {
   json.StartObject();
   for (const auto& [code, value] : entity.codes) Member(json, code, value);
   json.EndObject();
-  json.EndObject();
 }
 
-void WriteEdge(JsonOut& json, const Relation& relation) {
-  json.StartObject();
-  Member(json, "source", relation.source);
-  Member(json, "target", relation.target);
+// The attributes of an edge (everything but its ends), as members of the open object.
+void EdgeAttributes(JsonOut& json, const Relation& relation) {
   Member(json, "relation", relation.code.label);
   Member(json, "label", relation.code.label);
   Member(json, "weight", relation.weight);
@@ -125,36 +121,106 @@ void WriteEdge(JsonOut& json, const Relation& relation) {
     json.EndObject();
   }
   json.EndArray();
+}
+
+void NodeLinkNode(JsonOut& json, const KnowledgeGraph& graph, std::size_t index) {
+  json.StartObject();
+  Member(json, "id", graph.entity(index).id);
+  NodeAttributes(json, graph, index);
   json.EndObject();
+}
+
+void NodeLinkEdge(JsonOut& json, const Relation& relation) {
+  json.StartObject();
+  Member(json, "source", relation.source);
+  Member(json, "target", relation.target);
+  EdgeAttributes(json, relation);
+  json.EndObject();
+}
+
+void GraphologyNode(JsonOut& json, const KnowledgeGraph& graph, std::size_t index) {
+  json.StartObject();
+  Member(json, "key", graph.entity(index).id);
+  String(json, "attributes");
+  json.StartObject();
+  NodeAttributes(json, graph, index);
+  json.EndObject();
+  json.EndObject();
+}
+
+void GraphologyEdge(JsonOut& json, const Relation& relation) {
+  json.StartObject();
+  Member(json, "source", relation.source);
+  Member(json, "target", relation.target);
+  String(json, "attributes");
+  json.StartObject();
+  EdgeAttributes(json, relation);
+  json.EndObject();
+  json.EndObject();
+}
+
+// Runs `body` on a pretty-printing writer over `out` and ends the document with a newline.
+template <typename Body>
+void WritePretty(std::ostream& out, Body body) {
+  BlockOutput stream(out);
+  JsonOut json(stream);
+  json.SetIndent(' ', 2);
+  body(json);
+  stream.Put('\n');
+  stream.Flush();
 }
 
 }  // namespace
 
 void JsonWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const {
-  BlockOutput stream(out);
-  JsonOut json(stream);
-  json.SetIndent(' ', 2);
-  json.StartObject();
-  String(json, "directed");
-  json.Bool(true);
-  String(json, "multigraph");
-  json.Bool(true);
-  String(json, "counts");
-  json.StartObject();
-  Member(json, "nodes", graph.entity_count());
-  Member(json, "edges", graph.relation_count());
-  json.EndObject();
-  String(json, "nodes");
-  json.StartArray();
-  for (std::size_t i = 0; i < graph.entity_count(); ++i) WriteNode(json, graph, i);
-  json.EndArray();
-  String(json, "edges");
-  json.StartArray();
-  for (std::size_t i = 0; i < graph.relation_count(); ++i) WriteEdge(json, graph.relation(i));
-  json.EndArray();
-  json.EndObject();
-  stream.Put('\n');
-  stream.Flush();
+  WritePretty(out, [&](JsonOut& json) {
+    json.StartObject();
+    String(json, "directed");
+    json.Bool(true);
+    String(json, "multigraph");
+    json.Bool(true);
+    String(json, "counts");
+    json.StartObject();
+    Member(json, "nodes", graph.entity_count());
+    Member(json, "links", graph.relation_count());
+    json.EndObject();
+    String(json, "nodes");
+    json.StartArray();
+    for (std::size_t i = 0; i < graph.entity_count(); ++i) NodeLinkNode(json, graph, i);
+    json.EndArray();
+    String(json, "links");
+    json.StartArray();
+    for (std::size_t i = 0; i < graph.relation_count(); ++i) NodeLinkEdge(json, graph.relation(i));
+    json.EndArray();
+    json.EndObject();
+  });
+}
+
+void GraphologyWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const {
+  WritePretty(out, [&](JsonOut& json) {
+    json.StartObject();
+    String(json, "options");
+    json.StartObject();
+    Member(json, "type", "directed");
+    String(json, "multi");
+    json.Bool(true);
+    String(json, "allowSelfLoops");
+    json.Bool(true);
+    json.EndObject();
+    String(json, "attributes");
+    json.StartObject();
+    json.EndObject();
+    String(json, "nodes");
+    json.StartArray();
+    for (std::size_t i = 0; i < graph.entity_count(); ++i) GraphologyNode(json, graph, i);
+    json.EndArray();
+    String(json, "edges");
+    json.StartArray();
+    for (std::size_t i = 0; i < graph.relation_count(); ++i)
+      GraphologyEdge(json, graph.relation(i));
+    json.EndArray();
+    json.EndObject();
+  });
 }
 
 }  // namespace newsgraph

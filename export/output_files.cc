@@ -42,7 +42,7 @@ bool ProcessEnded(std::string_view pid_text) {
 
 // Removes `.<name>.tmp-<pid>-*` siblings of `path` whose process has ended.
 void RemoveStaleTemporaries(const std::string& path) {
-  const std::string prefix = "." + fs::path(path).filename().string() + ".tmp-";
+  const std::string prefix = std::string(".").append(fs::path(path).filename().string()).append(".tmp-");
   std::error_code error;
   for (fs::directory_iterator it(DirectoryOf(path), error), end; !error && it != end;
        it.increment(error)) {
@@ -62,8 +62,9 @@ int CreateTemporarySibling(const std::string& path, std::string& name) {
     char suffix[40];
     std::snprintf(suffix, sizeof suffix, "%ld-%016llx", static_cast<long>(::getpid()),
                   digits(entropy));
-    name = (DirectoryOf(path) / ("." + fs::path(path).filename().string() + ".tmp-" + suffix))
-               .string();
+    const std::string file =
+        std::string(".").append(fs::path(path).filename().string()).append(".tmp-").append(suffix);
+    name = (DirectoryOf(path) / file).string();
     const int fd = ::open(name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd >= 0) return fd;
     error = errno;

@@ -57,9 +57,11 @@ PipelineStats RunPipeline(const Extractor& extractor, const PipelineOptions& opt
       sink(std::move(result));
     }
     stats.problems = reader.problems();
+    stats.input_bytes = reader.bytes_read();
     if (progress) progress(stats);
   }
   stats.problems = reader.problems();
+  stats.input_bytes = reader.bytes_read();
   return stats;
 }
 

@@ -26,6 +26,7 @@ struct PipelineStats {
   std::size_t documents = 0;   // documents extracted
   std::size_t problems = 0;    // diagnostics reported
   std::size_t text_bytes = 0;  // bytes of article text extracted
+  std::size_t input_bytes = 0; // bytes of the input files read (CorpusReader::bytes_read)
   std::size_t sentences = 0;
   std::size_t mentions = 0;
   std::size_t triples = 0;

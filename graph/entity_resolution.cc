@@ -182,7 +182,7 @@ std::vector<Candidate> TransliterationCandidates(const std::vector<NameRecord>& 
     blocks[surname].push_back(i);
     if (surname.size() < 6) continue;
     for (std::size_t d = 0; d < surname.size(); ++d)
-      blocks["~" + surname.substr(0, d) + surname.substr(d + 1)].push_back(i);
+      blocks[std::string("~").append(surname, 0, d).append(surname, d + 1)].push_back(i);
   }
   std::set<std::pair<std::size_t, std::size_t>> seen;
   std::vector<Candidate> out;

@@ -220,7 +220,10 @@ std::string MentionFinder::GroupSector(const std::vector<Token>& tokens, std::si
                                        std::size_t end) const {
   for (std::size_t start = first; start < end; ++start) {
     std::string phrase;
-    for (std::size_t i = start; i < end; ++i) phrase += (i > start ? " " : "") + ToLower(tokens[i].text);
+    for (std::size_t i = start; i < end; ++i) {
+      if (i > start) phrase += ' ';
+      phrase += ToLower(tokens[i].text);
+    }
     if (auto it = group_sectors_.find(phrase); it != group_sectors_.end()) return it->second;
   }
   return "";

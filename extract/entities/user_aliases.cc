@@ -40,14 +40,17 @@ UserAliases ParseUserAliases(std::string_view json, std::string_view origin) {
   }
   if (!document.IsObject()) fail("", "expected a JSON object with \"actors\" and \"do_not_merge\"");
   UserAliases out;
-  for (const auto& member : document.GetObject()) {
+  // Read through a const view: comparing rapidjson's non-const member iterators is ambiguous in
+  // C++20 (clang's -Wambiguous-reversed-operator).
+  const rapidjson::Document& root = document;
+  for (const auto& member : root.GetObject()) {
     std::string key = member.name.GetString();
     if (key != "actors" && key != "do_not_merge")
       fail("", "unknown key \"" + key + "\" (expected \"actors\", \"do_not_merge\")");
     if (!member.value.IsArray()) fail(key, "expected an array");
   }
 
-  if (auto actors = document.FindMember("actors"); actors != document.MemberEnd()) {
+  if (auto actors = root.FindMember("actors"); actors != root.MemberEnd()) {
     std::size_t index = 0;
     for (const auto& item : actors->value.GetArray()) {
       std::string where = "actors[" + std::to_string(index++) + "]";
@@ -107,7 +110,7 @@ UserAliases ParseUserAliases(std::string_view json, std::string_view origin) {
     }
   }
 
-  if (auto groups = document.FindMember("do_not_merge"); groups != document.MemberEnd()) {
+  if (auto groups = root.FindMember("do_not_merge"); groups != root.MemberEnd()) {
     std::size_t index = 0;
     for (const auto& item : groups->value.GetArray()) {
       std::string where = "do_not_merge[" + std::to_string(index++) + "]";

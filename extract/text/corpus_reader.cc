@@ -376,6 +376,7 @@ class CorpusReader::Impl {
   }
 
   std::size_t documents_read() const { return documents_read_; }
+  std::size_t bytes_read() const { return bytes_read_; }
   std::size_t problems() const { return problems_; }
 
  private:
@@ -490,6 +491,7 @@ class CorpusReader::Impl {
       if (got <= 0) break;
     }
     ::close(fd);
+    bytes_read_ += text.size();
     if (read_error != 0) {
       Report(file, 0, "read error: " + ErrnoMessage(read_error));
       return false;
@@ -555,11 +557,13 @@ class CorpusReader::Impl {
           }
           return false;
         case LineReader::Status::kTooLong:
+          bytes_read_ += options_.max_line_bytes;
           Report(jsonl_file_, jsonl_->line_number(),
                  "skipped: line is over the " + std::to_string(options_.max_line_bytes) +
                      "-byte limit");
           continue;
         case LineReader::Status::kLine:
+          bytes_read_ += line.size() + 1;
           if (IsBlank(line)) continue;
           if (ParseRecord(line, jsonl_->line_number(), document)) return true;
           continue;
@@ -588,8 +592,9 @@ class CorpusReader::Impl {
         Report(file, line_number, "skipped: the line is not a JSON object");
         return false;
       }
-      const auto text = json.FindMember("text");
-      if (text == json.MemberEnd()) {
+      // Const iterators: comparing non-const ones is ambiguous in C++20.
+      const auto text = std::as_const(json).FindMember("text");
+      if (text == std::as_const(json).MemberEnd()) {
         Report(file, line_number, "skipped: no \"text\" field");
         return false;
       }
@@ -726,6 +731,7 @@ class CorpusReader::Impl {
   std::vector<char> pool_buffer_;
   rapidjson::MemoryPoolAllocator<> pool_;
   std::size_t documents_read_ = 0;
+  std::size_t bytes_read_ = 0;
   std::size_t problems_ = 0;
 };
 
@@ -738,6 +744,7 @@ CorpusReader& CorpusReader::operator=(CorpusReader&&) noexcept = default;
 
 bool CorpusReader::Next(Document& document) { return impl_->Next(document); }
 std::size_t CorpusReader::documents_read() const { return impl_->documents_read(); }
+std::size_t CorpusReader::bytes_read() const { return impl_->bytes_read(); }
 std::size_t CorpusReader::problems() const { return impl_->problems(); }
 
 }  // namespace newsgraph

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "tests/e2e/run_program.h"
+#include "tests/scratch_dir.h"
 
 namespace newsgraph {
 namespace {
@@ -191,8 +192,8 @@ class Hostile : public ::testing::TestWithParam<HostileRow> {};
 
 TEST_P(Hostile, Row) {
   const HostileRow& row = GetParam();
-  const fs::path dir = fs::temp_directory_path() / ("newsgraph_hostile_" + std::to_string(::getpid()) + "_" + row.name);
-  fs::remove_all(dir);
+  const testing::ScratchDir scratch;
+  const fs::path& dir = scratch.path();
   fs::create_directories(dir / "scratch");
   const fs::path work = dir / "work";
   fs::create_directories(work);
@@ -212,7 +213,6 @@ TEST_P(Hostile, Row) {
   for (const std::string& text : row.err_lacks)
     EXPECT_EQ(result.err.find(text), std::string::npos) << "present: " << text << "\n" << result.err;
   if (row.check) row.check(work, result);
-  fs::remove_all(dir);
 }
 
 INSTANTIATE_TEST_SUITE_P(Table, Hostile, ::testing::ValuesIn(kRows),

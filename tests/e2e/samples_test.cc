@@ -41,7 +41,8 @@ TEST_F(EndToEnd, SamplesMatchGoldenFilesWhateverTheThreadCount) {
     ASSERT_EQ(result.status, 0) << result.err;
   }
   fs::path golden = kSource / "tests/e2e/golden";
-  for (const char* name : {"graph.graphml", "graph.gexf", "graph.cypher", "graph.json"}) {
+  for (const char* name :
+       {"graph.graphml", "graph.gexf", "graph.cypher", "graph.json", "graph.graphology.json"}) {
     std::string one = ReadFile(scratch_ / "1" / name);
     EXPECT_EQ(one, ReadFile(scratch_ / "2" / name)) << name;
     EXPECT_EQ(one, ReadFile(scratch_ / "3" / name)) << name;
@@ -67,9 +68,9 @@ TEST_F(EndToEnd, SamplesGraphHasMergedActorsAndTracedEdges) {
     EXPECT_NE(label, "Moscow") << "capitals merge into their country";
     EXPECT_NE(label, "Washington") << "capitals merge into their country";
   }
-  ASSERT_GT(graph["edges"].Size(), 5u);
+  ASSERT_GT(graph["links"].Size(), 5u);
   bool cross_document = false;
-  for (const auto& edge : graph["edges"].GetArray()) {
+  for (const auto& edge : graph["links"].GetArray()) {
     EXPECT_GT(edge["evidence"].Size(), 0u);
     EXPECT_FALSE(std::string(edge["evidence"][0]["text"].GetString()).empty());
     if (edge["documents"].GetUint() > 1) cross_document = true;

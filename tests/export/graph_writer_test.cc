@@ -5,11 +5,14 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "tests/export/test_graphs.h"
+#include "tests/test_names.h"
+#include "tests/scratch_dir.h"
 
 namespace newsgraph {
 namespace {
@@ -18,15 +21,21 @@ namespace fs = std::filesystem;
 using testing::ReadFile;
 
 TEST(GraphFormatsTest, ListsEveryFormatInDefaultOrder) {
-  EXPECT_EQ(GraphFormats(), (std::vector<std::string>{"graphml", "gexf", "cypher", "json"}));
+  EXPECT_EQ(GraphFormats(),
+            (std::vector<std::string>{"graphml", "gexf", "cypher", "json", "graphology"}));
 }
 
 TEST(MakeGraphWriterTest, EveryListedFormatHasAWriter) {
+  const std::map<std::string, std::string> extensions = {{"graphml", "graphml"},
+                                                         {"gexf", "gexf"},
+                                                         {"cypher", "cypher"},
+                                                         {"json", "json"},
+                                                         {"graphology", "graphology.json"}};
   for (const std::string& format : GraphFormats()) {
     const auto writer = MakeGraphWriter(format);
     ASSERT_NE(writer, nullptr);
     EXPECT_EQ(writer->format(), format);
-    EXPECT_EQ(writer->extension(), format);
+    EXPECT_EQ(writer->extension(), extensions.at(format)) << format;
   }
 }
 
@@ -46,11 +55,12 @@ TEST_P(UnknownFormatTest, ThrowsNamingTheKnownFormats) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Names, UnknownFormatTest,
-                         ::testing::Values("", "gexf1.3", "GraphML", "json ", "graphml.xml"));
+                         ::testing::Values("", "gexf1.3", "GraphML", "json ", "graphml.xml"),
+    [](const auto& info) { return testing::RowName(info.index, info.param); });
 
 // A fresh, empty directory for one test.
 fs::path EmptyDir(const std::string& name) {
-  const fs::path dir = fs::path(::testing::TempDir()) / ("newsgraph_atomic_" + name);
+  const fs::path dir = testing::ProgramScratchDir() / name;
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;

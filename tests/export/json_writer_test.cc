@@ -31,77 +31,101 @@ std::string Str(const rapidjson::Value& value) {
   return std::string(value.GetString(), value.GetStringLength());
 }
 
+// Where each layout keeps its lists, the node key and the attributes.
+struct Layout {
+  const char* edges;     // member holding the edge list
+  const char* node_key;  // member holding a node's id
+  bool nested;           // attributes under "attributes" rather than beside the ids
+};
+constexpr Layout kNodeLink{"links", "id", false};
+constexpr Layout kGraphology{"edges", "key", true};
+
+const rapidjson::Value& Attributes(const rapidjson::Value& item, const Layout& layout) {
+  return layout.nested ? item["attributes"] : item;
+}
+
+void ExpectNodeMatches(const rapidjson::Value& attributes, const KnowledgeGraph& graph,
+                       std::size_t i) {
+  const Entity& entity = graph.entity(i);
+  EXPECT_EQ(Str(attributes["label"]), ToValidUtf8(entity.name));
+  EXPECT_EQ(Str(attributes["type"]), EntityTypeName(entity.type));
+  ASSERT_EQ(attributes["aliases"].Size(), entity.aliases.size());
+  for (std::size_t a = 0; a < entity.aliases.size(); ++a) {
+    EXPECT_EQ(Str(attributes["aliases"][static_cast<rapidjson::SizeType>(a)]),
+              ToValidUtf8(entity.aliases[a]));
+  }
+  EXPECT_EQ(attributes["mentions"].GetUint64(), entity.mentions);
+  EXPECT_EQ(attributes["documents"].GetUint64(), entity.documents);
+  const NodeMetrics& metrics = graph.metrics(i);
+  EXPECT_EQ(attributes["degree"].GetUint64(), metrics.degree);
+  EXPECT_EQ(attributes["in_degree"].GetUint64(), metrics.in_degree);
+  EXPECT_EQ(attributes["out_degree"].GetUint64(), metrics.out_degree);
+  // RapidJSON parses without full precision by default: compare to within a few ulps.
+  EXPECT_DOUBLE_EQ(attributes["weighted_degree"].GetDouble(), metrics.weighted_degree);
+  EXPECT_DOUBLE_EQ(attributes["pagerank"].GetDouble(), metrics.pagerank);
+  EXPECT_DOUBLE_EQ(attributes["betweenness"].GetDouble(), metrics.betweenness);
+  EXPECT_EQ(attributes["community"].GetUint64(), metrics.community);
+  ASSERT_EQ(attributes["codes"].MemberCount(), entity.codes.size());
+  for (const auto& [code, value] : entity.codes) {
+    EXPECT_EQ(Str(attributes["codes"][ToValidUtf8(code).c_str()]), ToValidUtf8(value));
+  }
+}
+
+void ExpectEdgeMatches(const rapidjson::Value& attributes, const Relation& relation) {
+  EXPECT_EQ(Str(attributes["relation"]), ToValidUtf8(relation.code.label));
+  EXPECT_EQ(Str(attributes["label"]), ToValidUtf8(relation.code.label));
+  EXPECT_EQ(attributes["weight"].GetUint64(), relation.weight);
+  EXPECT_EQ(Str(attributes["cameo"]), ToValidUtf8(relation.code.cameo));
+  EXPECT_EQ(attributes["quad"].GetInt(), relation.code.quad);
+  if (std::isfinite(relation.code.goldstein)) {
+    EXPECT_EQ(attributes["goldstein"].GetDouble(), relation.code.goldstein);
+  } else {
+    EXPECT_TRUE(attributes["goldstein"].IsNull());
+  }
+  EXPECT_EQ(Str(attributes["plover"]), ToValidUtf8(relation.code.plover));
+  EXPECT_EQ(attributes["documents"].GetUint64(), relation.documents);
+  EXPECT_EQ(Str(attributes["first_seen"]), relation.first_seen);
+  EXPECT_EQ(Str(attributes["last_seen"]), relation.last_seen);
+  ASSERT_EQ(attributes["evidence"].Size(), relation.evidence.size());
+  for (std::size_t e = 0; e < relation.evidence.size(); ++e) {
+    const auto& evidence = attributes["evidence"][static_cast<rapidjson::SizeType>(e)];
+    EXPECT_EQ(Str(evidence["document"]), ToValidUtf8(relation.evidence[e].document_id));
+    EXPECT_EQ(evidence["sentence"].GetUint64(), relation.evidence[e].sentence);
+    EXPECT_EQ(Str(evidence["date"]), ToValidUtf8(relation.evidence[e].date));
+    EXPECT_EQ(Str(evidence["text"]), ToValidUtf8(relation.evidence[e].text));
+  }
+}
+
 // Every field of every node and edge against the graph it came from, strings as valid UTF-8.
-void ExpectMatchesGraph(const rapidjson::Document& doc, const KnowledgeGraph& graph) {
+void ExpectMatchesGraph(const rapidjson::Document& doc, const KnowledgeGraph& graph,
+                        const Layout& layout = kNodeLink) {
   ASSERT_TRUE(doc.IsObject());
-  EXPECT_TRUE(doc["directed"].GetBool());
-  EXPECT_TRUE(doc["multigraph"].GetBool());
-  EXPECT_EQ(doc["counts"]["nodes"].GetUint64(), graph.entity_count());
-  EXPECT_EQ(doc["counts"]["edges"].GetUint64(), graph.relation_count());
   const auto& nodes = doc["nodes"];
   ASSERT_EQ(nodes.Size(), graph.entity_count());
   for (std::size_t i = 0; i < graph.entity_count(); ++i) {
-    const Entity& entity = graph.entity(i);
     const auto& node = nodes[static_cast<rapidjson::SizeType>(i)];
-    EXPECT_EQ(Str(node["id"]), ToValidUtf8(entity.id));
-    EXPECT_EQ(Str(node["label"]), ToValidUtf8(entity.name));
-    EXPECT_EQ(Str(node["type"]), EntityTypeName(entity.type));
-    ASSERT_EQ(node["aliases"].Size(), entity.aliases.size());
-    for (std::size_t a = 0; a < entity.aliases.size(); ++a) {
-      EXPECT_EQ(Str(node["aliases"][static_cast<rapidjson::SizeType>(a)]),
-                ToValidUtf8(entity.aliases[a]));
-    }
-    EXPECT_EQ(node["mentions"].GetUint64(), entity.mentions);
-    EXPECT_EQ(node["documents"].GetUint64(), entity.documents);
-    const NodeMetrics& metrics = graph.metrics(i);
-    EXPECT_EQ(node["degree"].GetUint64(), metrics.degree);
-    EXPECT_EQ(node["in_degree"].GetUint64(), metrics.in_degree);
-    EXPECT_EQ(node["out_degree"].GetUint64(), metrics.out_degree);
-    // RapidJSON parses without full precision by default: compare to within a few ulps.
-    EXPECT_DOUBLE_EQ(node["weighted_degree"].GetDouble(), metrics.weighted_degree);
-    EXPECT_DOUBLE_EQ(node["pagerank"].GetDouble(), metrics.pagerank);
-    EXPECT_DOUBLE_EQ(node["betweenness"].GetDouble(), metrics.betweenness);
-    EXPECT_EQ(node["community"].GetUint64(), metrics.community);
-    ASSERT_EQ(node["codes"].MemberCount(), entity.codes.size());
-    for (const auto& [code, value] : entity.codes) {
-      EXPECT_EQ(Str(node["codes"][ToValidUtf8(code).c_str()]), ToValidUtf8(value));
-    }
+    EXPECT_EQ(Str(node[layout.node_key]), ToValidUtf8(graph.entity(i).id));
+    ExpectNodeMatches(Attributes(node, layout), graph, i);
   }
-  const auto& edges = doc["edges"];
+  const auto& edges = doc[layout.edges];
   ASSERT_EQ(edges.Size(), graph.relation_count());
   for (std::size_t i = 0; i < graph.relation_count(); ++i) {
     const Relation& relation = graph.relation(i);
     const auto& edge = edges[static_cast<rapidjson::SizeType>(i)];
     EXPECT_EQ(Str(edge["source"]), ToValidUtf8(relation.source));
     EXPECT_EQ(Str(edge["target"]), ToValidUtf8(relation.target));
-    EXPECT_EQ(Str(edge["relation"]), ToValidUtf8(relation.code.label));
-    EXPECT_EQ(Str(edge["label"]), ToValidUtf8(relation.code.label));
-    EXPECT_EQ(edge["weight"].GetUint64(), relation.weight);
-    EXPECT_EQ(Str(edge["cameo"]), ToValidUtf8(relation.code.cameo));
-    EXPECT_EQ(edge["quad"].GetInt(), relation.code.quad);
-    if (std::isfinite(relation.code.goldstein)) {
-      EXPECT_EQ(edge["goldstein"].GetDouble(), relation.code.goldstein);
-    } else {
-      EXPECT_TRUE(edge["goldstein"].IsNull());
-    }
-    EXPECT_EQ(Str(edge["plover"]), ToValidUtf8(relation.code.plover));
-    EXPECT_EQ(edge["documents"].GetUint64(), relation.documents);
-    EXPECT_EQ(Str(edge["first_seen"]), relation.first_seen);
-    EXPECT_EQ(Str(edge["last_seen"]), relation.last_seen);
-    ASSERT_EQ(edge["evidence"].Size(), relation.evidence.size());
-    for (std::size_t e = 0; e < relation.evidence.size(); ++e) {
-      const auto& evidence = edge["evidence"][static_cast<rapidjson::SizeType>(e)];
-      EXPECT_EQ(Str(evidence["document"]), ToValidUtf8(relation.evidence[e].document_id));
-      EXPECT_EQ(evidence["sentence"].GetUint64(), relation.evidence[e].sentence);
-      EXPECT_EQ(Str(evidence["date"]), ToValidUtf8(relation.evidence[e].date));
-      EXPECT_EQ(Str(evidence["text"]), ToValidUtf8(relation.evidence[e].text));
-    }
+    ExpectEdgeMatches(Attributes(edge, layout), relation);
   }
 }
 
 TEST(JsonWriterTest, EveryFieldReadsBack) {
   const KnowledgeGraph graph = SmallGraph();
-  ExpectMatchesGraph(Parse(WriteToString(JsonWriter(), graph)), graph);
+  const rapidjson::Document doc = Parse(WriteToString(JsonWriter(), graph));
+  EXPECT_TRUE(doc["directed"].GetBool());
+  EXPECT_TRUE(doc["multigraph"].GetBool());
+  EXPECT_EQ(doc["counts"]["nodes"].GetUint64(), graph.entity_count());
+  EXPECT_EQ(doc["counts"]["links"].GetUint64(), graph.relation_count());
+  ExpectMatchesGraph(doc, graph);
 }
 
 TEST(JsonWriterTest, HostileTextReadsBackAsValidUtf8) {
@@ -122,13 +146,13 @@ TEST(JsonWriterTest, ControlCharactersSurviveEscaped) {
 }
 
 // Readers that take a "graph" object, when present, as the container of the lists must still
-// find them; NetworkX's node_link_graph is told to read "edges".
-TEST(JsonWriterTest, ListsSitAtTopLevelUnderNodesAndEdges) {
+// find them; NetworkX's node_link_graph reads "links" by default (Debian 12's NetworkX 2.8).
+TEST(JsonWriterTest, ListsSitAtTopLevelUnderNodesAndLinks) {
   const rapidjson::Document doc = Parse(WriteToString(JsonWriter(), SmallGraph()));
   EXPECT_FALSE(doc.HasMember("graph"));
   EXPECT_TRUE(doc["nodes"].IsArray());
-  EXPECT_TRUE(doc["edges"].IsArray());
-  EXPECT_FALSE(doc.HasMember("links"));
+  EXPECT_TRUE(doc["links"].IsArray());
+  EXPECT_FALSE(doc.HasMember("edges"));
 }
 
 TEST(JsonWriterTest, GoldsteinAlwaysHasADecimalPoint) {
@@ -140,7 +164,7 @@ TEST(JsonWriterTest, GoldsteinAlwaysHasADecimalPoint) {
 TEST(JsonWriterTest, EmptyGraph) {
   const rapidjson::Document doc = Parse(WriteToString(JsonWriter(), KnowledgeGraph({}, {})));
   EXPECT_EQ(doc["nodes"].Size(), 0u);
-  EXPECT_EQ(doc["edges"].Size(), 0u);
+  EXPECT_EQ(doc["links"].Size(), 0u);
   EXPECT_EQ(doc["counts"]["nodes"].GetUint64(), 0u);
 }
 
@@ -149,6 +173,27 @@ TEST(JsonWriterTest, EndsWithNewline) {
   ASSERT_FALSE(json.empty());
   EXPECT_EQ(json.back(), '\n');
   EXPECT_EQ(json.find("\n  \"directed\": true"), 1u);  // two-space indent
+}
+
+TEST(GraphologyWriterTest, EveryFieldReadsBack) {
+  const KnowledgeGraph graph = SmallGraph();
+  const rapidjson::Document doc = Parse(WriteToString(GraphologyWriter(), graph));
+  EXPECT_EQ(Str(doc["options"]["type"]), "directed");
+  EXPECT_TRUE(doc["options"]["multi"].GetBool());
+  EXPECT_TRUE(doc["attributes"].IsObject());
+  ExpectMatchesGraph(doc, graph, kGraphology);
+}
+
+TEST(GraphologyWriterTest, HostileTextReadsBackAsValidUtf8) {
+  const KnowledgeGraph graph = HostileGraph();
+  ExpectMatchesGraph(Parse(WriteToString(GraphologyWriter(), graph)), graph, kGraphology);
+}
+
+TEST(GraphologyWriterTest, EmptyGraph) {
+  const rapidjson::Document doc =
+      Parse(WriteToString(GraphologyWriter(), KnowledgeGraph({}, {})));
+  EXPECT_EQ(doc["nodes"].Size(), 0u);
+  EXPECT_EQ(doc["edges"].Size(), 0u);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // Output files: in-place writes to devices and FIFOs, refusals, reasons for failures, and one
 // build's files replaced together whatever step fails.
 #include "export/output_files.h"
+#include "tests/scratch_dir.h"
 
 #include <fcntl.h>
 #include <gtest/gtest.h>
@@ -23,8 +24,7 @@ namespace {
 namespace fs = std::filesystem;
 
 fs::path EmptyDir(const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() /
-                       ("newsgraph_output_files_" + std::to_string(::getpid()) + "_" + name);
+  const fs::path dir = testing::ProgramScratchDir() / name;
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;

@@ -169,9 +169,9 @@ TEST(EvidenceLineTest, PrefixesDocumentAndSentence) {
 }
 
 TEST(CodeAttributeNamesTest, PrefixesSanitizesAndKeepsNamesDistinct) {
-  Entity first{"a", "A", EntityType::kGpe, {"A"}, {{"iso3166", "X"}, {"a-b", "X"}}, 1, 1};
-  Entity second{"b", "B", EntityType::kGpe, {"B"}, {{"a_b", "Y"}, {"a b", "Y"}, {"a_b_2", "Y"}},
-                1,   1};
+  Entity first{"a", "A", EntityType::kGpe, {"A"}, {{"iso3166", "X"}, {"a-b", "X"}}, 1, 1, {}};
+  Entity second{
+      "b", "B", EntityType::kGpe, {"B"}, {{"a_b", "Y"}, {"a b", "Y"}, {"a_b_2", "Y"}}, 1, 1, {}};
   const KnowledgeGraph graph({first, second}, {});
   const std::map<std::string, std::string> expected = {
       {"a b", "code_a_b"},        // first in code name order

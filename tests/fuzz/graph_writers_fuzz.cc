@@ -107,10 +107,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     xmlFreeDoc(xml);
   }
 
-  const std::string json = Write(graph, "json");
-  rapidjson::Document parsed;
-  parsed.Parse(json.data(), json.size());
-  if (parsed.HasParseError()) std::abort();
+  for (const char* format : {"json", "graphology"}) {
+    const std::string json = Write(graph, format);
+    rapidjson::Document parsed;
+    parsed.Parse(json.data(), json.size());
+    if (parsed.HasParseError()) std::abort();
+  }
 
   if (!CypherLiteralsClose(Write(graph, "cypher"))) std::abort();
   return 0;

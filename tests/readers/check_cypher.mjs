@@ -17,6 +17,7 @@
 // usage: node check_cypher.mjs FILE [--full]
 // exit:  0 PASS, 1 FAIL, 2 usage error or missing npm package (run `npm ci` in this folder)
 import fs from 'node:fs';
+import {createRequire} from 'node:module';
 
 const args = process.argv.slice(2);
 const full = args.includes('--full');
@@ -36,11 +37,13 @@ function finish() {
 }
 let summary = 'not checked';
 
+// The package's CommonJS build: the ES module build of the version pinned for node 18
+// (2.0.0-next.20) imports a file it does not ship.
 let ls;
 try {
-  ls = await import('@neo4j-cypher/language-support');
+  ls = createRequire(import.meta.url)('@neo4j-cypher/language-support');
 } catch (e) {
-  console.error(`@neo4j-cypher/language-support is not installed (run npm ci in ${import.meta.dirname ?? '.'}): ${e.message}`);
+  console.error(`@neo4j-cypher/language-support is not installed (run npm ci in tests/readers): ${e.message}`);
   process.exit(2);
 }
 
@@ -192,7 +195,9 @@ statements.forEach((statement, index) => {
       shortenedCount++;
     }
   }
-  const { diagnostics } = ls.lintCypherQuery(query, {}, { consoleCommandsEnabled: false });
+  // 2.0.0-next.20 returns the diagnostics as an array; later versions as {diagnostics}.
+  const result = ls.lintCypherQuery(query, {}, false);
+  const diagnostics = Array.isArray(result) ? result : result.diagnostics;
   linted++;
   for (const d of diagnostics) {
     const kind = d.severity === 1 ? 'error' : d.severity === 2 ? 'warning' : 'note';

@@ -4,6 +4,7 @@
 #   DIR/graph.gexf     NetworkX read_gexf                             (check_gexf.py)
 #   DIR/graph.cypher   Neo4j's Cypher parser and linter               (check_cypher.mjs)
 #   DIR/graph.json     JSON parser and NetworkX node_link_graph       (check_json.py)
+#   DIR/graph.graphology.json  graphology's Graph.from                (check_graphology.mjs)
 # Needs Debian's python3-networkx and python3-igraph, node, and `npm ci` run in this folder once.
 #
 # usage: tests/readers/check_exports.sh DIR [--full]
@@ -44,6 +45,12 @@ fi
 run graphml "$dir/graph.graphml" "$python" "$here/check_graphml.py"
 run gexf "$dir/graph.gexf" "$python" "$here/check_gexf.py"
 run json "$dir/graph.json" "$python" "$here/check_json.py"
+if [ ! -d "$here/node_modules/graphology" ]; then
+  echo "FAIL graphology: graphology is not installed; run: (cd $here && npm ci)"
+  failed="$failed graphology"
+else
+  run graphology "$dir/graph.graphology.json" node "$here/check_graphology.mjs"
+fi
 
 if [ -n "$failed" ]; then
   echo "FAIL check_exports $dir:$failed"

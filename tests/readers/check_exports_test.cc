@@ -1,6 +1,6 @@
 // Real readers on real exports: tests/readers/check_exports.sh (NetworkX, igraph, Neo4j's Cypher
-// parser, a JSON parser) run on the small and the hostile graph in every format, and shown to
-// reject broken files. Skipped when the readers are not installed (see check_exports.sh).
+// parser, graphology, a JSON parser) run on the small and the hostile graph in every format, and
+// shown to reject broken files. Skipped when the readers are not installed (see check_exports.sh).
 // NEWSGRAPH_EXPORT_DUMP_DIR=DIR keeps the exports in DIR/small and DIR/hostile for other tools.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
@@ -12,6 +12,7 @@
 
 #include "export/graph_writer.h"
 #include "tests/export/test_graphs.h"
+#include "tests/scratch_dir.h"
 
 namespace newsgraph {
 namespace {
@@ -36,6 +37,9 @@ std::string ReadersMissing() {
                   "/tests/readers/node_modules/@neo4j-cypher/language-support")) {
     return "Neo4j's Cypher parser is not installed: run npm ci in tests/readers";
   }
+  if (!fs::exists(std::string(NEWSGRAPH_SOURCE_DIR) + "/tests/readers/node_modules/graphology")) {
+    return "graphology is not installed: run npm ci in tests/readers";
+  }
   return "";
 }
 
@@ -51,7 +55,7 @@ class CheckExportsTest : public ::testing::Test {
     const char* dump = std::getenv("NEWSGRAPH_EXPORT_DUMP_DIR");
     const fs::path dir = (dump != nullptr && *dump != '\0')
                              ? fs::path(dump) / name
-                             : fs::path(::testing::TempDir()) / ("newsgraph_readers_" + name);
+                             : testing::ProgramScratchDir() / name;
     fs::remove_all(dir);
     fs::create_directories(dir);
     return dir;
@@ -109,6 +113,16 @@ const std::string kCheckCypher = "node " + kReaders + "check_cypher.mjs";
 const std::string kCheckGraphml = "/usr/bin/python3 " + kReaders + "check_graphml.py";
 const std::string kCheckGexf = "/usr/bin/python3 " + kReaders + "check_gexf.py";
 const std::string kCheckJson = "/usr/bin/python3 " + kReaders + "check_json.py";
+const std::string kCheckGraphology = "node " + kReaders + "check_graphology.mjs";
+const std::string kGraphologyWeightAsText = R"j({"options": {"type": "directed", "multi": true},
+  "nodes": [{"key": "a", "attributes": {"label": "A", "type": "PERSON", "aliases": [],
+             "mentions": 1, "documents": 1, "degree": 1, "codes": {}}},
+            {"key": "b", "attributes": {"label": "B", "type": "PERSON", "aliases": [],
+             "mentions": 1, "documents": 1, "degree": 1, "codes": {}}}],
+  "edges": [{"source": "a", "target": "b", "attributes": {"relation": "meets", "label": "meets",
+             "weight": "1", "cameo": "040", "quad": 1, "goldstein": 1.0, "plover": "CONSULT",
+             "documents": 1, "first_seen": "", "last_seen": "", "evidence": []}}]}
+)j";
 
 INSTANTIATE_TEST_SUITE_P(
     Broken, CheckExportsRejectsTest,
@@ -140,8 +154,17 @@ INSTANTIATE_TEST_SUITE_P(
                    "<edge id=\"e1\" source=\"a\" target=\"b\"/></edges></graph></gexf>\n"},
         BrokenFile{"dangling_edge", kCheckJson,
                    "{\"directed\": true, \"multigraph\": true, \"counts\": {\"nodes\": 0, "
-                   "\"edges\": 1}, \"nodes\": [], \"edges\": [{\"source\": \"a\", \"target\": "
+                   "\"links\": 1}, \"nodes\": [], \"links\": [{\"source\": \"a\", \"target\": "
                    "\"b\"}]}\n"},
+        BrokenFile{"edges_instead_of_links", kCheckJson,
+                   "{\"directed\": true, \"multigraph\": true, \"counts\": {\"nodes\": 0, "
+                   "\"links\": 0}, \"nodes\": [], \"edges\": []}\n"},
+        BrokenFile{"graphology_dangling_edge", kCheckGraphology,
+                   "{\"options\": {\"type\": \"directed\", \"multi\": true}, \"nodes\": [], "
+                   "\"edges\": [{\"source\": \"a\", \"target\": \"b\"}]}\n"},
+        BrokenFile{"graphology_weight_as_text", kCheckGraphology, kGraphologyWeightAsText},
+        BrokenFile{"graphology_undirected", kCheckGraphology,
+                   "{\"options\": {\"type\": \"undirected\"}, \"nodes\": [], \"edges\": []}\n"},
         BrokenFile{"invalid_utf8", kCheckJson, "{\"nodes\": [\"\xff\"]}\n"}),
     [](const auto& info) { return info.param.name; });
 

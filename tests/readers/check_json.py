@@ -8,8 +8,10 @@ Checks, each printed as a line, then PASS or FAIL:
             node ids are unique strings; every node and edge has its fields with the right JSON
             types; edge ends name nodes; a reader that takes a "graph" object, when present,
             as the container of the lists still finds the nodes
-  networkx  networkx node_link_graph loads it as a MultiDiGraph with the same counts, and each
-            node's degree field equals the degree NetworkX computes
+  networkx  networkx node_link_graph(data) with its default arguments (Debian 12's NetworkX 2.8;
+            NetworkX 3.6 and later, whose default list key is "edges", are given edges="links")
+            loads it as a MultiDiGraph with the same counts, and each node's degree field equals
+            the degree NetworkX computes
 Exit status: 0 pass, 1 fail, 2 usage error.
 """
 import inspect
@@ -44,12 +46,12 @@ def check_document(doc, checks):
     for flag in ("directed", "multigraph"):
         if doc.get(flag) is not True:
             checks.fail("json", f"{flag} is {doc.get(flag)!r}, expected true")
-    nodes, edges = doc.get("nodes"), doc.get("edges")
+    nodes, edges = doc.get("nodes"), doc.get("links")
     if not isinstance(nodes, list) or not isinstance(edges, list):
-        checks.fail("json", "nodes and edges must be lists")
+        checks.fail("json", "nodes and links must be lists")
         return False
     counts = doc.get("counts", {})
-    if counts != {"nodes": len(nodes), "edges": len(edges)}:
+    if counts != {"nodes": len(nodes), "links": len(edges)}:
         checks.fail("json", f"counts {counts!r} but the lists hold {len(nodes)} nodes and {len(edges)} edges")
     container = doc.get("graph", doc)
     if isinstance(container, dict) and "nodes" not in container:
@@ -85,9 +87,9 @@ def check_networkx(doc, checks):
     except ImportError:
         checks.fail("networkx", "python3-networkx is not installed (apt-get install python3-networkx)")
         return
-    # NetworkX 3.4 renamed the list argument from link= to edges=.
-    parameters = inspect.signature(json_graph.node_link_graph).parameters
-    keyword = {"edges": "edges"} if "edges" in parameters else {"link": "edges"}
+    # NetworkX 3.6 changed the default list key from "links" to "edges".
+    parameter = inspect.signature(json_graph.node_link_graph).parameters.get("edges")
+    keyword = {"edges": "links"} if parameter is not None and parameter.default == "edges" else {}
     try:
         graph = json_graph.node_link_graph(doc, **keyword)
     except Exception as error:  # any reader error is the finding
@@ -95,9 +97,9 @@ def check_networkx(doc, checks):
         return
     if not (graph.is_directed() and graph.is_multigraph()):
         checks.fail("networkx", f"read as {type(graph).__name__}, expected MultiDiGraph")
-    if (graph.number_of_nodes(), graph.number_of_edges()) != (len(doc["nodes"]), len(doc["edges"])):
+    if (graph.number_of_nodes(), graph.number_of_edges()) != (len(doc["nodes"]), len(doc["links"])):
         checks.fail("networkx", f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; "
-                                f"the file has {len(doc['nodes'])} and {len(doc['edges'])}")
+                                f"the file has {len(doc['nodes'])} and {len(doc['links'])}")
     for node, attributes in graph.nodes(data=True):
         pairs = len(set(graph.successors(node))) + len(set(graph.predecessors(node)))
         if attributes.get("degree") != pairs:

@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
@@ -11,6 +10,8 @@
 
 #include "extract/text/names.h"
 #include "extract/entities/petrarch_dictionary.h"
+#include "tests/test_names.h"
+#include "tests/scratch_dir.h"
 
 namespace newsgraph {
 namespace {
@@ -58,9 +59,9 @@ constexpr std::string_view kPetrarch =
     "---STOP---\n"
     "AFTER_STOP_ [XXX]\n";
 
-// Writes `text` to a fresh file under the test temporary directory and returns its path.
+// Writes `text` to a fresh file in the program's scratch directory and returns its path.
 std::string WriteTemp(const std::string& name, std::string_view text) {
-  std::filesystem::path path = std::filesystem::path(::testing::TempDir()) / name;
+  std::filesystem::path path = testing::ProgramScratchDir() / name;
   std::ofstream(path, std::ios::binary) << text;
   return path.string();
 }
@@ -252,7 +253,8 @@ INSTANTIATE_TEST_SUITE_P(
         BadAliasFile{R"j({"do_not_merge": [["A", "B"], ["C"]]})j",
                      "user.json: do_not_merge[1]: expected an array of two or more names"},
         BadAliasFile{R"j({"do_not_merge": ["A", "B"]})j",
-                     "user.json: do_not_merge[0]: expected an array of two or more names"}));
+                     "user.json: do_not_merge[0]: expected an array of two or more names"}),
+    [](const auto& info) { return testing::RowName(info.index, "row"); });
 
 TEST(UserAliasesTest, DeepNestingIsAnErrorNotACrash) {
   const std::string deep = "{\"actors\": " + std::string(1000000, '[') + std::string(1000000, ']') + "}";
@@ -449,31 +451,18 @@ TEST_F(ActorDictionaryTest, LoadsFilesNamedInTheOptions) {
   EXPECT_THROW(ActorDictionary::LoadEmbedded(options), std::runtime_error);
 }
 
-// Sanitizer builds run several times slower: the time limit means nothing there.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitizedBuild = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kSanitizedBuild = true;
-#else
-constexpr bool kSanitizedBuild = false;
-#endif
-#else
-constexpr bool kSanitizedBuild = false;
-#endif
-
-TEST_F(ActorDictionaryTest, ManyActorsLoadQuickly) {
+// A large dictionary loads whole (its speed is bench/'s to measure; ctest's time limit catches a
+// blow-up).
+TEST_F(ActorDictionaryTest, ManyActorsLoad) {
   std::string text;
   for (int i = 0; i < 40000; ++i) {
     std::string id = std::to_string(i);
     text += "PERSON_NUMBER_" + id + "_\n+P_NUMBER_" + id + "\n\t[ABCGOV >20040309]\n\t[ABCELI]\n";
   }
-  auto start = std::chrono::steady_clock::now();
   ActorDictionary dictionary = ActorDictionary::LoadEmbedded();
   dictionary.AddPetrarch(ParsePetrarchActors(text, "big.txt"));
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_NE(dictionary.Find("person number 0"), nullptr);
   EXPECT_NE(dictionary.Find("person number 39999"), nullptr);
-  if (!kSanitizedBuild) EXPECT_LT(seconds, 2.0);  // generous for slow machines; about 0.1 s in a release build
 }
 
 }  // namespace

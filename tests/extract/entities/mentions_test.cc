@@ -47,7 +47,9 @@ TEST_P(MentionRuleTest, FindsAndResolves) {
     ASSERT_NE(found, nullptr) << expected.text << " -> " << expected.canonical;
     EXPECT_EQ(found->type, expected.type) << expected.text;
     EXPECT_EQ(found->kind, expected.kind) << expected.text;
-    if (!expected.title.empty()) EXPECT_EQ(found->title, expected.title) << expected.text;
+    if (!expected.title.empty()) {
+      EXPECT_EQ(found->title, expected.title) << expected.text;
+    }
     EXPECT_EQ(found->sector, expected.sector) << expected.text;
   }
   for (const std::string& text : GetParam().absent) {

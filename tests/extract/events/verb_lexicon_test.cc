@@ -8,6 +8,7 @@
 
 #include "extract/syntax/lemmatizer.h"
 #include "resources/embedded.h"
+#include "tests/test_names.h"
 
 namespace newsgraph {
 namespace {
@@ -78,7 +79,7 @@ struct BadRow {
   const char* message;  // the expected message after "bad.tsv:3: "
 };
 
-class VerbLexiconErrorTest : public testing::TestWithParam<BadRow> {};
+class VerbLexiconErrorTest : public ::testing::TestWithParam<BadRow> {};
 
 TEST_P(VerbLexiconErrorTest, ReportsLineAndProblem) {
   const std::string tsv =
@@ -90,7 +91,7 @@ TEST_P(VerbLexiconErrorTest, ReportsLineAndProblem) {
 
 INSTANTIATE_TEST_SUITE_P(
     Rows, VerbLexiconErrorTest,
-    testing::Values(
+    ::testing::Values(
         BadRow{"TooFewColumns", "accuse O\taccuses\t112\t3\t-2.0\tACCUSE", "found 6"},
         BadRow{"TooManyColumns", "accuse O\taccuses\t112\t3\t-2.0\tACCUSE\tevent\tx", "found 8"},
         BadRow{"SpacesForTabs", "accuse O accuses 112 3 -2.0 ACCUSE event", "found 1"},
@@ -121,7 +122,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadRow{"FeelingWithoutPreposition", "alarm O\talarms\t111\t3\t-2.0\tACCUSE\tfeeling",
                "verb, preposition, O"},
         BadRow{"Duplicate", "say\tsays\t010\t1\t0.0\tSTATEMENT\tspeech", "listed twice"}),
-    [](const testing::TestParamInfo<BadRow>& info) { return info.param.name; });
+    [](const ::testing::TestParamInfo<BadRow>& info) { return info.param.name; });
 
 TEST(VerbLexiconTest, PatternsForPutsLongestFirstThenByText) {
   const VerbLexicon lexicon = VerbLexicon::Parse(
@@ -175,7 +176,7 @@ struct CoreVerb {
   bool speech;
 };
 
-class CoreVerbTest : public testing::TestWithParam<CoreVerb> {};
+class CoreVerbTest : public ::testing::TestWithParam<CoreVerb> {};
 
 TEST_P(CoreVerbTest, HasTheRightCode) {
   const CoreVerb& expected = GetParam();
@@ -191,7 +192,7 @@ TEST_P(CoreVerbTest, HasTheRightCode) {
 
 INSTANTIATE_TEST_SUITE_P(
     Embedded, CoreVerbTest,
-    testing::Values(
+    ::testing::Values(
         CoreVerb{{"accuse", "O"}, "accuses", "112", 3, -2.0, "ACCUSE", false},
         CoreVerb{{"arm", "O"}, "arms", "072", 2, 8.3, "AID", false},
         CoreVerb{{"criticize", "O"}, "criticizes", "111", 3, -2.0, "ACCUSE", false},
@@ -218,7 +219,10 @@ INSTANTIATE_TEST_SUITE_P(
         CoreVerb{{"tell", "O"}, "tells", "010", 1, 0.0, "STATEMENT", true},
         CoreVerb{{"arrest", "O"}, "arrests", "173", 4, -5.0, "COERCE", false},
         CoreVerb{{"invade", "O"}, "invades", "192", 4, -9.5, "ASSAULT", false},
-        CoreVerb{{"shell", "O"}, "shells", "194", 4, -10.0, "ASSAULT", false}));
+        CoreVerb{{"shell", "O"}, "shells", "194", 4, -10.0, "ASSAULT", false}),
+    [](const auto& info) {
+      return testing::RowName(info.index, std::string(info.param.label) + "_" + info.param.cameo);
+    });
 
 TEST(EmbeddedVerbLexiconTest, EveryRowIsCoherent) {
   // Walks the embedded file itself so that every row is checked, not only the core verbs.
@@ -280,7 +284,7 @@ struct BadNounRow {
   const char* message;
 };
 
-class EventNounErrorTest : public testing::TestWithParam<BadNounRow> {};
+class EventNounErrorTest : public ::testing::TestWithParam<BadNounRow> {};
 
 TEST_P(EventNounErrorTest, ReportsLineAndProblem) {
   const std::string tsv =
@@ -292,13 +296,13 @@ TEST_P(EventNounErrorTest, ReportsLineAndProblem) {
 
 INSTANTIATE_TEST_SUITE_P(
     Rows, EventNounErrorTest,
-    testing::Values(
+    ::testing::Values(
         BadNounRow{"VerbColumns", "raid\traids\t190\t4\t-10.0\tASSAULT\tevent", "found 7"},
         BadNounRow{"ObjectSlot", "raid on O\traids\t190\t4\t-10.0\tASSAULT", "not allowed"},
         BadNounRow{"QuadRootMismatch", "raid\traids\t190\t3\t-10.0\tASSAULT",
                    "does not match CAMEO root 19"},
         BadNounRow{"Duplicate", "attack\tattacks\t190\t4\t-10.0\tASSAULT", "listed twice"}),
-    [](const testing::TestParamInfo<BadNounRow>& info) { return info.param.name; });
+    [](const ::testing::TestParamInfo<BadNounRow>& info) { return info.param.name; });
 
 TEST(EmbeddedEventNounLexiconTest, LoadsCoreNouns) {
   EXPECT_GE(EmbeddedNouns().size(), 60u);

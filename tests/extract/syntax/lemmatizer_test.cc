@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "tests/test_names.h"
+
 namespace newsgraph {
 namespace {
 
@@ -17,7 +19,7 @@ struct Case {
   const char* lemma;
 };
 
-class VerbLemmaTest : public testing::TestWithParam<Case> {};
+class VerbLemmaTest : public ::testing::TestWithParam<Case> {};
 
 TEST_P(VerbLemmaTest, FindsTheLemma) {
   EXPECT_EQ(Embedded().VerbLemma(GetParam().word), GetParam().lemma) << GetParam().word;
@@ -25,7 +27,7 @@ TEST_P(VerbLemmaTest, FindsTheLemma) {
 
 INSTANTIATE_TEST_SUITE_P(
     Regular, VerbLemmaTest,
-    testing::Values(Case{"arming", "arm"}, Case{"arms", "arm"}, Case{"armed", "arm"},
+    ::testing::Values(Case{"arming", "arm"}, Case{"arms", "arm"}, Case{"armed", "arm"},
                     Case{"accused", "accuse"}, Case{"accuses", "accuse"},
                     Case{"accusing", "accuse"}, Case{"encouraged", "encourage"},
                     Case{"warned", "warn"}, Case{"pushes", "push"}, Case{"carries", "carry"},
@@ -33,39 +35,44 @@ INSTANTIATE_TEST_SUITE_P(
                     Case{"killed", "kill"}, Case{"shelled", "shell"}, Case{"stated", "state"},
                     Case{"agreed", "agree"}, Case{"meeting", "meet"}, Case{"uses", "use"},
                     Case{"ties", "tie"}, Case{"bring", "bring"}, Case{"press", "press"},
-                    Case{"need", "need"}));
+                    Case{"need", "need"}),
+    [](const auto& info) { return testing::RowName(info.index, info.param.word); });
 
 INSTANTIATE_TEST_SUITE_P(Irregular, VerbLemmaTest,
-                         testing::Values(Case{"took", "take"}, Case{"taken", "take"},
+                         ::testing::Values(Case{"took", "take"}, Case{"taken", "take"},
                                          Case{"held", "hold"}, Case{"fought", "fight"},
                                          Case{"struck", "strike"}, Case{"sought", "seek"},
                                          Case{"met", "meet"}, Case{"said", "say"},
                                          Case{"told", "tell"}, Case{"was", "be"},
                                          Case{"went", "go"}, Case{"found", "find"},
                                          Case{"lay", "lay"}, Case{"ground", "ground"},
-                                         Case{"wound", "wound"}, Case{"wounded", "wound"}));
+                                         Case{"wound", "wound"}, Case{"wounded", "wound"}),
+    [](const auto& info) { return testing::RowName(info.index, info.param.word); });
 
 INSTANTIATE_TEST_SUITE_P(DoubledConsonant, VerbLemmaTest,
-                         testing::Values(Case{"jabbed", "jab"}, Case{"jabbing", "jab"},
+                         ::testing::Values(Case{"jabbed", "jab"}, Case{"jabbing", "jab"},
                                          Case{"hitting", "hit"}, Case{"planned", "plan"},
                                          Case{"slammed", "slam"}, Case{"patrolled", "patrol"},
-                                         Case{"travelled", "travel"}));
+                                         Case{"travelled", "travel"}),
+    [](const auto& info) { return testing::RowName(info.index, info.param.word); });
 
 INSTANTIATE_TEST_SUITE_P(
     BritishSpelling, VerbLemmaTest,
-    testing::Values(Case{"criticised", "criticize"}, Case{"criticise", "criticize"},
+    ::testing::Values(Case{"criticised", "criticize"}, Case{"criticise", "criticize"},
                     Case{"criticising", "criticize"}, Case{"recognise", "recognize"},
                     Case{"recognised", "recognize"}, Case{"apologises", "apologize"},
                     Case{"analysed", "analyze"}, Case{"honoured", "honor"},
-                    Case{"favouring", "favor"}));
+                    Case{"favouring", "favor"}),
+    [](const auto& info) { return testing::RowName(info.index, info.param.word); });
 
 INSTANTIATE_TEST_SUITE_P(CaseAndUnknown, VerbLemmaTest,
-                         testing::Values(Case{"Accused", "accuse"}, Case{"TOOK", "take"},
+                         ::testing::Values(Case{"Accused", "accuse"}, Case{"TOOK", "take"},
                                          Case{"Gatilov", "gatilov"}, Case{"blorfed", "blorfed"},
                                          Case{"", ""}, Case{"s", "s"},
-                                         Case{"Moscow's", "moscow's"}));
+                                         Case{"Moscow's", "moscow's"}),
+    [](const auto& info) { return testing::RowName(info.index, info.param.word); });
 
-class NounLemmaTest : public testing::TestWithParam<Case> {};
+class NounLemmaTest : public ::testing::TestWithParam<Case> {};
 
 TEST_P(NounLemmaTest, FindsTheSingular) {
   EXPECT_EQ(Embedded().NounLemma(GetParam().word), GetParam().lemma) << GetParam().word;
@@ -73,7 +80,7 @@ TEST_P(NounLemmaTest, FindsTheSingular) {
 
 INSTANTIATE_TEST_SUITE_P(
     Nouns, NounLemmaTest,
-    testing::Values(Case{"strikes", "strike"}, Case{"Sanctions", "sanction"},
+    ::testing::Values(Case{"strikes", "strike"}, Case{"Sanctions", "sanction"},
                     Case{"attacks", "attack"}, Case{"casualties", "casualty"},
                     Case{"crashes", "crash"}, Case{"speeches", "speech"}, Case{"taxes", "tax"},
                     Case{"losses", "loss"}, Case{"embargoes", "embargo"}, Case{"foes", "foe"},
@@ -82,7 +89,8 @@ INSTANTIATE_TEST_SUITE_P(
                     Case{"shellings", "shelling"}, Case{"talks", "talks"}, Case{"arms", "arms"},
                     Case{"news", "news"}, Case{"hostilities", "hostilities"},
                     Case{"crisis", "crisis"}, Case{"status", "status"}, Case{"address", "address"},
-                    Case{"attack", "attack"}, Case{"us", "us"}));
+                    Case{"attack", "attack"}, Case{"us", "us"}),
+    [](const auto& info) { return testing::RowName(info.index, info.param.word); });
 
 TEST(LemmatizerTest, ReadsWordNetFormats) {
   const Lemmatizer lemmatizer(

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -152,14 +153,14 @@ void ExpectExactCosts(const ArcHybridState& state, const std::vector<int>& gold,
     ArcHybridState next = state;
     next.Apply(move, 0);
     const int after = BestLoss(next, gold);
-    std::string where = "move " + std::to_string(move) + " stack";
-    for (int i = state.stack_size() - 1; i >= 0; --i) where += " " + std::to_string(state.Stack(i));
-    where += " buffer " + std::to_string(state.Buffer(0)) + " costs " + std::to_string(costs[0]) +
-             std::to_string(costs[1]) + std::to_string(costs[2]) + " loss " +
-             std::to_string(before) + "->" + std::to_string(after);
-    EXPECT_EQ(costs[move] == least, after == before) << where;
+    std::ostringstream where;
+    where << "move " << move << " stack";
+    for (int i = state.stack_size() - 1; i >= 0; --i) where << ' ' << state.Stack(i);
+    where << " buffer " << state.Buffer(0) << " costs " << costs[0] << costs[1] << costs[2]
+          << " loss " << before << "->" << after;
+    EXPECT_EQ(costs[move] == least, after == before) << where.str();
     if (before == 0) {
-      EXPECT_EQ(costs[move], after) << where;
+      EXPECT_EQ(costs[move], after) << where.str();
     }
     ExpectExactCosts(next, gold, depth - 1);
   }

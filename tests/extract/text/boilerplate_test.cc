@@ -81,14 +81,6 @@ constexpr std::string_view kFirstArticle =
     "\n"
     "\"This is an attack on the food of millions,\" Kuleba said in a statement.\n"
     "\n";
-constexpr std::string_view kSecondArticle =
-    "Moscow Warns NATO Over Baltic Drills\n"
-    "\n"
-    "Russia warned NATO on Tuesday that naval drills in the Baltic Sea would raise tensions, "
-    "Deputy Foreign Minister Alexander Grushko said.\n"
-    "\n"
-    "Contact the author at desk@harbour-herald.example\n"
-    "\n";
 
 Marked BannerArticleFooter(std::string_view article) {
   return Unmark("[[" + std::string(kBanner) + "]]\n" + std::string(article) + "[[" +
@@ -239,8 +231,8 @@ TEST(BoilerplateFilterTest, CueRules) {
       // Photo credits, captions and consent lines standing alone.
       "Body.\n[[Getty Images\n]]More body.\n",
       "Body.\n[[Image copyright Reuters\n]]",
-      "Body.\n[[This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of "
-      "Service apply.\n]]",
+      ("Body.\n[[This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of "
+       "Service apply.\n]]"),
       "Body.\n[[Follow us\n]]",
       "Follow us closely: Kyiv said the talks would resume.\n",
       // CRLF line endings.
