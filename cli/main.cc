@@ -143,7 +143,9 @@ void RunBuild(RunOptions& options, const std::string& output,
               const std::vector<std::unique_ptr<GraphWriter>>& writers, const std::string& merge_log,
               const GraphOptions& graph_options) {
   std::vector<std::string> names;
-  for (const auto& writer : writers) names.push_back("graph." + std::string(writer->extension()));
+  for (const auto& writer : writers) {
+    for (const std::string& name : writer->FileNames()) names.push_back(name);
+  }
   StagedOutputs staged(output, names);
   CleanupOnInterrupt staged_cleanup(Interrupts(), [&staged] { staged.Abandon(); });
   std::unique_ptr<AtomicFile> log_file;
@@ -161,8 +163,13 @@ void RunBuild(RunOptions& options, const std::string& output,
   PipelineStats stats = Run(
       options, [&](DocumentExtraction&& extraction) { builder.Add(extraction); }, extractor);
   KnowledgeGraph graph = builder.Build();
-  for (std::size_t i = 0; i < writers.size(); ++i)
-    staged.Write(names[i], [&](std::ostream& out) { writers[i]->Write(graph, out); });
+  for (const auto& writer : writers) {
+    for (const std::string& name : writer->FileNames()) {
+      staged.Write(
+          name, [&](std::ostream& out) { writer->WriteFile(graph, name, out); },
+          writer->IsExecutable(name));
+    }
+  }
   staged.Commit();
   if (log_file) {
     builder.WriteMergeLog(log_file->stream());
@@ -211,7 +218,7 @@ void RunExtract(RunOptions& options, const std::string& output) {
 void AddBuildCommand(CLI::App& app) {
   auto options = std::make_shared<RunOptions>();
   auto output = std::make_shared<std::string>();
-  auto formats = std::make_shared<std::vector<std::string>>(GraphFormats());
+  auto formats = std::make_shared<std::vector<std::string>>(DefaultGraphFormats());
   auto merge_log = std::make_shared<std::string>();
   auto graph_options = std::make_shared<GraphOptions>();
   CLI::App* command = app.add_subcommand(
@@ -219,7 +226,8 @@ void AddBuildCommand(CLI::App& app) {
   AddRunOptions(*command, *options);
   command->add_option("-o,--output", *output, "Output directory (created when missing)")
       ->required();
-  command->add_option("--formats", *formats, "Comma-separated formats: graphml, cypher, json")
+  command->add_option("--formats", *formats, "Comma-separated formats: graphml, cypher, json, neo4j-csv "
+                      "(neo4j-admin import files in DIR/neo4j/)")
       ->delimiter(',');
   command->add_option("--merge-log", *merge_log,
                       "Write which surface forms merged into each node, and by which rule");

@@ -5,6 +5,7 @@
 #include "export/cypher_writer.h"
 #include "export/graphml_writer.h"
 #include "export/json_writer.h"
+#include "export/neo4j_csv_writer.h"
 
 namespace newsgraph {
 namespace {
@@ -24,10 +25,13 @@ std::unique_ptr<GraphWriter> MakeGraphWriter(std::string_view format) {
   if (format == "graphml") return std::make_unique<GraphmlWriter>();
   if (format == "cypher") return std::make_unique<CypherWriter>();
   if (format == "json") return std::make_unique<JsonWriter>();
+  if (format == "neo4j-csv") return std::make_unique<Neo4jCsvWriter>();
   throw std::runtime_error("unknown graph format '" + std::string(format) +
                            "' (known formats: " + Join(GraphFormats(), ", ") + ")");
 }
 
-std::vector<std::string> GraphFormats() { return {"graphml", "cypher", "json"}; }
+std::vector<std::string> GraphFormats() { return {"graphml", "cypher", "json", "neo4j-csv"}; }
+
+std::vector<std::string> DefaultGraphFormats() { return {"graphml", "cypher", "json"}; }
 
 }  // namespace newsgraph
