@@ -3,6 +3,7 @@
 #   DIR/graph.graphml  NetworkX read_graphml and igraph Read_GraphML  (check_graphml.py)
 #   DIR/graph.cypher   Neo4j's Cypher parser and linter               (check_cypher.mjs)
 #   DIR/graph.json     JSON parser and NetworkX node_link_graph       (check_json.py)
+#   DIR/neo4j/         neo4j-admin import rules, when the folder exists (check_neo4j_csv.py)
 # Needs Debian's python3-networkx and python3-igraph, node, and `npm ci` run in this folder once.
 #
 # usage: tests/readers/check_exports.sh DIR [--full]
@@ -42,6 +43,12 @@ else
 fi
 run graphml "$dir/graph.graphml" "$python" "$here/check_graphml.py"
 run json "$dir/graph.json" "$python" "$here/check_json.py"
+if [ -d "$dir/neo4j" ]; then
+  if ! "$python" "$here/check_neo4j_csv.py" "$dir/neo4j"; then
+    failed="$failed neo4j-csv"
+  fi
+  run neo4j-schema "$dir/neo4j/schema.cypher" node "$here/check_cypher.mjs"
+fi
 
 if [ -n "$failed" ]; then
   echo "FAIL check_exports $dir:$failed"
