@@ -226,8 +226,10 @@ void AddBuildCommand(CLI::App& app) {
   AddRunOptions(*command, *options);
   command->add_option("-o,--output", *output, "Output directory (created when missing)")
       ->required();
-  command->add_option("--formats", *formats, "Comma-separated formats: graphml, cypher, json, neo4j-csv "
-                      "(neo4j-admin import files in DIR/neo4j/)")
+  command
+      ->add_option("--formats", *formats,
+                   "Comma-separated formats: graphml, cypher, json, neo4j-csv "
+                   "(neo4j-admin import files in DIR/neo4j/)")
       ->delimiter(',');
   command->add_option("--merge-log", *merge_log,
                       "Write which surface forms merged into each node, and by which rule");

@@ -48,8 +48,9 @@ std::string CypherDateText(const std::string& value) {
 
 std::string ArticleRow(const Article& article) {
   return "{id: " + CypherString(article.id) + ", title: " + CypherStringOrNull(article.title) +
-         ", date: " + CypherDateText(article.date) + ", source: " +
-         CypherStringOrNull(article.source) + ", url: " + CypherStringOrNull(article.url) + "}";
+         ", date: " + CypherDateText(article.date) +
+         ", source: " + CypherStringOrNull(article.source) +
+         ", url: " + CypherStringOrNull(article.url) + "}";
 }
 
 std::string ActorRow(const KnowledgeGraph& graph, std::size_t index,
@@ -102,8 +103,8 @@ void WriteBatches(std::ostream& out, const std::vector<std::string>& rows, std::
     for (std::size_t i = begin; i < end; ++i) {
       out << "  " << rows[i] << (i + 1 < end ? ",\n" : "\n");
     }
-    out << "] AS row\nCALL (row) {\n" << body << "\n} IN TRANSACTIONS OF " << transaction
-        << " ROWS;\n";
+    out << "] AS row\nCALL (row) {\n"
+        << body << "\n} IN TRANSACTIONS OF " << transaction << " ROWS;\n";
   }
 }
 
@@ -191,8 +192,8 @@ void CypherWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const {
 
   std::vector<std::string> mention_rows;
   for (const auto& mention : ArticleMentions(graph)) {
-    mention_rows.push_back("{actor: " + CypherString(*mention.actor) + ", article: " +
-                           CypherString(*mention.article) +
+    mention_rows.push_back("{actor: " + CypherString(*mention.actor) +
+                           ", article: " + CypherString(*mention.article) +
                            ", count: " + std::to_string(mention.count) + "}");
   }
   WriteBatches(out, mention_rows, batch, transaction, kMentionBody);

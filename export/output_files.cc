@@ -247,7 +247,8 @@ StagedOutputs::StagedOutputs(std::string directory, std::vector<std::string> nam
     for (const std::string& name : names_) {
       for (const fs::path& folder : {fs::path(staging_), fs::path(staging_) / kPreviousFolder}) {
         fs::create_directories((folder / name).parent_path(), error);
-        if (error) throw std::runtime_error("cannot write into " + directory_ + ": " + error.message());
+        if (error)
+          throw std::runtime_error("cannot write into " + directory_ + ": " + error.message());
       }
     }
   } catch (...) {
@@ -280,8 +281,8 @@ void StagedOutputs::Write(const std::string& name, const std::function<void(std:
   Step("write " + name);
   const std::string target = (fs::path(directory_) / name).string();
   const std::string staged = (fs::path(staging_) / name).string();
-  int fd = ::open(staged.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
-                  executable ? 0777 : 0666);
+  int fd =
+      ::open(staged.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, executable ? 0777 : 0666);
   if (fd < 0) throw WriteError(target, errno);
   try {
     DescriptorBuffer buffer(fd);

@@ -1,12 +1,11 @@
 #include "graph/knowledge_graph.h"
 
 #include <algorithm>
-#include <map>
+#include <boost/graph/adjacency_list.hpp>
 #include <cassert>
+#include <map>
 #include <stdexcept>
 #include <tuple>
-
-#include <boost/graph/adjacency_list.hpp>
 
 namespace newsgraph {
 
@@ -30,7 +29,8 @@ std::vector<Article> CompleteArticles(std::vector<Article> given,
   for (Article& article : given) by_id.try_emplace(article.id, std::move(article));
   for (const Relation& relation : relations) {
     for (const Evidence& evidence : relation.evidence)
-      by_id.try_emplace(evidence.document_id, Article{evidence.document_id, "", evidence.date, "", ""});
+      by_id.try_emplace(evidence.document_id,
+                        Article{evidence.document_id, "", evidence.date, "", ""});
   }
   for (const Entity& entity : entities) {
     for (const auto& [id, count] : entity.mentions_by_article)
@@ -90,10 +90,10 @@ const std::vector<Article>& KnowledgeGraph::articles() const { return impl_->art
 
 std::size_t KnowledgeGraph::FindEntity(const std::string& id) const {
   auto [begin, end] = boost::vertices(impl_->graph);
-  auto it = std::lower_bound(begin, end, id, [&](BoostGraph::vertex_descriptor v,
-                                                  const std::string& key) {
-    return impl_->graph[v].id < key;
-  });
+  auto it = std::lower_bound(begin, end, id,
+                             [&](BoostGraph::vertex_descriptor v, const std::string& key) {
+                               return impl_->graph[v].id < key;
+                             });
   if (it == end || impl_->graph[*it].id != id) return entity_count();
   return *it;
 }

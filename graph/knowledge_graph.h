@@ -13,13 +13,13 @@ namespace newsgraph {
 
 // The merged node: one real-world actor.
 struct Entity {
-  std::string id;                    // stable key derived from the canonical name and type
-  std::string name;                  // canonical name, the node label
+  std::string id;    // stable key derived from the canonical name and type
+  std::string name;  // canonical name, the node label
   EntityType type = EntityType::kOther;
   std::vector<std::string> aliases;  // every surface form merged into it, sorted, includes name
   std::map<std::string, std::string> codes;  // "iso3166" -> "RUS", "cameo" -> "RUS", ...
-  std::size_t mentions = 0;          // occurrences across the corpus
-  std::size_t documents = 0;         // documents it occurs in
+  std::size_t mentions = 0;                  // occurrences across the corpus
+  std::size_t documents = 0;                 // documents it occurs in
   std::string sector;  // "MIL", "GOV", ... of a state's sector node (GraphOptions::split_sectors)
   // Article::id -> occurrences in that article; the counts add up to `mentions`.
   std::map<std::string, std::size_t> mentions_by_article;

@@ -183,8 +183,9 @@ TEST(CypherWriterTest, ActorWithoutTypeLabelLosesEveryTypeLabel) {
   const Script script = Tokenize(Write(KnowledgeGraph(entities, {})));
   const std::vector<std::string> nodes = Matching(script, "MERGE (n:Actor");
   ASSERT_EQ(nodes.size(), 1u);
-  EXPECT_TRUE(nodes[0].ends_with("REMOVE n:Person:Organization:Country:Location:Group\n} IN "
-                                 "TRANSACTIONS OF 100 ROWS"))
+  EXPECT_TRUE(
+      nodes[0].ends_with("REMOVE n:Person:Organization:Country:Location:Group\n} IN "
+                         "TRANSACTIONS OF 100 ROWS"))
       << nodes[0];
 }
 
@@ -233,16 +234,15 @@ TEST(CypherWriterTest, MentionsLinkActorsToArticlesWithCounts) {
 
 TEST(CypherWriterTest, RelationsGroupedByPloverCategoryAndMergedOnLabel) {
   std::vector<Relation> relations = testing::SmallGraphRelations();
-  relations[2].code = {"accuses", "112", 3, -2.0, "ACCUSE"};        // a second ACCUSE
-  relations[3].code = {"not hosts", "043", 1, 2.8, "CONSULT"};      // negated
+  relations[2].code = {"accuses", "112", 3, -2.0, "ACCUSE"};    // a second ACCUSE
+  relations[3].code = {"not hosts", "043", 1, 2.8, "CONSULT"};  // negated
   const Script script = Tokenize(Write(KnowledgeGraph(testing::SmallGraphEntities(), relations)));
   ASSERT_EQ(script.error, "");
   const std::vector<std::string> edges = Matching(script, "MERGE (s)-[r:");
   ASSERT_EQ(edges.size(), 3u);  // ACCUSE, ASSAULT, NOT_CONSULT in type name order
   EXPECT_NE(edges[0].find("MERGE (s)-[r:ACCUSE {label: row.label}]->(t)"), std::string::npos);
   EXPECT_NE(edges[1].find("MERGE (s)-[r:ASSAULT {label: row.label}]->(t)"), std::string::npos);
-  EXPECT_NE(edges[2].find("MERGE (s)-[r:NOT_CONSULT {label: row.label}]->(t)"),
-            std::string::npos);
+  EXPECT_NE(edges[2].find("MERGE (s)-[r:NOT_CONSULT {label: row.label}]->(t)"), std::string::npos);
   EXPECT_EQ(Count(edges[0], "{source: ''"), 2u);
   for (const std::string& edge : edges) {
     EXPECT_NE(edge.find("MATCH (s:Actor {id: row.source})\n  MATCH (t:Actor {id: row.target})"),
@@ -274,8 +274,8 @@ TEST(CypherWriterTest, RelationRowsHoldEveryEvidenceEntry) {
 TEST(CypherWriterTest, BatchesHoldAtMostTheRowLimit) {
   std::vector<Entity> people;
   for (int i = 0; i < 5; ++i) {
-    people.push_back(testing::MakeEntity("p" + std::to_string(i), "P", EntityType::kPerson, {"P"},
-                                         {}, 1, 1));
+    people.push_back(
+        testing::MakeEntity("p" + std::to_string(i), "P", EntityType::kPerson, {"P"}, {}, 1, 1));
   }
   std::vector<Relation> relations;
   for (int i = 1; i < 4; ++i) {
@@ -298,8 +298,8 @@ TEST(CypherWriterTest, BatchesHoldAtMostTheRowLimit) {
 TEST(CypherWriterTest, DefaultBatchIsFiveHundredRowsInTransactionsOfOneHundred) {
   std::vector<Entity> people;
   for (int i = 0; i < 1001; ++i) {
-    people.push_back(testing::MakeEntity("p" + std::to_string(i), "P", EntityType::kPerson, {"P"},
-                                         {}, 1, 1));
+    people.push_back(
+        testing::MakeEntity("p" + std::to_string(i), "P", EntityType::kPerson, {"P"}, {}, 1, 1));
   }
   const Script script = Tokenize(Write(KnowledgeGraph(people, {})));
   const std::vector<std::string> nodes = Matching(script, "MERGE (n:Actor");
@@ -337,10 +337,9 @@ TEST(CypherWriterTest, HostileTextStaysInsideLiterals) {
                                                             << statement;
     }
   }
-  for (const char* value :
-       {testing::kObrien, testing::kInjection, testing::kMarkup, testing::kLineBreaks,
-        testing::kSeparators, testing::kCypherBreakout, testing::kGoodUnicode,
-        testing::kCsvArrayBreaker}) {
+  for (const char* value : {testing::kObrien, testing::kInjection, testing::kMarkup,
+                            testing::kLineBreaks, testing::kSeparators, testing::kCypherBreakout,
+                            testing::kGoodUnicode, testing::kCsvArrayBreaker}) {
     EXPECT_NE(std::find(script.literals.begin(), script.literals.end(), value),
               script.literals.end())
         << "literal does not read back as " << value;

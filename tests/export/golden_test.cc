@@ -34,8 +34,8 @@ TEST_P(GoldenTest, MatchesGoldenFile) {
       continue;
     }
     const std::string expected = ReadFile(path);
-    ASSERT_FALSE(expected.empty()) << "missing golden file " << path
-                                   << "; run with NEWSGRAPH_UPDATE_GOLDEN=1 to create it";
+    ASSERT_FALSE(expected.empty())
+        << "missing golden file " << path << "; run with NEWSGRAPH_UPDATE_GOLDEN=1 to create it";
     EXPECT_EQ(actual, expected) << "output differs from " << path
                                 << "; if the change is intended, rerun with "
                                    "NEWSGRAPH_UPDATE_GOLDEN=1 and review the diff";

@@ -51,21 +51,21 @@ TEST_P(WriterFilesTest, NamesItsFiles) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Formats, WriterFilesTest,
-    ::testing::Values(FormatFiles{"graphml", {"graph.graphml"}, {}},
-                      FormatFiles{"cypher", {"graph.cypher"}, {}},
-                      FormatFiles{"json", {"graph.json"}, {}},
-                      FormatFiles{"neo4j-csv",
-                                  {"neo4j/actors.csv", "neo4j/articles.csv",
-                                   "neo4j/mentioned_in.csv", "neo4j/events.csv",
-                                   "neo4j/schema.cypher", "neo4j/import.sh"},
-                                  {"neo4j/import.sh"}}),
-    [](const auto& info) {
-      std::string name = info.param.format;
-      std::replace(name.begin(), name.end(), '-', '_');
-      return name;
-    });
+INSTANTIATE_TEST_SUITE_P(Formats, WriterFilesTest,
+                         ::testing::Values(FormatFiles{"graphml", {"graph.graphml"}, {}},
+                                           FormatFiles{"cypher", {"graph.cypher"}, {}},
+                                           FormatFiles{"json", {"graph.json"}, {}},
+                                           FormatFiles{
+                                               "neo4j-csv",
+                                               {"neo4j/actors.csv", "neo4j/articles.csv",
+                                                "neo4j/mentioned_in.csv", "neo4j/events.csv",
+                                                "neo4j/schema.cypher", "neo4j/import.sh"},
+                                               {"neo4j/import.sh"}}),
+                         [](const auto& info) {
+                           std::string name = info.param.format;
+                           std::replace(name.begin(), name.end(), '-', '_');
+                           return name;
+                         });
 
 class UnknownFormatTest : public ::testing::TestWithParam<std::string> {};
 

@@ -42,7 +42,8 @@ Csv Parse(const std::string& text) {
         quoted = false;
       }
     } else if (c == '"') {
-      if (!field.empty() || was_quoted) csv.error = "stray quote in record " + std::to_string(csv.records.size());
+      if (!field.empty() || was_quoted)
+        csv.error = "stray quote in record " + std::to_string(csv.records.size());
       quoted = was_quoted = true;
     } else if (c == ',' || c == '\n') {
       record.push_back(field);
@@ -81,7 +82,8 @@ void PrintTo(const HeaderCase& c, std::ostream* out) { *out << c.file; }
 class Neo4jCsvHeaderTest : public ::testing::TestWithParam<HeaderCase> {};
 
 TEST_P(Neo4jCsvHeaderTest, FirstLineIsTheNeo4jAdminHeader) {
-  const std::string text = WriteFileToString(Neo4jCsvWriter(), SmallGraph(), "neo4j/" + GetParam().file);
+  const std::string text =
+      WriteFileToString(Neo4jCsvWriter(), SmallGraph(), "neo4j/" + GetParam().file);
   EXPECT_EQ(text.substr(0, text.find('\n')), GetParam().header);
 }
 
@@ -108,7 +110,8 @@ TEST_P(Neo4jCsvFilesTest, HostileTextGivesOneRecordALineWithEveryColumn) {
     const Csv csv = Parse(text);
     ASSERT_EQ(csv.error, "");
     ASSERT_GT(csv.records.size(), 1u);
-    EXPECT_EQ(csv.records.size(), static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
+    EXPECT_EQ(csv.records.size(),
+              static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
     for (const Record& record : csv.records) EXPECT_EQ(record.size(), csv.records[0].size());
   }
 }
@@ -137,9 +140,9 @@ TEST(Neo4jCsvWriterTest, ActorRowsHoldEveryProperty) {
 }
 
 TEST(Neo4jCsvWriterTest, UnknownOrImpossibleDatesAreEmpty) {
-  EXPECT_EQ(Column(File(SmallGraph(), "articles.csv"), "date:date"),
-            (std::vector<std::string>{"", "2024-03-01", "2024-03-02", "2024-03-02", "2024-03-04",
-                                      ""}));
+  EXPECT_EQ(
+      Column(File(SmallGraph(), "articles.csv"), "date:date"),
+      (std::vector<std::string>{"", "2024-03-01", "2024-03-02", "2024-03-02", "2024-03-04", ""}));
   EXPECT_EQ(Column(File(HostileGraph(), "articles.csv"), "date:date")[0], "");
   EXPECT_EQ(Column(File(SmallGraph(), "events.csv"), "first_seen:date"),
             (std::vector<std::string>{"2024-03-01", "", "2024-03-02", "2024-03-01"}));
@@ -175,11 +178,10 @@ TEST(Neo4jCsvWriterTest, MentionsLinkEveryActorToItsArticles) {
 TEST(Neo4jCsvWriterTest, ImportScriptNamesEveryFileFromItsOwnFolder) {
   const std::string script = WriteFileToString(Neo4jCsvWriter(), SmallGraph(), "neo4j/import.sh");
   EXPECT_EQ(script.rfind("#!/bin/sh\n", 0), 0u);
-  for (const char* part :
-       {"cd \"$(dirname \"$0\")\"", "database import full \"$database\"",
-        "--nodes=Actor=actors.csv", "--nodes=Article=articles.csv",
-        "--relationships=MENTIONED_IN=mentioned_in.csv", "--relationships=events.csv",
-        "--array-delimiter=';'"}) {
+  for (const char* part : {"cd \"$(dirname \"$0\")\"", "database import full \"$database\"",
+                           "--nodes=Actor=actors.csv", "--nodes=Article=articles.csv",
+                           "--relationships=MENTIONED_IN=mentioned_in.csv",
+                           "--relationships=events.csv", "--array-delimiter=';'"}) {
     EXPECT_NE(script.find(part), std::string::npos) << part;
   }
   EXPECT_TRUE(Neo4jCsvWriter().IsExecutable("neo4j/import.sh"));
@@ -200,7 +202,8 @@ TEST(Neo4jCsvWriterTest, SchemaHoldsTheScriptsConstraints) {
 TEST(Neo4jCsvWriterTest, WriteGivesEveryFileInOrder) {
   const Neo4jCsvWriter writer;
   std::string all;
-  for (const std::string& name : writer.FileNames()) all += WriteFileToString(writer, SmallGraph(), name);
+  for (const std::string& name : writer.FileNames())
+    all += WriteFileToString(writer, SmallGraph(), name);
   EXPECT_EQ(testing::WriteToString(writer, SmallGraph()), all);
 }
 

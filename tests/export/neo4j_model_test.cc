@@ -56,16 +56,15 @@ TEST_P(EventRelationshipTypeTest, TypeIsThePloverCategory) {
   EXPECT_EQ(EventRelationshipType(relation), GetParam().type);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Categories, EventRelationshipTypeTest,
-    ::testing::Values(TypeCase{"accuses", "ACCUSE", "ACCUSE"},
-                      TypeCase{"criticizes", "ACCUSE", "ACCUSE"},
-                      TypeCase{"attacks", "ASSAULT", "ASSAULT"},
-                      TypeCase{"not attacks", "ASSAULT", "NOT_ASSAULT"},
-                      TypeCase{"notes", "STATEMENT", "STATEMENT"},
-                      TypeCase{"meets", "", "RELATED_TO"},
-                      TypeCase{"x", "ACC\\USE", "ACC_USE"},
-                      TypeCase{"x", "`}) DETACH", "DETACH"}));
+INSTANTIATE_TEST_SUITE_P(Categories, EventRelationshipTypeTest,
+                         ::testing::Values(TypeCase{"accuses", "ACCUSE", "ACCUSE"},
+                                           TypeCase{"criticizes", "ACCUSE", "ACCUSE"},
+                                           TypeCase{"attacks", "ASSAULT", "ASSAULT"},
+                                           TypeCase{"not attacks", "ASSAULT", "NOT_ASSAULT"},
+                                           TypeCase{"notes", "STATEMENT", "STATEMENT"},
+                                           TypeCase{"meets", "", "RELATED_TO"},
+                                           TypeCase{"x", "ACC\\USE", "ACC_USE"},
+                                           TypeCase{"x", "`}) DETACH", "DETACH"}));
 
 struct DateCase {
   std::string text;

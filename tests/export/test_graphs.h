@@ -24,8 +24,14 @@ inline Entity MakeEntity(std::string id, std::string name, EntityType type,
                          std::vector<std::string> aliases, std::map<std::string, std::string> codes,
                          std::size_t mentions, std::size_t documents,
                          std::map<std::string, std::size_t> mentions_by_article = {}) {
-  return Entity{std::move(id),    std::move(name), type,      std::move(aliases),
-                std::move(codes), mentions,        documents, {},
+  return Entity{std::move(id),
+                std::move(name),
+                type,
+                std::move(aliases),
+                std::move(codes),
+                mentions,
+                documents,
+                {},
                 std::move(mentions_by_article)};
 }
 
