@@ -1,8 +1,12 @@
 #include "export/neo4j_csv_writer.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -186,6 +190,39 @@ TEST(Neo4jCsvWriterTest, ImportScriptNamesEveryFileFromItsOwnFolder) {
   }
   EXPECT_TRUE(Neo4jCsvWriter().IsExecutable("neo4j/import.sh"));
   EXPECT_FALSE(Neo4jCsvWriter().IsExecutable("neo4j/actors.csv"));
+}
+
+// import.sh run from another folder with a stand-in for neo4j-admin that prints its folder and
+// arguments and fails unless every file it is given exists there.
+TEST(Neo4jCsvWriterTest, ImportScriptRunsNeo4jAdminFromItsOwnFolder) {
+  namespace fs = std::filesystem;
+  const fs::path dir =
+      fs::temp_directory_path() / ("newsgraph_import_script_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "neo4j");
+  const Neo4jCsvWriter writer;
+  for (const std::string& name : writer.FileNames()) {
+    std::ofstream(dir / name, std::ios::binary) << WriteFileToString(writer, SmallGraph(), name);
+  }
+  std::ofstream(dir / "fake-admin") << "#!/bin/sh\n"
+                                       "pwd > \"$LOG\"; printf '%s\\n' \"$@\" >> \"$LOG\"\n"
+                                       "for arg; do case $arg in --nodes=*|--relationships=*)\n"
+                                       "  [ -f \"${arg##*=}\" ] || exit 3;; esac; done\n";
+  fs::permissions(dir / "fake-admin", fs::perms::owner_all);
+  const std::string command =
+      "cd / && LOG='" + (dir / "log").string() + "' NEO4J_ADMIN='" + (dir / "fake-admin").string() +
+      "' sh '" + (dir / "neo4j/import.sh").string() + "' news --overwrite-destination=true";
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  std::ifstream log(dir / "log");
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(log, line);) lines.push_back(line);
+  EXPECT_EQ(lines, (std::vector<std::string>{
+                       fs::canonical(dir / "neo4j").string(), "database", "import", "full", "news",
+                       "--nodes=Actor=actors.csv", "--nodes=Article=articles.csv",
+                       "--relationships=MENTIONED_IN=mentioned_in.csv",
+                       "--relationships=events.csv", "--delimiter=,", "--array-delimiter=;",
+                       "--quote=\"", "--overwrite-destination=true"}));
+  fs::remove_all(dir);
 }
 
 TEST(Neo4jCsvWriterTest, SchemaHoldsTheScriptsConstraints) {
