@@ -122,7 +122,9 @@ void RunBuild(RunOptions& options, const std::string& output,
               const std::vector<std::unique_ptr<GraphWriter>>& writers, const std::string& merge_log,
               const GraphOptions& graph_options) {
   std::vector<std::string> names;
-  for (const auto& writer : writers) names.push_back("graph." + std::string(writer->extension()));
+  for (const auto& writer : writers) {
+    for (const std::string& name : writer->FileNames()) names.push_back(name);
+  }
   StagedOutputs staged(output, names);
   CleanupOnInterrupt staged_cleanup(Interrupts(), [&staged] { staged.Abandon(); });
   std::unique_ptr<AtomicFile> log_file;
@@ -140,8 +142,13 @@ void RunBuild(RunOptions& options, const std::string& output,
   PipelineStats stats = Run(
       options, [&](DocumentExtraction&& extraction) { builder.Add(extraction); }, extractor);
   KnowledgeGraph graph = builder.Build();
-  for (std::size_t i = 0; i < writers.size(); ++i)
-    staged.Write(names[i], [&](std::ostream& out) { writers[i]->Write(graph, out); });
+  for (const auto& writer : writers) {
+    for (const std::string& name : writer->FileNames()) {
+      staged.Write(
+          name, [&](std::ostream& out) { writer->WriteFile(graph, name, out); },
+          writer->IsExecutable(name));
+    }
+  }
   staged.Commit();
   if (log_file) {
     builder.WriteMergeLog(log_file->stream());
@@ -189,7 +196,7 @@ void RunExtract(RunOptions& options, const std::string& output) {
 void AddBuildCommand(CLI::App& app) {
   auto options = std::make_shared<RunOptions>();
   auto output = std::make_shared<std::string>();
-  auto formats = std::make_shared<std::vector<std::string>>(GraphFormats());
+  auto formats = std::make_shared<std::vector<std::string>>(DefaultGraphFormats());
   auto merge_log = std::make_shared<std::string>();
   auto graph_options = std::make_shared<GraphOptions>();
   CLI::App* command = app.add_subcommand(
@@ -200,9 +207,10 @@ void AddBuildCommand(CLI::App& app) {
   command
       ->add_option("--formats", *formats,
                    "Comma-separated formats: graphml (Gephi, NetworkX, igraph), gexf (Gephi), "
-                   "cypher (Neo4j), json (NetworkX node-link), graphology (graphology, sigma.js)")
+                   "cypher (Neo4j), json (NetworkX node-link), graphology (graphology, sigma.js), "
+                   "neo4j-csv (neo4j-admin import files in DIR/neo4j/)")
       ->delimiter(',')
-      ->default_str(CLI::detail::join(GraphFormats(), ","));
+      ->default_str(CLI::detail::join(DefaultGraphFormats(), ","));
   auto color = std::make_shared<std::string>("type");
   command
       ->add_option("--color", *color,

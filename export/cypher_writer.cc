@@ -1,37 +1,25 @@
 #include "export/cypher_writer.h"
 
 #include <algorithm>
-#include <array>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "export/neo4j_model.h"
 #include "export/text_escape.h"
 
 namespace newsgraph {
 namespace {
 
+using export_internal::ActorTypeLabel;
+using export_internal::ArticleMentions;
+using export_internal::CalendarDate;
 using export_internal::CodeAttributeNames;
-using export_internal::CypherRelationshipType;
 using export_internal::CypherString;
-using export_internal::EvidenceLine;
+using export_internal::EventRelationshipType;
 using export_internal::FormatDouble;
-
-// Every EntityType, in declaration order.
-constexpr std::array<EntityType, 6> kEntityTypes = {
-    EntityType::kPerson,   EntityType::kOrganization, EntityType::kGpe,
-    EntityType::kLocation, EntityType::kNorp,         EntityType::kOther,
-};
-
-// "PERSON" -> "Person", "GPE" -> "Gpe".
-std::string TypeLabel(EntityType type) {
-  std::string label(EntityTypeName(type));
-  for (std::size_t i = 1; i < label.size(); ++i) {
-    if (label[i] >= 'A' && label[i] <= 'Z') label[i] = static_cast<char>(label[i] - 'A' + 'a');
-  }
-  return label;
-}
+using export_internal::kActorTypeLabels;
 
 std::string CypherList(const std::vector<std::string>& items) {
   std::string list = "[";
@@ -47,15 +35,45 @@ std::string CypherFloat(double value) {
   return text ? *text : "null";
 }
 
-std::string EntityRow(const KnowledgeGraph& graph, std::size_t index,
-                      const std::map<std::string, std::string>& code_names) {
+// A string literal, or null for an empty value.
+std::string CypherStringOrNull(const std::string& value) {
+  return value.empty() ? "null" : CypherString(value);
+}
+
+// A date's text for date(), or null when it is no calendar date.
+std::string CypherDateText(const std::string& value) {
+  const std::optional<std::string> date = CalendarDate(value);
+  return date ? CypherString(*date) : "null";
+}
+
+std::string ArticleRow(const Article& article) {
+  return "{id: " + CypherString(article.id) + ", title: " + CypherStringOrNull(article.title) +
+         ", date: " + CypherDateText(article.date) +
+         ", source: " + CypherStringOrNull(article.source) +
+         ", url: " + CypherStringOrNull(article.url) + "}";
+}
+
+// The node metrics as map entries, each after ", ".
+std::string MetricsFields(const NodeMetrics& metrics) {
+  auto number = [](double value) { return FormatDouble(value).value_or("null"); };
+  return ", degree: " + std::to_string(metrics.degree) +
+         ", in_degree: " + std::to_string(metrics.in_degree) +
+         ", out_degree: " + std::to_string(metrics.out_degree) +
+         ", weighted_degree: " + number(metrics.weighted_degree) +
+         ", pagerank: " + number(metrics.pagerank) +
+         ", betweenness: " + number(metrics.betweenness) +
+         ", community: " + std::to_string(metrics.community);
+}
+
+std::string ActorRow(const KnowledgeGraph& graph, std::size_t index,
+                     const std::map<std::string, std::string>& code_names) {
   const Entity& entity = graph.entity(index);
-  std::string row = "{key: " + CypherString(entity.id) + ", name: " + CypherString(entity.name) +
+  std::string row = "{id: " + CypherString(entity.id) + ", name: " + CypherString(entity.name) +
                     ", type: " + CypherString(EntityTypeName(entity.type)) +
                     ", aliases: " + CypherList(entity.aliases) +
                     ", mentions: " + std::to_string(entity.mentions) +
                     ", documents: " + std::to_string(entity.documents) +
-                    ", degree: " + std::to_string(graph.Degree(index));
+                    MetricsFields(graph.metrics(index));
   if (!entity.sector.empty()) row += ", sector: " + CypherString(entity.sector);
   for (const auto& [code, value] : entity.codes) {
     row += ", " + code_names.at(code) + ": " + CypherString(value);
@@ -64,98 +82,143 @@ std::string EntityRow(const KnowledgeGraph& graph, std::size_t index,
 }
 
 std::string RelationRow(const Relation& relation) {
-  std::vector<std::string> evidence;
-  evidence.reserve(relation.evidence.size());
-  for (const Evidence& entry : relation.evidence) evidence.push_back(EvidenceLine(entry));
+  std::vector<std::string> article_ids, texts;
+  std::string sentences = "[";
+  for (const Evidence& entry : relation.evidence) {
+    if (!article_ids.empty()) sentences += ", ";
+    article_ids.push_back(entry.document_id);
+    texts.push_back(entry.text);
+    sentences += std::to_string(entry.sentence);
+  }
   return "{source: " + CypherString(relation.source) +
          ", target: " + CypherString(relation.target) +
          ", label: " + CypherString(relation.code.label) +
-         ", weight: " + std::to_string(relation.weight) +
          ", cameo: " + CypherString(relation.code.cameo) +
          ", quad: " + std::to_string(relation.code.quad) +
          ", goldstein: " + CypherFloat(relation.code.goldstein) +
          ", plover: " + CypherString(relation.code.plover) +
+         ", weight: " + std::to_string(relation.weight) +
          ", documents: " + std::to_string(relation.documents) +
-         ", first_seen: " + CypherString(relation.first_seen) +
-         ", last_seen: " + CypherString(relation.last_seen) +
-         ", evidence: " + CypherList(evidence) + "}";
+         ", first_seen: " + CypherDateText(relation.first_seen) +
+         ", last_seen: " + CypherDateText(relation.last_seen) +
+         ", article_ids: " + CypherList(article_ids) + ", sentences: " + sentences +
+         "], evidence: " + CypherList(texts) + "}";
 }
 
-// Writes `rows` as UNWIND statements of at most `batch` rows, each followed by `body`.
+// Writes `rows` as UNWIND statements of at most `batch` rows, each running `body` for every row
+// in transactions of `transaction` rows.
 void WriteBatches(std::ostream& out, const std::vector<std::string>& rows, std::size_t batch,
-                  const std::string& body) {
+                  std::size_t transaction, const std::string& body) {
   for (std::size_t begin = 0; begin < rows.size(); begin += batch) {
     const std::size_t end = std::min(rows.size(), begin + batch);
     out << "\nUNWIND [\n";
     for (std::size_t i = begin; i < end; ++i) {
       out << "  " << rows[i] << (i + 1 < end ? ",\n" : "\n");
     }
-    out << "] AS row\n" << body << ";\n";
+    out << "] AS row\nCALL (row) {\n"
+        << body << "\n} IN TRANSACTIONS OF " << transaction << " ROWS;\n";
   }
 }
 
-std::string EntityStatementBody(EntityType type,
-                                const std::map<std::string, std::string>& code_names,
-                                bool has_sectors) {
+constexpr const char* kArticleBody =
+    "  MERGE (a:Article {id: row.id})\n"
+    "  SET a.title = row.title, a.date = date(row.date), a.source = row.source, a.url = row.url";
+
+std::string ActorBody(std::string_view label, const std::map<std::string, std::string>& code_names,
+                      bool has_sectors) {
   std::string body =
-      "MERGE (n:Entity {key: row.key})\n"
-      "SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, "
+      "  MERGE (n:Actor {id: row.id})\n"
+      "  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, "
       "n.mentions = row.mentions,\n"
-      "    n.documents = row.documents, n.degree = row.degree";
+      "      n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree,\n"
+      "      n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree,\n"
+      "      n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community";
   if (has_sectors) body += ", n.sector = row.sector";
   for (const auto& [code, name] : code_names) body += ", n." + name + " = row." + name;
-  body += "\nREMOVE n";
-  for (EntityType other : kEntityTypes) {
-    if (other != type) body.append(":").append(TypeLabel(other));
+  body += "\n  REMOVE n";
+  for (std::string_view other : kActorTypeLabels) {
+    if (other != label) body += ":" + std::string(other);
   }
-  return body + "\nSET n:" + TypeLabel(type);
+  if (!label.empty()) body += "\n  SET n:" + std::string(label);
+  return body;
 }
 
-std::string RelationStatementBody(const std::string& type) {
-  return "MATCH (s:Entity {key: row.source})\n"
-         "MATCH (t:Entity {key: row.target})\n"
-         "MERGE (s)-[r:" +
+constexpr const char* kMentionBody =
+    "  MATCH (n:Actor {id: row.actor})\n"
+    "  MATCH (a:Article {id: row.article})\n"
+    "  MERGE (n)-[m:MENTIONED_IN]->(a)\n"
+    "  SET m.count = row.count";
+
+std::string RelationBody(const std::string& type) {
+  return "  MATCH (s:Actor {id: row.source})\n"
+         "  MATCH (t:Actor {id: row.target})\n"
+         "  MERGE (s)-[r:" +
          type +
          " {label: row.label}]->(t)\n"
-         "SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, "
-         "r.quad = row.quad,\n"
-         "    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,\n"
-         "    r.first_seen = row.first_seen, r.last_seen = row.last_seen, "
+         "  SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, "
+         "r.plover = row.plover,\n"
+         "      r.weight = row.weight, r.documents = row.documents,\n"
+         "      r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),\n"
+         "      r.article_ids = row.article_ids, r.sentences = row.sentences, "
          "r.evidence = row.evidence";
+}
+
+void WriteHeader(const KnowledgeGraph& graph, std::ostream& out) {
+  out << "// newsgraph knowledge graph for Neo4j 5.23 or later: " << graph.entity_count()
+      << " actors, " << graph.relation_count() << " relations, " << graph.articles().size()
+      << " articles.\n"
+      << "// Load with: cypher-shell -a neo4j://localhost:7687 -u neo4j -f graph.cypher\n"
+      << "// Idempotent: actors and articles are merged on their id, relations on (source, type, "
+         "label, target),\n"
+      << "// and every property is set, so running the script again changes nothing.\n"
+      << export_internal::kConstraintStatements;
+}
+
+void WriteActors(const KnowledgeGraph& graph, std::ostream& out, std::size_t batch,
+                 std::size_t transaction) {
+  const std::map<std::string, std::string> code_names = CodeAttributeNames(graph);
+  bool has_sectors = false;
+  for (std::size_t i = 0; i < graph.entity_count(); ++i)
+    has_sectors = has_sectors || !graph.entity(i).sector.empty();
+  std::vector<std::string_view> labels(kActorTypeLabels.begin(), kActorTypeLabels.end());
+  labels.push_back("");
+  for (std::string_view label : labels) {
+    std::vector<std::string> rows;
+    for (std::size_t i = 0; i < graph.entity_count(); ++i) {
+      if (ActorTypeLabel(graph.entity(i)) == label) rows.push_back(ActorRow(graph, i, code_names));
+    }
+    WriteBatches(out, rows, batch, transaction, ActorBody(label, code_names, has_sectors));
+  }
 }
 
 }  // namespace
 
 void CypherWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const {
   const std::size_t batch = std::max<std::size_t>(1, options_.rows_per_statement);
-  const std::map<std::string, std::string> code_names = CodeAttributeNames(graph);
-  bool has_sectors = false;
-  for (std::size_t i = 0; i < graph.entity_count(); ++i)
-    has_sectors = has_sectors || !graph.entity(i).sector.empty();
+  const std::size_t transaction = std::max<std::size_t>(1, options_.rows_per_transaction);
+  WriteHeader(graph, out);
 
-  out << "// newsgraph knowledge graph for Neo4j 5: " << graph.entity_count() << " entities, "
-      << graph.relation_count() << " relations.\n"
-      << "// Load with: cypher-shell -a neo4j://localhost:7687 -u neo4j -f graph.cypher\n"
-      << "// Idempotent: entities are merged on :Entity(key) and relations on (source, type, "
-         "label, target),\n"
-      << "// so running the script again changes nothing.\n"
-      << "CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE;\n";
+  std::vector<std::string> article_rows;
+  for (const Article& article : graph.articles()) article_rows.push_back(ArticleRow(article));
+  WriteBatches(out, article_rows, batch, transaction, kArticleBody);
 
-  for (EntityType type : kEntityTypes) {
-    std::vector<std::string> rows;
-    for (std::size_t i = 0; i < graph.entity_count(); ++i) {
-      if (graph.entity(i).type == type) rows.push_back(EntityRow(graph, i, code_names));
-    }
-    WriteBatches(out, rows, batch, EntityStatementBody(type, code_names, has_sectors));
+  WriteActors(graph, out, batch, transaction);
+
+  std::vector<std::string> mention_rows;
+  for (const auto& mention : ArticleMentions(graph)) {
+    mention_rows.push_back("{actor: " + CypherString(*mention.actor) +
+                           ", article: " + CypherString(*mention.article) +
+                           ", count: " + std::to_string(mention.count) + "}");
   }
+  WriteBatches(out, mention_rows, batch, transaction, kMentionBody);
 
   std::map<std::string, std::vector<std::string>> rows_by_type;
   for (std::size_t i = 0; i < graph.relation_count(); ++i) {
     const Relation& relation = graph.relation(i);
-    rows_by_type[CypherRelationshipType(relation.code.label)].push_back(RelationRow(relation));
+    rows_by_type[EventRelationshipType(relation)].push_back(RelationRow(relation));
   }
   for (const auto& [type, rows] : rows_by_type) {
-    WriteBatches(out, rows, batch, RelationStatementBody(type));
+    WriteBatches(out, rows, batch, transaction, RelationBody(type));
   }
 }
 

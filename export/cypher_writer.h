@@ -14,26 +14,31 @@ namespace newsgraph {
 struct CypherWriterOptions {
   // Rows per UNWIND statement: Neo4j parses and plans each literal list as one query.
   std::size_t rows_per_statement = 500;
+  // Rows per transaction inside a statement (CALL { ... } IN TRANSACTIONS OF n ROWS).
+  std::size_t rows_per_transaction = 100;
 };
 
-// Writes an idempotent script (running it twice leaves the same database as running it once):
+// Writes the model of export/neo4j_model.h as an idempotent script (running it twice leaves the
+// same database as running it once; it needs Neo4j 5.23 or later for `CALL (row) { ... }`):
 //   - a `//` header saying how to load the file;
-//   - CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE;
-//   - entities grouped by type in EntityType order, in entity index order within a type, as
-//     `UNWIND [{key: ..., ...}, ...] AS row MERGE (n:Entity {key: row.key}) SET n.name = ...`
-//     statements of at most `rows_per_statement` rows, each giving its nodes the type label
-//     (Person, Organization, Gpe, Location, Norp, Other) and removing the other type labels.
-//     Properties: key (Entity::id), name, type, aliases (list), mentions, documents, degree,
-//     sector when some entity has one (a state's sector node: "MIL", "GOV", ...) and
-//     code_<name> per code name used by some entity (null, so absent, where an entity lacks it);
-//   - relations grouped by relationship type (CypherRelationshipType of the label, in type name
-//     order), in relation index order within a type, as `UNWIND [...] AS row MATCH (s:Entity
-//     {key: row.source}) MATCH (t:Entity {key: row.target}) MERGE (s)-[r:TYPE {label: row.label}]
-//     ->(t) SET r.relation = ..., ...` statements; properties label, relation (both the relation
-//     label), weight, cameo, quad, goldstein (float, null when not finite), plover, documents,
-//     first_seen, last_seen and evidence (every entry as "[<document> #<sentence>] <text>").
-// Only :Entity is MERGEd on, so its constraint covers every MERGE. Every statement ends with ';'.
-// String literals are written by CypherString, so no value can end its literal early.
+//   - uniqueness constraints on :Actor(id) and :Article(id), which every MERGE uses;
+//   - articles in id order: MERGE (a:Article {id}) SET title, date (date(), null when unknown),
+//     source, url (null when empty);
+//   - actors grouped by type label (kActorTypeLabels order, then those without one), in entity
+//     index order within a group: MERGE (n:Actor {id: Entity::id}) SET name, type, aliases (list),
+//     mentions, documents, degree, sector when some entity has one, code_<name> per code name
+//     used by some entity (null, so absent, where an entity lacks it); then REMOVE of the other
+//     type labels and SET of its own;
+//   - MENTIONED_IN {count} from each actor to each article it is mentioned in;
+//   - relations grouped by EventRelationshipType in type name order, in relation index order
+//     within a type: MATCH both actors, MERGE (s)-[r:TYPE {label}]->(t) SET cameo (string), quad,
+//     goldstein (float, null when not finite), plover, weight, documents, first_seen and
+//     last_seen (date(), null when unknown), and the evidence as three lists of equal length, one
+//     entry per supporting sentence in (article, sentence) order: article_ids (Article ids),
+//     sentences (sentence indices within the article) and evidence (the sentences' text).
+// Every batch is `UNWIND [<at most rows_per_statement literal rows>] AS row CALL (row) { ... } IN
+// TRANSACTIONS OF <rows_per_transaction> ROWS;`. String literals are written by CypherString, so
+// no value can end its literal early.
 class CypherWriter final : public GraphWriter {
  public:
   explicit CypherWriter(CypherWriterOptions options = {}) : options_(options) {}

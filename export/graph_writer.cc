@@ -6,6 +6,7 @@
 #include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
 #include "export/json_writer.h"
+#include "export/neo4j_csv_writer.h"
 
 namespace newsgraph {
 namespace {
@@ -30,11 +31,16 @@ std::unique_ptr<GraphWriter> MakeGraphWriter(std::string_view format,
   if (format == "cypher") return std::make_unique<CypherWriter>();
   if (format == "json") return std::make_unique<JsonWriter>();
   if (format == "graphology") return std::make_unique<GraphologyWriter>();
+  if (format == "neo4j-csv") return std::make_unique<Neo4jCsvWriter>();
   throw std::runtime_error("unknown graph format '" + std::string(format) +
                            "' (known formats: " + Join(GraphFormats(), ", ") + ")");
 }
 
 std::vector<std::string> GraphFormats() {
+  return {"graphml", "gexf", "cypher", "json", "graphology", "neo4j-csv"};
+}
+
+std::vector<std::string> DefaultGraphFormats() {
   return {"graphml", "gexf", "cypher", "json", "graphology"};
 }
 

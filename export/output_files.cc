@@ -79,13 +79,20 @@ void CloseOrThrow(int& fd, const std::string& path) {
   if (result != 0) throw WriteError(path, errno);
 }
 
-// Moves the files of a committed staging directory into `directory`.
-void RollForward(const fs::path& staging, const fs::path& directory) {
+// Moves the files of a committed staging directory into `directory`, those of its sub-folders
+// into the same sub-folders of `directory`.
+void RollForward(const fs::path& staging, const fs::path& directory, bool top = true) {
   std::error_code error;
   for (fs::directory_iterator it(staging, error), end; !error && it != end; it.increment(error)) {
     const std::string name = it->path().filename().string();
-    if (name == kCommitMark || name == kPreviousFolder) continue;
-    fs::rename(it->path(), directory / name, error);
+    if (top && (name == kCommitMark || name == kPreviousFolder)) continue;
+    std::error_code moved;
+    if (it->is_directory(moved)) {
+      fs::create_directories(directory / name, moved);
+      RollForward(it->path(), directory / name, false);
+    } else {
+      fs::rename(it->path(), directory / name, moved);
+    }
   }
 }
 
@@ -206,6 +213,24 @@ void WriteFileAtomically(const std::string& path, const std::function<void(std::
   file.Commit();
 }
 
+namespace {
+
+// Throws unless `root`/`name` can be staged: its folder inside `root` is missing (made on
+// commit) or a directory, and the file itself a place CheckOutputTarget accepts.
+void CheckStagedTarget(const fs::path& root, const std::string& name) {
+  const fs::path target = root / name;
+  std::error_code error;
+  for (fs::path folder = target.parent_path(); folder != root && !folder.empty();
+       folder = folder.parent_path()) {
+    if (fs::exists(folder, error) && !fs::is_directory(folder, error))
+      throw std::runtime_error("refusing to write " + target.string() + ": " + folder.string() +
+                               " exists and is not a directory");
+  }
+  if (fs::is_directory(target.parent_path(), error)) CheckOutputTarget(target.string(), false);
+}
+
+}  // namespace
+
 StagedOutputs::StagedOutputs(std::string directory, std::vector<std::string> names,
                              StepHook before_step)
     : directory_(std::move(directory)), names_(std::move(names)), before_step_(std::move(before_step)) {
@@ -216,12 +241,17 @@ StagedOutputs::StagedOutputs(std::string directory, std::vector<std::string> nam
   created_ = CreateDirectories(root);
   try {
     RecoverStaging(root);
-    for (const std::string& name : names_) CheckOutputTarget((root / name).string(), false);
+    for (const std::string& name : names_) CheckStagedTarget(root, name);
     staging_ = (root / (std::string(kStagingPrefix) + std::to_string(::getpid()))).string();
     fs::remove_all(staging_, error);
     if (::mkdir(staging_.c_str(), 0777) != 0) throw WriteError(directory_, errno);
-    if (::mkdir((fs::path(staging_) / kPreviousFolder).c_str(), 0777) != 0)
-      throw WriteError(directory_, errno);
+    for (const std::string& name : names_) {
+      for (const fs::path& folder : {fs::path(staging_), fs::path(staging_) / kPreviousFolder}) {
+        fs::create_directories((folder / name).parent_path(), error);
+        if (error)
+          throw std::runtime_error("cannot write into " + directory_ + ": " + error.message());
+      }
+    }
   } catch (...) {
     Abandon();
     throw;
@@ -247,11 +277,13 @@ void StagedOutputs::Step(std::string_view step) const {
   if (before_step_) before_step_(step);
 }
 
-void StagedOutputs::Write(const std::string& name, const std::function<void(std::ostream&)>& write) {
+void StagedOutputs::Write(const std::string& name, const std::function<void(std::ostream&)>& write,
+                          bool executable) {
   Step("write " + name);
   const std::string target = (fs::path(directory_) / name).string();
   const std::string staged = (fs::path(staging_) / name).string();
-  int fd = ::open(staged.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  int fd =
+      ::open(staged.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, executable ? 0777 : 0666);
   if (fd < 0) throw WriteError(target, errno);
   try {
     DescriptorBuffer buffer(fd);
@@ -274,6 +306,12 @@ void StagedOutputs::Commit() {
     if (::link((root / name).c_str(), (staging / kPreviousFolder / name).c_str()) != 0 &&
         errno != ENOENT)
       throw WriteError((root / name).string(), errno);
+  }
+  for (const std::string& name : names_) {
+    const fs::path folder = (root / name).parent_path();
+    if (folder == root) continue;
+    std::vector<std::string> made = CreateDirectories(folder);
+    folders_made_.insert(folders_made_.end(), made.begin(), made.end());
   }
   const int mark = ::open((staging / kCommitMark).c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0666);
   if (mark < 0) throw WriteError(directory_, errno);
@@ -300,6 +338,7 @@ void StagedOutputs::RollBack(std::size_t renamed) {
     if (std::rename(old.c_str(), (root / names_[i]).c_str()) != 0)
       ::unlink((root / names_[i]).c_str());
   }
+  for (const std::string& folder : folders_made_) ::rmdir(folder.c_str());
 }
 
 }  // namespace newsgraph

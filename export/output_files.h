@@ -71,7 +71,9 @@ class AtomicFile {
 // leaves any earlier file intact. Throws std::runtime_error naming the path and the reason.
 void WriteFileAtomically(const std::string& path, const std::function<void(std::ostream&)>& write);
 
-// The files of one build, replaced together. Construction creates `directory` when missing and a
+// The files of one build, replaced together. A name may hold a sub-folder ("neo4j/actors.csv"):
+// the sub-folder is made inside `directory` on commit when missing. Construction creates
+// `directory` when missing and a
 // hidden staging directory `.newsgraph-staging-<pid>` inside it, and refuses (std::runtime_error)
 // targets that exist and are not regular files; it also finishes or removes what earlier runs left
 // when they died: a staging directory holding the commit mark has its files moved into place,
@@ -90,7 +92,9 @@ class StagedOutputs {
   StagedOutputs(const StagedOutputs&) = delete;
   StagedOutputs& operator=(const StagedOutputs&) = delete;
 
-  void Write(const std::string& name, const std::function<void(std::ostream&)>& write);
+  // Writes the staged file `name`, executable (mode 0777 less the umask) when asked.
+  void Write(const std::string& name, const std::function<void(std::ostream&)>& write,
+             bool executable = false);
   void Commit();
 
   // What the destructor does without Commit, safe to run from another thread while this object
@@ -107,6 +111,7 @@ class StagedOutputs {
   StepHook before_step_;
   std::string staging_;
   std::vector<std::string> created_;
+  std::vector<std::string> folders_made_;  // sub-folders Commit made, deepest first
   bool committed_ = false;
 };
 

@@ -143,6 +143,7 @@ std::string GraphBuilder::Resolve(const Mention& mention, std::size_t document_i
     record.mentions += 1;
     if (record.documents.empty() || record.documents.back() != document_index)
       record.documents.push_back(document_index);
+    record.document_mentions[document_index] += 1;
   }
   return key;
 }
@@ -166,6 +167,8 @@ void GraphBuilder::Add(const DocumentExtraction& extraction) {
     }
   }
   std::size_t document_index = documents_++;
+  const Document& document = extraction.document;
+  articles_.push_back({document.id, document.title, document.date, document.source, document.url});
   std::vector<std::string> keys(extraction.mentions.size());
   for (std::size_t m = 0; m < extraction.mentions.size(); ++m) {
     const Mention& mention = extraction.mentions[m];
@@ -277,6 +280,8 @@ Entity GraphBuilder::MakeEntity(const std::string& key, const EntityRecord& reco
   entity.sector = record.sector;
   entity.mentions = record.mentions;
   entity.documents = record.documents.size();
+  for (const auto& [document, count] : record.document_mentions)
+    entity.mentions_by_article[articles_[document].id] += count;
   return entity;
 }
 
@@ -303,6 +308,8 @@ std::map<std::string, GraphBuilder::EntityRecord> GraphBuilder::MergedRecords(
     std::set_union(into.documents.begin(), into.documents.end(), record.documents.begin(),
                    record.documents.end(), std::back_inserter(documents));
     into.documents = std::move(documents);
+    for (const auto& [document, count] : record.document_mentions)
+      into.document_mentions[document] += count;
   }
   return merged;
 }
@@ -364,7 +371,20 @@ KnowledgeGraph GraphBuilder::BuildGraph(bool keep_isolated) const {
       relation.evidence.resize(options_.max_evidence);
     out.push_back(std::move(relation));
   }
-  return KnowledgeGraph(std::move(entities), std::move(out));
+  std::vector<Article> articles = ArticlesOf(entities);
+  return KnowledgeGraph(std::move(entities), std::move(out), std::move(articles));
+}
+
+std::vector<Article> GraphBuilder::ArticlesOf(const std::vector<Entity>& entities) const {
+  std::set<std::string> named;
+  for (const Entity& entity : entities) {
+    for (const auto& [id, count] : entity.mentions_by_article) named.insert(id);
+  }
+  std::vector<Article> articles;
+  for (const Article& article : articles_) {
+    if (named.count(article.id)) articles.push_back(article);
+  }
+  return articles;
 }
 
 void GraphBuilder::WriteMergeLog(std::ostream& out) const {

@@ -82,6 +82,7 @@ class GraphBuilder {
     std::string sector;                 // with split_sectors, the sector of the state's node
     std::size_t mentions = 0;
     std::vector<std::size_t> documents;  // indices of the documents it occurs in, ascending
+    std::map<std::size_t, std::size_t> document_mentions;  // document index -> its mentions
   };
   struct RelationRecord {
     RelationCode code;
@@ -92,6 +93,8 @@ class GraphBuilder {
   };
 
   KnowledgeGraph BuildGraph(bool keep_isolated) const;
+  // The articles some of `entities` are mentioned in, in corpus order.
+  std::vector<Article> ArticlesOf(const std::vector<Entity>& entities) const;
   // The records of entities_ merged by key as `merges` says, aliases logged with their rule.
   std::map<std::string, EntityRecord> MergedRecords(
       const std::map<std::string, NameMerge>& merges) const;
@@ -111,6 +114,7 @@ class GraphBuilder {
   const ActorDictionary& actors_;
   GraphOptions options_;
   std::size_t documents_ = 0;
+  std::vector<Article> articles_;  // by document index: the documents read, copies left out
   std::map<std::string, EntityRecord> entities_;
   std::map<std::tuple<std::string, std::string, std::string>, RelationRecord> relations_;
   // Acronym key -> expansion key -> documents defining it, and the last document counted per pair.

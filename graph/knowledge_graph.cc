@@ -1,11 +1,11 @@
 #include "graph/knowledge_graph.h"
 
 #include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
 #include <cassert>
+#include <map>
 #include <stdexcept>
 #include <tuple>
-
-#include <boost/graph/adjacency_list.hpp>
 
 namespace newsgraph {
 
@@ -16,10 +16,39 @@ struct KnowledgeGraph::Impl {
   BoostGraph graph;
   std::vector<BoostGraph::edge_descriptor> edges;  // in (source, target, label) order
   std::vector<NodeMetrics> metrics;                 // by entity index
+  std::vector<Article> articles;                   // sorted by id, unique ids
 };
 
-KnowledgeGraph::KnowledgeGraph(std::vector<Entity> entities, std::vector<Relation> relations)
+namespace {
+
+// `given` (the first of each id, in the given order) and an article for every other id that
+// `entities` or `relations` name, sorted by id.
+std::vector<Article> CompleteArticles(std::vector<Article> given,
+                                      const std::vector<Entity>& entities,
+                                      const std::vector<Relation>& relations) {
+  std::map<std::string, Article> by_id;
+  for (Article& article : given) by_id.try_emplace(article.id, std::move(article));
+  for (const Relation& relation : relations) {
+    for (const Evidence& evidence : relation.evidence)
+      by_id.try_emplace(evidence.document_id,
+                        Article{evidence.document_id, "", evidence.date, "", ""});
+  }
+  for (const Entity& entity : entities) {
+    for (const auto& [id, count] : entity.mentions_by_article)
+      by_id.try_emplace(id, Article{id, "", "", "", ""});
+  }
+  std::vector<Article> articles;
+  articles.reserve(by_id.size());
+  for (auto& [id, article] : by_id) articles.push_back(std::move(article));
+  return articles;
+}
+
+}  // namespace
+
+KnowledgeGraph::KnowledgeGraph(std::vector<Entity> entities, std::vector<Relation> relations,
+                               std::vector<Article> articles)
     : impl_(std::make_unique<Impl>()) {
+  impl_->articles = CompleteArticles(std::move(articles), entities, relations);
   std::sort(entities.begin(), entities.end(),
             [](const Entity& a, const Entity& b) { return a.id < b.id; });
   for (std::size_t i = 1; i < entities.size(); ++i) {
@@ -65,12 +94,14 @@ const Relation& KnowledgeGraph::relation(std::size_t index) const {
   return impl_->graph[impl_->edges[index]];
 }
 
+const std::vector<Article>& KnowledgeGraph::articles() const { return impl_->articles; }
+
 std::size_t KnowledgeGraph::FindEntity(const std::string& id) const {
   auto [begin, end] = boost::vertices(impl_->graph);
-  auto it = std::lower_bound(begin, end, id, [&](BoostGraph::vertex_descriptor v,
-                                                  const std::string& key) {
-    return impl_->graph[v].id < key;
-  });
+  auto it = std::lower_bound(begin, end, id,
+                             [&](BoostGraph::vertex_descriptor v, const std::string& key) {
+                               return impl_->graph[v].id < key;
+                             });
   if (it == end || impl_->graph[*it].id != id) return entity_count();
   return *it;
 }

@@ -14,14 +14,25 @@ namespace newsgraph {
 
 // The merged node: one real-world actor.
 struct Entity {
-  std::string id;                    // stable key derived from the canonical name and type
-  std::string name;                  // canonical name, the node label
+  std::string id;    // stable key derived from the canonical name and type
+  std::string name;  // canonical name, the node label
   EntityType type = EntityType::kOther;
   std::vector<std::string> aliases;  // every surface form merged into it, sorted, includes name
   std::map<std::string, std::string> codes;  // "iso3166" -> "RUS", "cameo" -> "RUS", ...
-  std::size_t mentions = 0;          // occurrences across the corpus
-  std::size_t documents = 0;         // documents it occurs in
+  std::size_t mentions = 0;                  // occurrences across the corpus
+  std::size_t documents = 0;                 // documents it occurs in
   std::string sector;  // "MIL", "GOV", ... of a state's sector node (GraphOptions::split_sectors)
+  // Article::id -> occurrences in that article; the counts add up to `mentions`.
+  std::map<std::string, std::size_t> mentions_by_article;
+};
+
+// One article of the corpus, as the reader gave it (Document without its text).
+struct Article {
+  std::string id;
+  std::string title;   // may be empty
+  std::string date;    // YYYY-MM-DD or empty
+  std::string source;  // may be empty
+  std::string url;     // may be empty
 };
 
 // One supporting sentence of a relation.
@@ -46,10 +57,14 @@ struct Relation {
 
 // A read-only directed multigraph. Entities are kept sorted by id and relations by
 // (source, target, label), so writers that iterate in index order produce deterministic output.
+// Articles are kept sorted by id, one per id: every given article (the first of those sharing an
+// id), and for every other id an entity's mentions_by_article or an evidence entry names, an
+// article with only that id and the evidence's date.
 class KnowledgeGraph {
  public:
   // Relations must name existing entity ids; entities must have unique ids.
-  KnowledgeGraph(std::vector<Entity> entities, std::vector<Relation> relations);
+  KnowledgeGraph(std::vector<Entity> entities, std::vector<Relation> relations,
+                 std::vector<Article> articles = {});
   KnowledgeGraph(KnowledgeGraph&&) noexcept;
   KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept;
   ~KnowledgeGraph();
@@ -58,6 +73,7 @@ class KnowledgeGraph {
   std::size_t relation_count() const;
   const Entity& entity(std::size_t index) const;      // index < entity_count()
   const Relation& relation(std::size_t index) const;  // index < relation_count()
+  const std::vector<Article>& articles() const;
   // Index of the entity with this id, or entity_count() when there is none.
   std::size_t FindEntity(const std::string& id) const;
   // Number of relations that start or end at the entity (a relation to itself counts twice).

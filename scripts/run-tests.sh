@@ -15,15 +15,20 @@ ctest --test-dir build --output-on-failure -j"$(nproc)"
 
 # Where the project's shared evaluation kit sits beside the checkout, its validators (xmllint with
 # the GraphML XSD, jing with the GEXF 1.3 grammar, NetworkX, igraph, Gephi Lite's parsers, Neo4j's
-# Cypher linter) check the exports of samples/ in strict mode too.
+# Cypher linter, neo4j-admin's import rules) check the exports of samples/ in strict mode too.
 if [ -x ../shared/validate/setup.sh ]; then
   ../shared/validate/setup.sh >/dev/null 2>&1
-  validate=../shared/validate
+  validate=$(cd ../shared/validate && pwd)
   [ -w "$validate" ] || validate=/tmp/shared-validate
-  build/newsgraph build samples/ -o build/samples-out
+  build/newsgraph build samples/ -o build/samples-out \
+    --formats graphml,gexf,cypher,json,graphology,neo4j-csv
   /usr/bin/python3 "$validate/validate_graphml.py" --strict --quiet build/samples-out/graph.graphml
   /usr/bin/python3 "$validate/validate_gexf.py" --strict --quiet build/samples-out/graph.gexf
   node "$validate/js/validate_cypher.mjs" --strict --quiet build/samples-out/graph.cypher
+  node "$validate/js/validate_cypher.mjs" --strict --quiet build/samples-out/neo4j/schema.cypher
+  (cd build/samples-out/neo4j && /usr/bin/python3 "$validate/validate_neo4j_csv.py" --strict \
+    --quiet --nodes=Actor=actors.csv --nodes=Article=articles.csv \
+    --relationships=MENTIONED_IN=mentioned_in.csv --relationships=events.csv)
 fi
 
 # The checked build: clang with AddressSanitizer and UndefinedBehaviorSanitizer (lightly

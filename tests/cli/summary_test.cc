@@ -15,7 +15,16 @@ Relation Between(const std::string& source, const std::string& target, const std
   return relation;
 }
 
-Entity Actor(const std::string& id) { return {id, id, EntityType::kPerson, {id}, {}, 1, 1, {}}; }
+Entity Actor(const std::string& id) {
+  Entity entity;
+  entity.id = id;
+  entity.name = id;
+  entity.type = EntityType::kPerson;
+  entity.aliases = {id};
+  entity.mentions = 1;
+  entity.documents = 1;
+  return entity;
+}
 
 // GraphML draws one edge per ordered pair of actors; the summary counts those edges.
 TEST(SummaryTest, CountsOneEdgePerOrderedPairOfActors) {

@@ -36,13 +36,15 @@ TEST_F(EndToEnd, SamplesMatchGoldenFilesWhateverTheThreadCount) {
   fs::path samples = kSource / "samples";
   for (const char* threads : {"1", "2", "3"}) {
     Result result = RunNewsgraph("build " + samples.string() + " -o " + (scratch_ / threads).string() +
-                            " --threads " + threads,
+                            " --threads " + threads + " --formats graphml,gexf,cypher,json,graphology,neo4j-csv",
                         scratch_);
     ASSERT_EQ(result.status, 0) << result.err;
   }
   fs::path golden = kSource / "tests/e2e/golden";
+  fs::create_directories(golden / "neo4j");
   for (const char* name :
-       {"graph.graphml", "graph.gexf", "graph.cypher", "graph.json", "graph.graphology.json"}) {
+       {"graph.graphml", "graph.gexf", "graph.cypher", "graph.json", "graph.graphology.json",
+        "neo4j/actors.csv", "neo4j/articles.csv", "neo4j/mentioned_in.csv", "neo4j/events.csv"}) {
     std::string one = ReadFile(scratch_ / "1" / name);
     EXPECT_EQ(one, ReadFile(scratch_ / "2" / name)) << name;
     EXPECT_EQ(one, ReadFile(scratch_ / "3" / name)) << name;
@@ -79,8 +81,9 @@ TEST_F(EndToEnd, SamplesGraphHasMergedActorsAndTracedEdges) {
 }
 
 TEST_F(EndToEnd, ExportsLoadInRealReaders) {
-  Result result = RunNewsgraph("build " + (kSource / "samples").string() + " -o " + scratch_.string(),
-                      scratch_);
+  Result result = RunNewsgraph("build " + (kSource / "samples").string() + " -o " +
+                                   scratch_.string() + " --formats graphml,gexf,cypher,json,graphology,neo4j-csv",
+                               scratch_);
   ASSERT_EQ(result.status, 0) << result.err;
   std::string command = (kSource / "tests/readers/check_exports.sh").string() + " " +
                         scratch_.string() + " > " + (scratch_ / "readers.txt").string() + " 2>&1";

@@ -227,7 +227,7 @@ TEST(GexfWriterTest, HostileTextStaysInsideAttributeValues) {
   const Element& line_node = parsed.nodes[graph.FindEntity("other:line")];
   EXPECT_EQ(line_node.xml.at("label"), "Line\nBreak\r\nName\tTab") << "kept through &#10;";
   const Element& obrien = parsed.nodes[graph.FindEntity("person:o'brien\\")];
-  EXPECT_EQ(obrien.values.at("aliases"), "O'Brien\\;Pat | O'Brien, Jr.")
+  EXPECT_EQ(obrien.values.at("aliases"), "O'Brien\\;Pat | O'Brien, Jr.;Smith, \"Jr\",\nLtd")
       << "a ';' inside an alias does not split it";
   const Element& acme = parsed.nodes[graph.FindEntity("organization:acme")];
   EXPECT_EQ(acme.xml.at("label"), "Acme <&> \"Co\" Ltd");

@@ -20,24 +20,59 @@ namespace {
 namespace fs = std::filesystem;
 using testing::ReadFile;
 
-TEST(GraphFormatsTest, ListsEveryFormatInDefaultOrder) {
-  EXPECT_EQ(GraphFormats(),
+TEST(GraphFormatsTest, ListsEveryFormat) {
+  EXPECT_EQ(GraphFormats(), (std::vector<std::string>{"graphml", "gexf", "cypher", "json",
+                                                      "graphology", "neo4j-csv"}));
+}
+
+TEST(GraphFormatsTest, DefaultFormatsAreTheOneFileFormats) {
+  EXPECT_EQ(DefaultGraphFormats(),
             (std::vector<std::string>{"graphml", "gexf", "cypher", "json", "graphology"}));
 }
 
 TEST(MakeGraphWriterTest, EveryListedFormatHasAWriter) {
-  const std::map<std::string, std::string> extensions = {{"graphml", "graphml"},
-                                                         {"gexf", "gexf"},
-                                                         {"cypher", "cypher"},
-                                                         {"json", "json"},
-                                                         {"graphology", "graphology.json"}};
   for (const std::string& format : GraphFormats()) {
     const auto writer = MakeGraphWriter(format);
     ASSERT_NE(writer, nullptr);
     EXPECT_EQ(writer->format(), format);
-    EXPECT_EQ(writer->extension(), extensions.at(format)) << format;
   }
 }
+
+struct FormatFiles {
+  std::string format;
+  std::vector<std::string> files;
+  std::vector<std::string> executable;
+};
+
+class WriterFilesTest : public ::testing::TestWithParam<FormatFiles> {};
+
+TEST_P(WriterFilesTest, NamesItsFiles) {
+  const auto writer = MakeGraphWriter(GetParam().format);
+  EXPECT_EQ(writer->FileNames(), GetParam().files);
+  for (const std::string& name : writer->FileNames()) {
+    const bool executable = std::find(GetParam().executable.begin(), GetParam().executable.end(),
+                                      name) != GetParam().executable.end();
+    EXPECT_EQ(writer->IsExecutable(name), executable) << name;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, WriterFilesTest,
+                         ::testing::Values(FormatFiles{"graphml", {"graph.graphml"}, {}},
+                                           FormatFiles{"gexf", {"graph.gexf"}, {}},
+                                           FormatFiles{"cypher", {"graph.cypher"}, {}},
+                                           FormatFiles{"json", {"graph.json"}, {}},
+                                           FormatFiles{"graphology", {"graph.graphology.json"}, {}},
+                                           FormatFiles{
+                                               "neo4j-csv",
+                                               {"neo4j/actors.csv", "neo4j/articles.csv",
+                                                "neo4j/mentioned_in.csv", "neo4j/events.csv",
+                                                "neo4j/schema.cypher", "neo4j/import.sh"},
+                                               {"neo4j/import.sh"}}),
+                         [](const auto& info) {
+                           std::string name = info.param.format;
+                           std::replace(name.begin(), name.end(), '-', '_');
+                           return name;
+                         });
 
 class UnknownFormatTest : public ::testing::TestWithParam<std::string> {};
 
@@ -55,7 +90,8 @@ TEST_P(UnknownFormatTest, ThrowsNamingTheKnownFormats) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Names, UnknownFormatTest,
-                         ::testing::Values("", "gexf1.3", "GraphML", "json ", "graphml.xml"),
+                         ::testing::Values("", "gexf1.3", "GraphML", "json ", "graphml.xml",
+                                           "neo4j"),
     [](const auto& info) { return testing::RowName(info.index, info.param); });
 
 // A fresh, empty directory for one test.

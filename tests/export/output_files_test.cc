@@ -222,3 +222,75 @@ TEST(StagedOutputsTest, AbandonRemovesTheStagingAndTheDirectoriesItMade) {
 
 }  // namespace
 }  // namespace newsgraph
+
+namespace newsgraph {
+namespace {
+
+const std::vector<std::string> kFolderNames = {"graph.json", "neo4j/actors.csv", "neo4j/import.sh"};
+
+void StageAll(StagedOutputs& staged, const std::string& version) {
+  for (const std::string& name : kFolderNames) {
+    staged.Write(
+        name, [&](std::ostream& out) { out << version << " " << name; },
+        name.ends_with(".sh"));
+  }
+}
+
+TEST(StagedOutputsTest, MakesSubFoldersOnCommitAndReplacesTheirFilesTogether) {
+  const fs::path dir = EmptyDir("sub_folders");
+  for (const std::string version : {"old", "new"}) {
+    StagedOutputs staged(dir.string(), kFolderNames);
+    StageAll(staged, version);
+    EXPECT_EQ(fs::exists(dir / "neo4j"), version == "new") << "no folder before the first commit";
+    staged.Commit();
+  }
+  EXPECT_EQ(Contents(dir), (std::vector<std::string>{"graph.json=new graph.json", "neo4j/",
+                                                     "neo4j/actors.csv=new neo4j/actors.csv",
+                                                     "neo4j/import.sh=new neo4j/import.sh"}));
+  struct stat info;
+  ASSERT_EQ(::stat((dir / "neo4j/import.sh").c_str(), &info), 0);
+  EXPECT_NE(info.st_mode & S_IXUSR, 0u);
+  ASSERT_EQ(::stat((dir / "neo4j/actors.csv").c_str(), &info), 0);
+  EXPECT_EQ(info.st_mode & S_IXUSR, 0u);
+  fs::remove_all(dir);
+}
+
+TEST(StagedOutputsTest, FailedRenameRemovesTheSubFolderItMade) {
+  const fs::path dir = EmptyDir("sub_folder_rollback");
+  WriteFile(dir / "graph.json", "old graph.json");
+  {
+    StagedOutputs staged(dir.string(), kFolderNames, [](std::string_view step) {
+      if (step == "rename neo4j/import.sh") throw std::runtime_error("simulated failure");
+    });
+    StageAll(staged, "new");
+    EXPECT_THROW(staged.Commit(), std::runtime_error);
+  }
+  EXPECT_EQ(Contents(dir), (std::vector<std::string>{"graph.json=old graph.json"}));
+  fs::remove_all(dir);
+}
+
+TEST(StagedOutputsTest, RefusesASubFolderThatIsAFile) {
+  const fs::path dir = EmptyDir("sub_folder_file");
+  WriteFile(dir / "neo4j", "a file");
+  EXPECT_THROW(StagedOutputs(dir.string(), kFolderNames), std::runtime_error);
+  EXPECT_EQ(Contents(dir), std::vector<std::string>{"neo4j=a file"});
+  fs::remove_all(dir);
+}
+
+TEST(StagedOutputsTest, FinishesACommittedStagingWithSubFolders) {
+  const fs::path dir = EmptyDir("sub_folder_recovery");
+  fs::create_directories(dir / "neo4j");
+  WriteFile(dir / "neo4j/actors.csv", "old neo4j/actors.csv");
+  const fs::path committed = dir / ".newsgraph-staging-2147483646";
+  fs::create_directories(committed / ".previous/neo4j");
+  fs::create_directories(committed / "neo4j");
+  WriteFile(committed / ".committed", "");
+  WriteFile(committed / "neo4j/actors.csv", "new neo4j/actors.csv");
+  { StagedOutputs staged(dir.string(), kFolderNames); }
+  EXPECT_EQ(Contents(dir), (std::vector<std::string>{"neo4j/",
+                                                     "neo4j/actors.csv=new neo4j/actors.csv"}));
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace newsgraph

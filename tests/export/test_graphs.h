@@ -22,22 +22,47 @@ inline Evidence MakeEvidence(std::string document, std::string date, std::size_t
 
 inline Entity MakeEntity(std::string id, std::string name, EntityType type,
                          std::vector<std::string> aliases, std::map<std::string, std::string> codes,
-                         std::size_t mentions, std::size_t documents) {
-  return Entity{std::move(id),    std::move(name), type,     std::move(aliases),
-                std::move(codes), mentions,        documents, {}};
+                         std::size_t mentions, std::size_t documents,
+                         std::map<std::string, std::size_t> mentions_by_article = {}) {
+  return Entity{std::move(id),
+                std::move(name),
+                type,
+                std::move(aliases),
+                std::move(codes),
+                mentions,
+                documents,
+                {},
+                std::move(mentions_by_article)};
 }
 
 inline std::vector<Entity> SmallGraphEntities() {
   return {
       MakeEntity("gpe:russia", "Russia", EntityType::kGpe, {"Russia", "Russian Federation"},
-                 {{"cameo", "RUS"}, {"iso3166", "RUS"}}, 14, 3),
+                 {{"cameo", "RUS"}, {"iso3166", "RUS"}}, 14, 3,
+                 {{"wire-0001", 6}, {"wire-0003", 4}, {"wire-0009", 4}}),
       MakeEntity("gpe:ukraine", "Ukraine", EntityType::kGpe, {"Ukraine"},
-                 {{"cameo", "UKR"}, {"iso3166", "UKR"}}, 11, 3),
+                 {{"cameo", "UKR"}, {"iso3166", "UKR"}}, 11, 3,
+                 {{"wire-0001", 5}, {"wire-0004", 2}, {"undated-note", 4}}),
       MakeEntity("person:vladimir_putin", "Vladimir Putin", EntityType::kPerson,
-                 {"President Putin", "Putin", "Vladimir Putin"}, {{"cameo", "RUSGOV"}}, 6, 2),
+                 {"President Putin", "Putin", "Vladimir Putin"}, {{"cameo", "RUSGOV"}}, 6, 2,
+                 {{"wire-0001", 4}, {"wire-0007", 2}}),
       MakeEntity("organization:nato", "NATO", EntityType::kOrganization,
-                 {"NATO", "North Atlantic Treaty Organization"}, {{"cameo", "IGOWSTNAT"}}, 4, 2),
-      MakeEntity("location:black_sea", "Black Sea", EntityType::kLocation, {"Black Sea"}, {}, 1, 1),
+                 {"NATO", "North Atlantic Treaty Organization"}, {{"cameo", "IGOWSTNAT"}}, 4, 2,
+                 {{"undated-note", 1}, {"wire-0004", 3}}),
+      MakeEntity("location:black_sea", "Black Sea", EntityType::kLocation, {"Black Sea"}, {}, 1, 1,
+                 {{"wire-0003", 1}}),
+  };
+}
+
+// Articles with every field, one without a title or source, one with an impossible date; the
+// evidence names two more (wire-0007 and undated-note), which the graph completes.
+inline std::vector<Article> SmallGraphArticles() {
+  return {
+      {"wire-0001", "Russia strikes Ukraine's grid", "2024-03-01", "Meridian Wire",
+       "https://wire.example/0001"},
+      {"wire-0003", "Drones over Kyiv", "2024-03-02", "Meridian Wire", "https://wire.example/0003"},
+      {"wire-0004", "", "2024-03-02", "", "https://wire.example/0004"},
+      {"wire-0009", "Border villages shelled", "2024-02-30", "Northbridge Daily", ""},
   };
 }
 
@@ -79,7 +104,7 @@ inline std::vector<Relation> SmallGraphRelations() {
 // Five entities of four types, four relations with codes and dated and undated evidence, no two
 // relations between the same ordered pair of entities.
 inline KnowledgeGraph SmallGraph() {
-  return KnowledgeGraph(SmallGraphEntities(), SmallGraphRelations());
+  return KnowledgeGraph(SmallGraphEntities(), SmallGraphRelations(), SmallGraphArticles());
 }
 
 // Text that breaks naive writers: quotes, backslashes, markup, control characters, ill-formed
@@ -92,13 +117,15 @@ inline constexpr const char* kLineBreaks = "Line\nBreak\r\nName\tTab";
 inline constexpr const char* kSeparators = "Pat | O'Brien; Jr.";
 inline constexpr const char* kNoncharacters = "edge\xef\xbf\xbe case\xef\xbf\xbf \xe2\x80\xa8 end";
 inline constexpr const char* kCypherBreakout = "x'}] AS row MATCH (m) DETACH DELETE m; //";
+inline constexpr const char* kCsvArrayBreaker = "Smith; \"Jr\",\nLtd";
 inline constexpr const char* kGoodUnicode =
     "Z\xc3\xbcrich \xd8\xb9\xd8\xb1\xd8\xa8\xd9\x8a \xf0\x9f\x99\x82";
 
 inline std::vector<Entity> HostileGraphEntities() {
   return {
-      MakeEntity("person:o'brien\\", kObrien, EntityType::kPerson, {kObrien, kSeparators},
-                 {{"cameo", "USA'\\"}}, 2, 1),
+      MakeEntity("person:o'brien\\", kObrien, EntityType::kPerson,
+                 {kObrien, kSeparators, kCsvArrayBreaker}, {{"cameo", "USA'\\"}}, 2, 1,
+                 {{"doc'1\\", 1}, {"doc<2>", 1}}),
       MakeEntity("organization:\"})", kInjection, EntityType::kOrganization, {kInjection, "<&>"},
                  {{"weird code/name", kMarkup}}, 1, 1),
       MakeEntity("organization:acme", kMarkup, EntityType::kOrganization, {kMarkup}, {}, 1, 1),
@@ -125,15 +152,24 @@ inline std::vector<Relation> HostileGraphRelations() {
   };
 }
 
-// Five entities and three relations whose every string field holds hostile text; one relation
-// has a NaN Goldstein value and one is a self-loop.
+// Five entities, three relations and two articles whose every string field holds hostile text;
+// one relation has a NaN Goldstein value and one is a self-loop.
 inline KnowledgeGraph HostileGraph() {
-  return KnowledgeGraph(HostileGraphEntities(), HostileGraphRelations());
+  return KnowledgeGraph(HostileGraphEntities(), HostileGraphRelations(),
+                        {{"doc'1\\", kCypherBreakout, "2024-1-01", kLineBreaks, kMarkup},
+                         {"doc<2>", kCsvArrayBreaker, "2024-01-02", kSeparators, " padded "}});
 }
 
 inline std::string WriteToString(const GraphWriter& writer, const KnowledgeGraph& graph) {
   std::ostringstream out;
   writer.Write(graph, out);
+  return out.str();
+}
+
+inline std::string WriteFileToString(const GraphWriter& writer, const KnowledgeGraph& graph,
+                                     const std::string& name) {
+  std::ostringstream out;
+  writer.WriteFile(graph, name, out);
   return out.str();
 }
 

@@ -8,6 +8,8 @@
 #include <optional>
 #include <string>
 
+#include "tests/export/test_graphs.h"
+
 namespace newsgraph::export_internal {
 namespace {
 
@@ -169,9 +171,10 @@ TEST(EvidenceLineTest, PrefixesDocumentAndSentence) {
 }
 
 TEST(CodeAttributeNamesTest, PrefixesSanitizesAndKeepsNamesDistinct) {
-  Entity first{"a", "A", EntityType::kGpe, {"A"}, {{"iso3166", "X"}, {"a-b", "X"}}, 1, 1, {}};
-  Entity second{
-      "b", "B", EntityType::kGpe, {"B"}, {{"a_b", "Y"}, {"a b", "Y"}, {"a_b_2", "Y"}}, 1, 1, {}};
+  const Entity first = testing::MakeEntity("a", "A", EntityType::kGpe, {"A"},
+                                           {{"iso3166", "X"}, {"a-b", "X"}}, 1, 1);
+  const Entity second = testing::MakeEntity(
+      "b", "B", EntityType::kGpe, {"B"}, {{"a_b", "Y"}, {"a b", "Y"}, {"a_b_2", "Y"}}, 1, 1);
   const KnowledgeGraph graph({first, second}, {});
   const std::map<std::string, std::string> expected = {
       {"a b", "code_a_b"},        // first in code name order
@@ -184,7 +187,8 @@ TEST(CodeAttributeNamesTest, PrefixesSanitizesAndKeepsNamesDistinct) {
 }
 
 TEST(CodeAttributeNamesTest, EmptyWhenNoEntityHasCodes) {
-  const KnowledgeGraph graph({{"a", "A", EntityType::kPerson, {"A"}, {}, 1, 1, {}}}, {});
+  const KnowledgeGraph graph({testing::MakeEntity("a", "A", EntityType::kPerson, {"A"}, {}, 1, 1)},
+                             {});
   EXPECT_TRUE(CodeAttributeNames(graph).empty());
 }
 

@@ -1,6 +1,7 @@
-// libFuzzer harness: the graph writers on a graph whose every string (ids, names, aliases,
-// codes, labels, evidence) is arbitrary bytes. The GraphML and the GEXF must parse as XML, the
-// JSON as JSON, and every Cypher string literal must close on its line.
+// libFuzzer harness: the graph writers on a graph whose every string (ids, names, aliases, codes,
+// labels, evidence, articles) is arbitrary bytes. The GraphML and the GEXF must parse as XML, the
+// JSON as JSON, every Cypher string literal must close on its line, and every neo4j-admin CSV
+// line must be one whole record (no control character, quotes balanced).
 #include <fuzzer/FuzzedDataProvider.h>
 #include <libxml/parser.h>
 #include <rapidjson/document.h>
@@ -64,6 +65,36 @@ std::vector<Relation> FuzzedRelations(FuzzedDataProvider& input, const std::vect
   return relations;
 }
 
+std::vector<newsgraph::Article> FuzzedArticles(FuzzedDataProvider& input,
+                                               std::vector<Entity>& entities) {
+  std::vector<newsgraph::Article> articles;
+  for (int a = input.ConsumeIntegralInRange<int>(0, 3); a > 0; --a) {
+    newsgraph::Article article;
+    for (std::string* field : {&article.id, &article.title, &article.date, &article.source,
+                               &article.url})
+      *field = input.ConsumeRandomLengthString(16);
+    Entity& entity = entities[input.ConsumeIntegralInRange<std::size_t>(0, entities.size() - 1)];
+    entity.mentions_by_article[article.id] = input.ConsumeIntegral<std::uint8_t>();
+    articles.push_back(std::move(article));
+  }
+  return articles;
+}
+
+// True when every line of a CSV file has an even number of quotes and no control character.
+bool CsvLinesAreRecords(const std::string& csv) {
+  std::size_t quotes = 0;
+  for (char c : csv) {
+    if (c == '\n') {
+      if (quotes % 2 != 0) return false;
+      quotes = 0;
+    } else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+      return false;
+    }
+    quotes += c == '"';
+  }
+  return quotes == 0;
+}
+
 // True when every single-quoted literal outside `//` comments closes before its line ends and
 // holds no raw control character, and the text ends outside any literal.
 bool CypherLiteralsClose(const std::string& cypher) {
@@ -97,7 +128,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::vector<Entity> entities = FuzzedEntities(input);
   if (entities.empty()) return 0;
   std::vector<Relation> relations = FuzzedRelations(input, entities);
-  const newsgraph::KnowledgeGraph graph(std::move(entities), std::move(relations));
+  std::vector<newsgraph::Article> articles = FuzzedArticles(input, entities);
+  const newsgraph::KnowledgeGraph graph(std::move(entities), std::move(relations),
+                                        std::move(articles));
 
   for (const char* format : {"graphml", "gexf"}) {
     const std::string text = Write(graph, format);
@@ -115,5 +148,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
 
   if (!CypherLiteralsClose(Write(graph, "cypher"))) std::abort();
+
+  const auto csv = newsgraph::MakeGraphWriter("neo4j-csv");
+  for (const std::string& name : csv->FileNames()) {
+    if (!name.ends_with(".csv")) continue;
+    std::ostringstream out;
+    csv->WriteFile(graph, name, out);
+    if (!CsvLinesAreRecords(out.str())) std::abort();
+  }
   return 0;
 }

@@ -297,6 +297,30 @@ TEST_F(GraphBuilderTest, RelationsMergeWithWeightDatesAndEvidence) {
   EXPECT_EQ(graph.entity(graph.FindEntity("russia")).codes.at("iso3166"), "RUS");
 }
 
+TEST_F(GraphBuilderTest, ArticlesAndMentionsPerArticleReachTheGraph) {
+  GraphBuilder builder(actors_);
+  DocumentExtraction first = MakeDocument(
+      "a", "2024-03-01", {{"Russia", "", kGpe}, {"Moscow", "", kGpe}, {"Iraq", "", kGpe}},
+      {{0, "arms", 2, false}});
+  first.document.title = "Russia arms Iraq";
+  first.document.source = "Wire";
+  first.document.url = "https://wire.example/a";
+  builder.Add(first);
+  builder.Add(MakeDocument("b", "", {{"Russia", "", kGpe}, {"Tedros", "", kPer}}, {}));
+  builder.Add(MakeDocument("c", "", {{"Tedros", "", kPer}}, {}));  // no node of the graph
+  const KnowledgeGraph graph = builder.Build();
+  ASSERT_EQ(graph.articles().size(), 2u);
+  const Article& a = graph.articles()[0];
+  EXPECT_EQ(std::vector<std::string>({a.id, a.title, a.date, a.source, a.url}),
+            std::vector<std::string>(
+                {"a", "Russia arms Iraq", "2024-03-01", "Wire", "https://wire.example/a"}));
+  EXPECT_EQ(graph.articles()[1].id, "b");
+  EXPECT_EQ(graph.entity(graph.FindEntity("russia")).mentions_by_article,
+            (std::map<std::string, std::size_t>{{"a", 2}, {"b", 1}}));
+  EXPECT_EQ(graph.entity(graph.FindEntity("iraq")).mentions_by_article,
+            (std::map<std::string, std::size_t>{{"a", 1}}));
+}
+
 TEST_F(GraphBuilderTest, NegatedTriplesMakeNoPositiveEdge) {
   auto document =
       MakeDocument("a", "", {{"Russia", "", kGpe}, {"Iraq", "", kGpe}}, {{0, "accuses", 1, true}});

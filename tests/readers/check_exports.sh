@@ -5,6 +5,7 @@
 #   DIR/graph.cypher   Neo4j's Cypher parser and linter               (check_cypher.mjs)
 #   DIR/graph.json     JSON parser and NetworkX node_link_graph       (check_json.py)
 #   DIR/graph.graphology.json  graphology's Graph.from                (check_graphology.mjs)
+#   DIR/neo4j/         neo4j-admin import rules, when the folder exists (check_neo4j_csv.py)
 # Needs Debian's python3-networkx and python3-igraph, node, and `npm ci` run in this folder once.
 #
 # usage: tests/readers/check_exports.sh DIR [--full]
@@ -50,6 +51,12 @@ if [ ! -d "$here/node_modules/graphology" ]; then
   failed="$failed graphology"
 else
   run graphology "$dir/graph.graphology.json" node "$here/check_graphology.mjs"
+fi
+if [ -d "$dir/neo4j" ]; then
+  if ! "$python" "$here/check_neo4j_csv.py" "$dir/neo4j"; then
+    failed="$failed neo4j-csv"
+  fi
+  run neo4j-schema "$dir/neo4j/schema.cypher" node "$here/check_cypher.mjs"
 fi
 
 if [ -n "$failed" ]; then

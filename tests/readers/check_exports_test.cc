@@ -64,8 +64,11 @@ class CheckExportsTest : public ::testing::Test {
   static void WriteAllFormats(const KnowledgeGraph& graph, const fs::path& dir) {
     for (const std::string& format : GraphFormats()) {
       const auto writer = MakeGraphWriter(format);
-      WriteFileAtomically((dir / ("graph." + std::string(writer->extension()))).string(),
-                          [&](std::ostream& out) { writer->Write(graph, out); });
+      for (const std::string& name : writer->FileNames()) {
+        fs::create_directories((dir / name).parent_path());
+        WriteFileAtomically((dir / name).string(),
+                            [&](std::ostream& out) { writer->WriteFile(graph, name, out); });
+      }
     }
   }
 };
@@ -166,6 +169,46 @@ INSTANTIATE_TEST_SUITE_P(
         BrokenFile{"graphology_undirected", kCheckGraphology,
                    "{\"options\": {\"type\": \"undirected\"}, \"nodes\": [], \"edges\": []}\n"},
         BrokenFile{"invalid_utf8", kCheckJson, "{\"nodes\": [\"\xff\"]}\n"}),
+    [](const auto& info) { return info.param.name; });
+
+struct BrokenImportFile {
+  std::string name;
+  std::string file;     // in the neo4j/ folder
+  std::string content;  // replaces the file
+};
+
+void PrintTo(const BrokenImportFile& broken, std::ostream* out) { *out << broken.name; }
+
+class CheckNeo4jCsvRejectsTest : public CheckExportsTest,
+                                 public ::testing::WithParamInterface<BrokenImportFile> {};
+
+TEST_P(CheckNeo4jCsvRejectsTest, FailsOnBrokenImportFolder) {
+  const fs::path dir = OutputDir("broken_neo4j_" + GetParam().name);
+  WriteAllFormats(testing::SmallGraph(), dir);
+  std::ofstream(dir / "neo4j" / GetParam().file, std::ios::binary) << GetParam().content;
+  EXPECT_EQ(RunShell("/usr/bin/python3 " + kReaders + "check_neo4j_csv.py '" +
+                     (dir / "neo4j").string() + "'"),
+            1);
+  fs::remove_all(dir);
+}
+
+const std::string kArticlesHeader = "id:ID(Article),title,date:date,source,url\n";
+
+INSTANTIATE_TEST_SUITE_P(
+    Broken, CheckNeo4jCsvRejectsTest,
+    ::testing::Values(
+        BrokenImportFile{"record_spans_lines", "articles.csv", kArticlesHeader + "a,\"x\ny\",,,\n"},
+        BrokenImportFile{"backslash_quote", "articles.csv", kArticlesHeader + "a,\"x\\\"\",,,\n"},
+        BrokenImportFile{"impossible_date", "articles.csv", kArticlesHeader + "a,,2024-02-30,,\n"},
+        BrokenImportFile{"duplicate_id", "articles.csv", kArticlesHeader + "a,,,,\na,,,,\n"},
+        BrokenImportFile{"dangling_end", "mentioned_in.csv",
+                         ":START_ID(Actor),:END_ID(Article),:TYPE,count:long\n"
+                         "gpe:russia,nowhere,MENTIONED_IN,1\n"},
+        BrokenImportFile{"bad_long", "mentioned_in.csv",
+                         ":START_ID(Actor),:END_ID(Article),:TYPE,count:long\n"
+                         "gpe:russia,wire-0001,MENTIONED_IN,many\n"},
+        BrokenImportFile{"column_count", "articles.csv", kArticlesHeader + "a,b\n"},
+        BrokenImportFile{"script_without_files", "import.sh", "#!/bin/sh\n"}),
     [](const auto& info) { return info.param.name; });
 
 }  // namespace

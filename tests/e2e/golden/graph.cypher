@@ -1,243 +1,307 @@
-// newsgraph knowledge graph for Neo4j 5: 28 entities, 42 relations.
+// newsgraph knowledge graph for Neo4j 5.23 or later: 28 actors, 42 relations, 8 articles.
 // Load with: cypher-shell -a neo4j://localhost:7687 -u neo4j -f graph.cypher
-// Idempotent: entities are merged on :Entity(key) and relations on (source, type, label, target),
-// so running the script again changes nothing.
-CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE;
+// Idempotent: actors and articles are merged on their id, relations on (source, type, label, target),
+// and every property is set, so running the script again changes nothing.
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 
 UNWIND [
-  {key: 'andrii sybiha', name: 'Andrii Sybiha', type: 'PERSON', aliases: ['Andrii Sybiha'], mentions: 1, documents: 1, degree: 1},
-  {key: 'antonio guterres', name: 'Antonio Guterres', type: 'PERSON', aliases: ['Antonio Guterres', 'Guterres'], mentions: 5, documents: 2, degree: 3},
-  {key: 'antony blinken', name: 'Antony Blinken', type: 'PERSON', aliases: ['Antony Blinken', 'Blinken'], mentions: 6, documents: 4, degree: 3},
-  {key: 'benjamin netanyahu', name: 'Benjamin Netanyahu', type: 'PERSON', aliases: ['Benjamin Netanyahu'], mentions: 1, documents: 1, degree: 1},
-  {key: 'dmytro kuleba', name: 'Dmytro Kuleba', type: 'PERSON', aliases: ['Dmytro Kuleba', 'Kuleba'], mentions: 6, documents: 4, degree: 3},
-  {key: 'hakan fidan', name: 'Hakan Fidan', type: 'PERSON', aliases: ['Fidan', 'Hakan Fidan'], mentions: 2, documents: 1, degree: 1},
-  {key: 'hossein amir abdollahian', name: 'Hossein Amir-Abdollahian', type: 'PERSON', aliases: ['Hossein Amir-Abdollahian'], mentions: 1, documents: 1, degree: 1},
-  {key: 'jens stoltenberg', name: 'Jens Stoltenberg', type: 'PERSON', aliases: ['Jens Stoltenberg', 'Stoltenberg'], mentions: 4, documents: 2, degree: 1},
-  {key: 'joe biden', name: 'Joe Biden', type: 'PERSON', aliases: ['Biden', 'Joe Biden'], mentions: 3, documents: 1, degree: 1},
-  {key: 'josep borrell', name: 'Josep Borrell', type: 'PERSON', aliases: ['Borrell', 'Josep Borrell'], mentions: 4, documents: 3, degree: 1},
-  {key: 'masoud pezeshkian', name: 'Masoud Pezeshkian', type: 'PERSON', aliases: ['Masoud Pezeshkian'], mentions: 1, documents: 1, degree: 1},
-  {key: 'recep tayyip erdogan', name: 'Recep Tayyip Erdogan', type: 'PERSON', aliases: ['Recep Tayyip Erdogan'], mentions: 1, documents: 1, degree: 1},
-  {key: 'sergei lavrov', name: 'Sergei Lavrov', type: 'PERSON', aliases: ['Lavrov', 'Sergei Lavrov'], mentions: 9, documents: 3, degree: 8, code_cameo: 'RUSGOV'},
-  {key: 'viktor orban', name: 'Viktor Orban', type: 'PERSON', aliases: ['Orban', 'Viktor Orban'], mentions: 3, documents: 2, degree: 1},
-  {key: 'volodymyr zelensky', name: 'Volodymyr Zelensky', type: 'PERSON', aliases: ['Volodymyr Zelensky', 'Zelensky'], mentions: 2, documents: 2, degree: 3}
+  {id: '2024-07-briefing', title: null, date: null, source: null, url: null},
+  {id: '2024-09-briefing', title: null, date: null, source: null, url: null},
+  {id: 'sample-001', title: 'Russia accuses Ukraine of attacking grain ships in the Black Sea', date: '2024-02-12', source: 'Meridian Wire', url: 'https://meridian-wire.example/2024/02/12/black-sea-grain-ships'},
+  {id: 'sample-002', title: 'Washington urges Iran to stop sending drones to Russia', date: '2024-03-08', source: 'Meridian Wire', url: 'https://meridian-wire.example/2024/03/08/iran-drones-russia'},
+  {id: 'sample-003', title: 'UN chief calls on Israel and Iran to step back from the brink', date: '2024-04-15', source: 'Meridian Wire', url: 'https://meridian-wire.example/2024/04/15/un-israel-iran'},
+  {id: 'sample-004', title: 'NATO allies pledge more air defence for Ukraine', date: '2024-05-20', source: 'Northbridge Daily', url: 'https://northbridge-daily.example/world/nato-air-defence-ukraine'},
+  {id: 'sample-005', title: 'EU opens membership talks with Ukraine and Moldova', date: '2024-06-25', source: 'Northbridge Daily', url: 'https://northbridge-daily.example/europe/eu-accession-talks'},
+  {id: 'sample-006', title: 'Turkey offers to host new Black Sea talks as Lavrov visits Ankara', date: '2024-08-22', source: 'Meridian Wire', url: 'https://meridian-wire.example/2024/08/22/turkey-black-sea-talks'}
 ] AS row
-MERGE (n:Entity {key: row.key})
-SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
-    n.documents = row.documents, n.degree = row.degree, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
-REMOVE n:Organization:Gpe:Location:Norp:Other
-SET n:Person;
+CALL (row) {
+  MERGE (a:Article {id: row.id})
+  SET a.title = row.title, a.date = date(row.date), a.source = row.source, a.url = row.url
+} IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {key: 'european union', name: 'European Union', type: 'ORGANIZATION', aliases: ['BRUSSELS', 'Brussels', 'EU', 'European Union'], mentions: 10, documents: 5, degree: 10, code_cameo: 'EUR'},
-  {key: 'houthis', name: 'Houthis', type: 'ORGANIZATION', aliases: ['Houthis'], mentions: 1, documents: 1, degree: 1},
-  {key: 'nato', name: 'NATO', type: 'ORGANIZATION', aliases: ['NATO'], mentions: 12, documents: 5, degree: 5, code_cameo: 'IGOWSTNAT'}
+  {id: 'andrii sybiha', name: 'Andrii Sybiha', type: 'PERSON', aliases: ['Andrii Sybiha'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.02058997113516172, betweenness: 0.0, community: 0},
+  {id: 'antonio guterres', name: 'Antonio Guterres', type: 'PERSON', aliases: ['Antonio Guterres', 'Guterres'], mentions: 5, documents: 2, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 5.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 2},
+  {id: 'antony blinken', name: 'Antony Blinken', type: 'PERSON', aliases: ['Antony Blinken', 'Blinken'], mentions: 6, documents: 4, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 3.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 0},
+  {id: 'benjamin netanyahu', name: 'Benjamin Netanyahu', type: 'PERSON', aliases: ['Benjamin Netanyahu'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.02058997113516172, betweenness: 0.0, community: 0},
+  {id: 'dmytro kuleba', name: 'Dmytro Kuleba', type: 'PERSON', aliases: ['Dmytro Kuleba', 'Kuleba'], mentions: 6, documents: 4, degree: 3, in_degree: 1, out_degree: 2, weighted_degree: 3.0, pagerank: 0.029681646701337022, betweenness: 0.019943019943019943, community: 4},
+  {id: 'hakan fidan', name: 'Hakan Fidan', type: 'PERSON', aliases: ['Fidan', 'Hakan Fidan'], mentions: 2, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.022395440590444713, betweenness: 0.0, community: 1},
+  {id: 'hossein amir abdollahian', name: 'Hossein Amir-Abdollahian', type: 'PERSON', aliases: ['Hossein Amir-Abdollahian'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 1},
+  {id: 'jens stoltenberg', name: 'Jens Stoltenberg', type: 'PERSON', aliases: ['Jens Stoltenberg', 'Stoltenberg'], mentions: 4, documents: 2, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 4},
+  {id: 'joe biden', name: 'Joe Biden', type: 'PERSON', aliases: ['Biden', 'Joe Biden'], mentions: 3, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.02058997113516172, betweenness: 0.0, community: 0},
+  {id: 'josep borrell', name: 'Josep Borrell', type: 'PERSON', aliases: ['Borrell', 'Josep Borrell'], mentions: 4, documents: 3, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 2},
+  {id: 'masoud pezeshkian', name: 'Masoud Pezeshkian', type: 'PERSON', aliases: ['Masoud Pezeshkian'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 2},
+  {id: 'recep tayyip erdogan', name: 'Recep Tayyip Erdogan', type: 'PERSON', aliases: ['Recep Tayyip Erdogan'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 1},
+  {id: 'sergei lavrov', name: 'Sergei Lavrov', type: 'PERSON', aliases: ['Lavrov', 'Sergei Lavrov'], mentions: 9, documents: 3, degree: 7, in_degree: 2, out_degree: 5, weighted_degree: 8.0, pagerank: 0.04483275697673397, betweenness: 0.05270655270655271, community: 1, code_cameo: 'RUSGOV'},
+  {id: 'viktor orban', name: 'Viktor Orban', type: 'PERSON', aliases: ['Orban', 'Viktor Orban'], mentions: 3, documents: 2, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 3},
+  {id: 'volodymyr zelensky', name: 'Volodymyr Zelensky', type: 'PERSON', aliases: ['Volodymyr Zelensky', 'Zelensky'], mentions: 2, documents: 2, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 3.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 0}
 ] AS row
-MERGE (n:Entity {key: row.key})
-SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
-    n.documents = row.documents, n.degree = row.degree, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
-REMOVE n:Person:Gpe:Location:Norp:Other
-SET n:Organization;
+CALL (row) {
+  MERGE (n:Actor {id: row.id})
+  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
+      n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree,
+      n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree,
+      n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
+  REMOVE n:Organization:Country:Location:Group
+  SET n:Person
+} IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {key: 'germany', name: 'Germany', type: 'GPE', aliases: ['Berlin', 'Germany'], mentions: 2, documents: 1, degree: 1, code_iso3166: 'DEU'},
-  {key: 'hungary', name: 'Hungary', type: 'GPE', aliases: ['Hungary'], mentions: 3, documents: 2, degree: 1, code_iso3166: 'HUN'},
-  {key: 'iran', name: 'Iran', type: 'GPE', aliases: ['Iran', 'Tehran'], mentions: 14, documents: 3, degree: 6, code_cameo: 'IRN', code_iso3166: 'IRN'},
-  {key: 'israel', name: 'Israel', type: 'GPE', aliases: ['Israel'], mentions: 7, documents: 2, degree: 2, code_iso3166: 'ISR'},
-  {key: 'moldova', name: 'Moldova', type: 'GPE', aliases: ['Moldova'], mentions: 1, documents: 1, degree: 2, code_cameo: 'MDA', code_iso3166: 'MDA'},
-  {key: 'russia', name: 'Russia', type: 'GPE', aliases: ['Kremlin', 'MOSCOW', 'Moscow', 'Russia'], mentions: 27, documents: 8, degree: 13, code_cameo: 'RUS', code_iso3166: 'RUS'},
-  {key: 'turkey', name: 'Turkey', type: 'GPE', aliases: ['ANKARA', 'Ankara', 'Turkey'], mentions: 7, documents: 2, degree: 2, code_cameo: 'TUR', code_iso3166: 'TUR'},
-  {key: 'ukraine', name: 'Ukraine', type: 'GPE', aliases: ['Kyiv', 'Ukraine'], mentions: 23, documents: 7, degree: 6, code_cameo: 'UKR', code_iso3166: 'UKR'},
-  {key: 'united states', name: 'United States', type: 'GPE', aliases: ['U.S.', 'United States', 'WASHINGTON', 'Washington'], mentions: 15, documents: 6, degree: 4, code_cameo: 'USA', code_iso3166: 'USA'},
-  {key: 'west', name: 'West', type: 'GPE', aliases: ['West'], mentions: 3, documents: 3, degree: 1}
+  {id: 'european union', name: 'European Union', type: 'ORGANIZATION', aliases: ['BRUSSELS', 'Brussels', 'EU', 'European Union'], mentions: 10, documents: 5, degree: 10, in_degree: 5, out_degree: 5, weighted_degree: 10.0, pagerank: 0.08912417809057023, betweenness: 0.11965811965811966, community: 0, code_cameo: 'EUR'},
+  {id: 'houthis', name: 'Houthis', type: 'ORGANIZATION', aliases: ['Houthis'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.054634601801074344, betweenness: 0.0, community: 2},
+  {id: 'nato', name: 'NATO', type: 'ORGANIZATION', aliases: ['NATO'], mentions: 12, documents: 5, degree: 3, in_degree: 3, out_degree: 0, weighted_degree: 5.0, pagerank: 0.056552183418376305, betweenness: 0.0, community: 1, code_cameo: 'IGOWSTNAT'}
 ] AS row
-MERGE (n:Entity {key: row.key})
-SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
-    n.documents = row.documents, n.degree = row.degree, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
-REMOVE n:Person:Organization:Location:Norp:Other
-SET n:Gpe;
+CALL (row) {
+  MERGE (n:Actor {id: row.id})
+  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
+      n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree,
+      n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree,
+      n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
+  REMOVE n:Person:Country:Location:Group
+  SET n:Organization
+} IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {source: 'dmytro kuleba', target: 'russia', label: 'accuses', weight: 1, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '2024-02-12', last_seen: '2024-02-12', evidence: ['[sample-001 #3] Foreign Minister Dmytro Kuleba said the ships had been struck by Russian missiles and called on the United Nations to send inspectors to the port of Odesa.']},
-  {source: 'hossein amir abdollahian', target: 'united states', label: 'accuses', weight: 1, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '2024-03-08', last_seen: '2024-03-08', evidence: ['[sample-002 #5] Tehran had never sent weapons for use in Ukraine, he told state television, and he accused the United States of inventing evidence to justify sanctions.']},
-  {source: 'russia', target: 'nato', label: 'accuses', weight: 1, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-07-briefing #5] Russian Foreign Ministry spokeswoman Maria Zakharova accused NATO of "preparing for a direct confrontation" with Russia, and Russia accused the United States of dragging Europe into a long war.']},
-  {source: 'russia', target: 'ukraine', label: 'accuses', weight: 1, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '2024-02-12', last_seen: '2024-02-12', evidence: ['[sample-001 #0] MOSCOW - Russia accused Ukraine on Monday of attacking civilian grain ships in the Black Sea, and Foreign Minister Sergei Lavrov said Kyiv was trying to wreck any chance of talks.']},
-  {source: 'russia', target: 'united states', label: 'accuses', weight: 1, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-07-briefing #5] Russian Foreign Ministry spokeswoman Maria Zakharova accused NATO of "preparing for a direct confrontation" with Russia, and Russia accused the United States of dragging Europe into a long war.']},
-  {source: 'sergei lavrov', target: 'nato', label: 'accuses', weight: 1, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-09-briefing #5] He also accused NATO of turning Ukraine into a testing ground for Western weapons.']},
-  {source: 'sergei lavrov', target: 'ukraine', label: 'accuses', weight: 1, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', evidence: ['[sample-006 #4] He accused Ukraine of using the sea corridor to move weapons, a charge Kyiv has denied.']}
+  {id: 'germany', name: 'Germany', type: 'GPE', aliases: ['Berlin', 'Germany'], mentions: 2, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.028658833200142304, betweenness: 0.0, community: 4, code_iso3166: 'DEU'},
+  {id: 'hungary', name: 'Hungary', type: 'GPE', aliases: ['Hungary'], mentions: 3, documents: 2, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.03119524362747101, betweenness: 0.0, community: 0, code_iso3166: 'HUN'},
+  {id: 'iran', name: 'Iran', type: 'GPE', aliases: ['Iran', 'Tehran'], mentions: 14, documents: 3, degree: 6, in_degree: 4, out_degree: 2, weighted_degree: 7.0, pagerank: 0.09080110223294183, betweenness: 0.07122507122507123, community: 2, code_cameo: 'IRN', code_iso3166: 'IRN'},
+  {id: 'israel', name: 'Israel', type: 'GPE', aliases: ['Israel'], mentions: 7, documents: 2, degree: 2, in_degree: 2, out_degree: 0, weighted_degree: 3.0, pagerank: 0.03513665204104221, betweenness: 0.0, community: 2, code_iso3166: 'ISR'},
+  {id: 'moldova', name: 'Moldova', type: 'GPE', aliases: ['Moldova'], mentions: 1, documents: 1, degree: 2, in_degree: 1, out_degree: 1, weighted_degree: 2.0, pagerank: 0.03119524362747101, betweenness: 0.0, community: 0, code_cameo: 'MDA', code_iso3166: 'MDA'},
+  {id: 'russia', name: 'Russia', type: 'GPE', aliases: ['Kremlin', 'MOSCOW', 'Moscow', 'Russia'], mentions: 27, documents: 8, degree: 11, in_degree: 5, out_degree: 6, weighted_degree: 13.0, pagerank: 0.10945693085399198, betweenness: 0.1339031339031339, community: 3, code_cameo: 'RUS', code_iso3166: 'RUS'},
+  {id: 'turkey', name: 'Turkey', type: 'GPE', aliases: ['ANKARA', 'Ankara', 'Turkey'], mentions: 7, documents: 2, degree: 2, in_degree: 2, out_degree: 0, weighted_degree: 2.0, pagerank: 0.03402523949368136, betweenness: 0.0, community: 1, code_cameo: 'TUR', code_iso3166: 'TUR'},
+  {id: 'ukraine', name: 'Ukraine', type: 'GPE', aliases: ['Kyiv', 'Ukraine'], mentions: 23, documents: 7, degree: 5, in_degree: 3, out_degree: 2, weighted_degree: 6.0, pagerank: 0.06080614867231495, betweenness: 0.019943019943019943, community: 3, code_cameo: 'UKR', code_iso3166: 'UKR'},
+  {id: 'united states', name: 'United States', type: 'GPE', aliases: ['U.S.', 'United States', 'WASHINGTON', 'Washington'], mentions: 15, documents: 6, degree: 4, in_degree: 3, out_degree: 1, weighted_degree: 4.0, pagerank: 0.047662752842944314, betweenness: 0.02849002849002849, community: 1, code_cameo: 'USA', code_iso3166: 'USA'}
 ] AS row
-MATCH (s:Entity {key: row.source})
-MATCH (t:Entity {key: row.target})
-MERGE (s)-[r:ACCUSES {label: row.label}]->(t)
-SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
-    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
-    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
+CALL (row) {
+  MERGE (n:Actor {id: row.id})
+  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
+      n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree,
+      n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree,
+      n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
+  REMOVE n:Person:Organization:Location:Group
+  SET n:Country
+} IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {source: 'iran', target: 'houthis', label: 'arms', weight: 1, cameo: '072', quad: 2, goldstein: 8.3, plover: 'AID', documents: 1, first_seen: '2024-03-08', last_seen: '2024-03-08', evidence: ['[sample-002 #0] WASHINGTON - Washington urged Iran on Friday to stop supplying drones to Russia, after U.S. Secretary of State Antony Blinken said new evidence showed that Tehran was arming Russia and the Houthis.']},
-  {source: 'iran', target: 'russia', label: 'arms', weight: 1, cameo: '072', quad: 2, goldstein: 8.3, plover: 'AID', documents: 1, first_seen: '2024-03-08', last_seen: '2024-03-08', evidence: ['[sample-002 #0] WASHINGTON - Washington urged Iran on Friday to stop supplying drones to Russia, after U.S. Secretary of State Antony Blinken said new evidence showed that Tehran was arming Russia and the Houthis.']}
+  {id: 'west', name: 'West', type: 'GPE', aliases: ['West'], mentions: 3, documents: 3, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.027673932255310712, betweenness: 0.0, community: 3}
 ] AS row
-MATCH (s:Entity {key: row.source})
-MATCH (t:Entity {key: row.target})
-MERGE (s)-[r:ARMS {label: row.label}]->(t)
-SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
-    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
-    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
+CALL (row) {
+  MERGE (n:Actor {id: row.id})
+  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
+      n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree,
+      n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree,
+      n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
+  REMOVE n:Person:Organization:Country:Group
+  SET n:Location
+} IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {source: 'russia', target: 'west', label: 'blocks', weight: 1, cameo: '120', quad: 3, goldstein: -4.0, plover: 'REJECT', documents: 1, first_seen: '2024-04-15', last_seen: '2024-04-15', evidence: ['[sample-003 #7] Russia blocked a Western draft statement.']}
+  {actor: 'andrii sybiha', article: '2024-09-briefing', count: 1},
+  {actor: 'antonio guterres', article: '2024-09-briefing', count: 3},
+  {actor: 'antonio guterres', article: 'sample-003', count: 2},
+  {actor: 'antony blinken', article: '2024-09-briefing', count: 1},
+  {actor: 'antony blinken', article: 'sample-002', count: 3},
+  {actor: 'antony blinken', article: 'sample-003', count: 1},
+  {actor: 'antony blinken', article: 'sample-005', count: 1},
+  {actor: 'benjamin netanyahu', article: 'sample-003', count: 1},
+  {actor: 'dmytro kuleba', article: '2024-09-briefing', count: 1},
+  {actor: 'dmytro kuleba', article: 'sample-001', count: 2},
+  {actor: 'dmytro kuleba', article: 'sample-004', count: 2},
+  {actor: 'dmytro kuleba', article: 'sample-006', count: 1},
+  {actor: 'european union', article: '2024-09-briefing', count: 1},
+  {actor: 'european union', article: 'sample-001', count: 1},
+  {actor: 'european union', article: 'sample-002', count: 2},
+  {actor: 'european union', article: 'sample-004', count: 1},
+  {actor: 'european union', article: 'sample-005', count: 5},
+  {actor: 'germany', article: 'sample-004', count: 2},
+  {actor: 'hakan fidan', article: 'sample-006', count: 2},
+  {actor: 'hossein amir abdollahian', article: 'sample-002', count: 1},
+  {actor: 'houthis', article: 'sample-002', count: 1},
+  {actor: 'hungary', article: '2024-07-briefing', count: 1},
+  {actor: 'hungary', article: 'sample-005', count: 2},
+  {actor: 'iran', article: '2024-09-briefing', count: 3},
+  {actor: 'iran', article: 'sample-002', count: 6},
+  {actor: 'iran', article: 'sample-003', count: 5},
+  {actor: 'israel', article: '2024-09-briefing', count: 2},
+  {actor: 'israel', article: 'sample-003', count: 5},
+  {actor: 'jens stoltenberg', article: '2024-07-briefing', count: 1},
+  {actor: 'jens stoltenberg', article: 'sample-004', count: 3},
+  {actor: 'joe biden', article: '2024-07-briefing', count: 3},
+  {actor: 'josep borrell', article: '2024-09-briefing', count: 1},
+  {actor: 'josep borrell', article: 'sample-002', count: 1},
+  {actor: 'josep borrell', article: 'sample-005', count: 2},
+  {actor: 'masoud pezeshkian', article: '2024-09-briefing', count: 1},
+  {actor: 'moldova', article: 'sample-005', count: 1},
+  {actor: 'nato', article: '2024-07-briefing', count: 5},
+  {actor: 'nato', article: '2024-09-briefing', count: 1},
+  {actor: 'nato', article: 'sample-001', count: 1},
+  {actor: 'nato', article: 'sample-002', count: 1},
+  {actor: 'nato', article: 'sample-004', count: 4},
+  {actor: 'recep tayyip erdogan', article: 'sample-006', count: 1},
+  {actor: 'russia', article: '2024-07-briefing', count: 6},
+  {actor: 'russia', article: '2024-09-briefing', count: 3},
+  {actor: 'russia', article: 'sample-001', count: 5},
+  {actor: 'russia', article: 'sample-002', count: 3},
+  {actor: 'russia', article: 'sample-003', count: 2},
+  {actor: 'russia', article: 'sample-004', count: 2},
+  {actor: 'russia', article: 'sample-005', count: 3},
+  {actor: 'russia', article: 'sample-006', count: 3},
+  {actor: 'sergei lavrov', article: '2024-09-briefing', count: 3},
+  {actor: 'sergei lavrov', article: 'sample-001', count: 3},
+  {actor: 'sergei lavrov', article: 'sample-006', count: 3},
+  {actor: 'turkey', article: 'sample-001', count: 3},
+  {actor: 'turkey', article: 'sample-006', count: 4},
+  {actor: 'ukraine', article: '2024-07-briefing', count: 4},
+  {actor: 'ukraine', article: '2024-09-briefing', count: 3},
+  {actor: 'ukraine', article: 'sample-001', count: 3},
+  {actor: 'ukraine', article: 'sample-002', count: 1},
+  {actor: 'ukraine', article: 'sample-004', count: 3},
+  {actor: 'ukraine', article: 'sample-005', count: 3},
+  {actor: 'ukraine', article: 'sample-006', count: 6},
+  {actor: 'united states', article: '2024-07-briefing', count: 4},
+  {actor: 'united states', article: '2024-09-briefing', count: 1},
+  {actor: 'united states', article: 'sample-002', count: 5},
+  {actor: 'united states', article: 'sample-003', count: 2},
+  {actor: 'united states', article: 'sample-005', count: 1},
+  {actor: 'united states', article: 'sample-006', count: 2},
+  {actor: 'viktor orban', article: '2024-07-briefing', count: 2},
+  {actor: 'viktor orban', article: 'sample-005', count: 1},
+  {actor: 'volodymyr zelensky', article: '2024-07-briefing', count: 1},
+  {actor: 'volodymyr zelensky', article: 'sample-005', count: 1},
+  {actor: 'west', article: '2024-09-briefing', count: 1},
+  {actor: 'west', article: 'sample-001', count: 1},
+  {actor: 'west', article: 'sample-003', count: 1}
 ] AS row
-MATCH (s:Entity {key: row.source})
-MATCH (t:Entity {key: row.target})
-MERGE (s)-[r:BLOCKS {label: row.label}]->(t)
-SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
-    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
-    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
+CALL (row) {
+  MATCH (n:Actor {id: row.actor})
+  MATCH (a:Article {id: row.article})
+  MERGE (n)-[m:MENTIONED_IN]->(a)
+  SET m.count = row.count
+} IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {source: 'antonio guterres', target: 'iran', label: 'calls on', weight: 2, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 2, first_seen: '2024-04-15', last_seen: '2024-04-15', evidence: ['[2024-09-briefing #2] Guterres called on Israel and Iran to stop the "cycle of reprisals" and urged Russia to end its strikes on Ukraine\'s power grid before the winter.', '[sample-003 #0] NEW YORK - United Nations Secretary-General Antonio Guterres called on Israel and Iran to show maximum restraint on Monday, after a night of drone and missile attacks raised fears of a wider war in the Middle East.']},
-  {source: 'antonio guterres', target: 'israel', label: 'calls on', weight: 2, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 2, first_seen: '2024-04-15', last_seen: '2024-04-15', evidence: ['[2024-09-briefing #2] Guterres called on Israel and Iran to stop the "cycle of reprisals" and urged Russia to end its strikes on Ukraine\'s power grid before the winter.', '[sample-003 #0] NEW YORK - United Nations Secretary-General Antonio Guterres called on Israel and Iran to show maximum restraint on Monday, after a night of drone and missile attacks raised fears of a wider war in the Middle East.']},
-  {source: 'josep borrell', target: 'iran', label: 'calls on', weight: 1, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 1, first_seen: '2024-03-08', last_seen: '2024-03-08', evidence: ['[sample-002 #3] Josep Borrell, the bloc\'s foreign policy chief, called on Iran to respect the United Nations arms embargo and said new sanctions on Iranian drone makers were being prepared.']},
-  {source: 'volodymyr zelensky', target: 'nato', label: 'calls on', weight: 1, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-07-briefing #6] Zelensky met with Biden on the sidelines and thanked the allies, but he called on NATO to lift limits on the use of Western weapons against targets inside Russia.']}
+  {source: 'dmytro kuleba', target: 'russia', label: 'accuses', cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', weight: 1, documents: 1, first_seen: '2024-02-12', last_seen: '2024-02-12', article_ids: ['sample-001'], sentences: [3], evidence: ['Foreign Minister Dmytro Kuleba said the ships had been struck by Russian missiles and called on the United Nations to send inspectors to the port of Odesa.']},
+  {source: 'european union', target: 'iran', label: 'condemns', cameo: '111', quad: 3, goldstein: -2.0, plover: 'ACCUSE', weight: 1, documents: 1, first_seen: '2024-03-08', last_seen: '2024-03-08', article_ids: ['sample-002'], sentences: [2], evidence: ['Iran was also condemned by the European Union.']},
+  {source: 'european union', target: 'sergei lavrov', label: 'condemns', cameo: '111', quad: 3, goldstein: -2.0, plover: 'ACCUSE', weight: 1, documents: 1, first_seen: null, last_seen: null, article_ids: ['2024-09-briefing'], sentences: [8], evidence: ['The speech by Lavrov was condemned by the European Union, and Borrell said Russia had "no lessons to give" on sovereignty.']},
+  {source: 'hossein amir abdollahian', target: 'united states', label: 'accuses', cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', weight: 1, documents: 1, first_seen: '2024-03-08', last_seen: '2024-03-08', article_ids: ['sample-002'], sentences: [5], evidence: ['Tehran had never sent weapons for use in Ukraine, he told state television, and he accused the United States of inventing evidence to justify sanctions.']},
+  {source: 'russia', target: 'nato', label: 'accuses', cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', weight: 1, documents: 1, first_seen: null, last_seen: null, article_ids: ['2024-07-briefing'], sentences: [5], evidence: ['Russian Foreign Ministry spokeswoman Maria Zakharova accused NATO of "preparing for a direct confrontation" with Russia, and Russia accused the United States of dragging Europe into a long war.']},
+  {source: 'russia', target: 'ukraine', label: 'accuses', cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', weight: 1, documents: 1, first_seen: '2024-02-12', last_seen: '2024-02-12', article_ids: ['sample-001'], sentences: [0], evidence: ['MOSCOW - Russia accused Ukraine on Monday of attacking civilian grain ships in the Black Sea, and Foreign Minister Sergei Lavrov said Kyiv was trying to wreck any chance of talks.']},
+  {source: 'russia', target: 'united states', label: 'accuses', cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', weight: 1, documents: 1, first_seen: null, last_seen: null, article_ids: ['2024-07-briefing'], sentences: [5], evidence: ['Russian Foreign Ministry spokeswoman Maria Zakharova accused NATO of "preparing for a direct confrontation" with Russia, and Russia accused the United States of dragging Europe into a long war.']},
+  {source: 'sergei lavrov', target: 'nato', label: 'accuses', cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', weight: 1, documents: 1, first_seen: null, last_seen: null, article_ids: ['2024-09-briefing'], sentences: [5], evidence: ['He also accused NATO of turning Ukraine into a testing ground for Western weapons.']},
+  {source: 'sergei lavrov', target: 'nato', label: 'criticizes', cameo: '111', quad: 3, goldstein: -2.0, plover: 'ACCUSE', weight: 1, documents: 1, first_seen: '2024-02-12', last_seen: '2024-02-12', article_ids: ['sample-001'], sentences: [6], evidence: ['Lavrov also took a jab at NATO, saying the alliance was "running the war from Brussels."']},
+  {source: 'sergei lavrov', target: 'ukraine', label: 'accuses', cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', weight: 1, documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', article_ids: ['sample-006'], sentences: [4], evidence: ['He accused Ukraine of using the sea corridor to move weapons, a charge Kyiv has denied.']},
+  {source: 'sergei lavrov', target: 'united states', label: 'criticizes', cameo: '111', quad: 3, goldstein: -2.0, plover: 'ACCUSE', weight: 1, documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', article_ids: ['sample-006'], sentences: [3], evidence: ['Lavrov welcomed the offer but took a jab at Washington, saying the United States was "the real obstacle to any settlement."']}
 ] AS row
-MATCH (s:Entity {key: row.source})
-MATCH (t:Entity {key: row.target})
-MERGE (s)-[r:CALLS_ON {label: row.label}]->(t)
-SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
-    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
-    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
+CALL (row) {
+  MATCH (s:Actor {id: row.source})
+  MATCH (t:Actor {id: row.target})
+  MERGE (s)-[r:ACCUSE {label: row.label}]->(t)
+  SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, r.plover = row.plover,
+      r.weight = row.weight, r.documents = row.documents,
+      r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),
+      r.article_ids = row.article_ids, r.sentences = row.sentences, r.evidence = row.evidence
+} IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {source: 'european union', target: 'iran', label: 'condemns', weight: 1, cameo: '111', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '2024-03-08', last_seen: '2024-03-08', evidence: ['[sample-002 #2] Iran was also condemned by the European Union.']},
-  {source: 'european union', target: 'sergei lavrov', label: 'condemns', weight: 1, cameo: '111', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-09-briefing #8] The speech by Lavrov was condemned by the European Union, and Borrell said Russia had "no lessons to give" on sovereignty.']}
+  {source: 'iran', target: 'houthis', label: 'arms', cameo: '072', quad: 2, goldstein: 8.3, plover: 'AID', weight: 1, documents: 1, first_seen: '2024-03-08', last_seen: '2024-03-08', article_ids: ['sample-002'], sentences: [0], evidence: ['WASHINGTON - Washington urged Iran on Friday to stop supplying drones to Russia, after U.S. Secretary of State Antony Blinken said new evidence showed that Tehran was arming Russia and the Houthis.']},
+  {source: 'iran', target: 'russia', label: 'arms', cameo: '072', quad: 2, goldstein: 8.3, plover: 'AID', weight: 1, documents: 1, first_seen: '2024-03-08', last_seen: '2024-03-08', article_ids: ['sample-002'], sentences: [0], evidence: ['WASHINGTON - Washington urged Iran on Friday to stop supplying drones to Russia, after U.S. Secretary of State Antony Blinken said new evidence showed that Tehran was arming Russia and the Houthis.']}
 ] AS row
-MATCH (s:Entity {key: row.source})
-MATCH (t:Entity {key: row.target})
-MERGE (s)-[r:CONDEMNS {label: row.label}]->(t)
-SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
-    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
-    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
+CALL (row) {
+  MATCH (s:Actor {id: row.source})
+  MATCH (t:Actor {id: row.target})
+  MERGE (s)-[r:AID {label: row.label}]->(t)
+  SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, r.plover = row.plover,
+      r.weight = row.weight, r.documents = row.documents,
+      r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),
+      r.article_ids = row.article_ids, r.sentences = row.sentences, r.evidence = row.evidence
+} IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {source: 'sergei lavrov', target: 'nato', label: 'criticizes', weight: 1, cameo: '111', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '2024-02-12', last_seen: '2024-02-12', evidence: ['[sample-001 #6] Lavrov also took a jab at NATO, saying the alliance was "running the war from Brussels."']},
-  {source: 'sergei lavrov', target: 'united states', label: 'criticizes', weight: 1, cameo: '111', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', evidence: ['[sample-006 #3] Lavrov welcomed the offer but took a jab at Washington, saying the United States was "the real obstacle to any settlement."']}
+  {source: 'antony blinken', target: 'andrii sybiha', label: 'meets', cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', weight: 1, documents: 1, first_seen: null, last_seen: null, article_ids: ['2024-09-briefing'], sentences: [6], evidence: ['Blinken met with Kuleba\'s successor, Foreign Minister Andrii Sybiha, on the sidelines and promised continued support.']},
+  {source: 'antony blinken', target: 'benjamin netanyahu', label: 'meets', cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', weight: 1, documents: 1, first_seen: '2024-04-15', last_seen: '2024-04-15', article_ids: ['sample-003'], sentences: [6], evidence: ['Blinken met with Israeli Prime Minister Benjamin Netanyahu by video link and pressed him to avoid a response that could escalate the conflict.']},
+  {source: 'european union', target: 'moldova', label: 'negotiates with', cameo: '046', quad: 1, goldstein: 7.0, plover: 'CONSULT', weight: 1, documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', article_ids: ['sample-005'], sentences: [0], evidence: ['LUXEMBOURG - The European Union formally opened accession negotiations with Ukraine and Moldova on Tuesday, a step Kyiv called historic.']},
+  {source: 'european union', target: 'ukraine', label: 'negotiates with', cameo: '046', quad: 1, goldstein: 7.0, plover: 'CONSULT', weight: 1, documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', article_ids: ['sample-005'], sentences: [0], evidence: ['LUXEMBOURG - The European Union formally opened accession negotiations with Ukraine and Moldova on Tuesday, a step Kyiv called historic.']},
+  {source: 'jens stoltenberg', target: 'dmytro kuleba', label: 'meets', cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', weight: 1, documents: 1, first_seen: '2024-05-20', last_seen: '2024-05-20', article_ids: ['sample-004'], sentences: [1], evidence: ['NATO Secretary General Jens Stoltenberg met with Kuleba at the alliance headquarters and said several members had offered Patriot batteries.']},
+  {source: 'moldova', target: 'european union', label: 'negotiates with', cameo: '046', quad: 1, goldstein: 7.0, plover: 'CONSULT', weight: 1, documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', article_ids: ['sample-005'], sentences: [0], evidence: ['LUXEMBOURG - The European Union formally opened accession negotiations with Ukraine and Moldova on Tuesday, a step Kyiv called historic.']},
+  {source: 'recep tayyip erdogan', target: 'sergei lavrov', label: 'receives', cameo: '043', quad: 1, goldstein: 2.8, plover: 'CONSULT', weight: 1, documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', article_ids: ['sample-006'], sentences: [2], evidence: ['President Recep Tayyip Erdogan later received Lavrov at his palace.']},
+  {source: 'russia', target: 'ukraine', label: 'holds talks with', cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', weight: 1, documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', article_ids: ['sample-006'], sentences: [0], evidence: ['ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']},
+  {source: 'sergei lavrov', target: 'hakan fidan', label: 'meets', cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', weight: 1, documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', article_ids: ['sample-006'], sentences: [0], evidence: ['ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']},
+  {source: 'ukraine', target: 'european union', label: 'negotiates with', cameo: '046', quad: 1, goldstein: 7.0, plover: 'CONSULT', weight: 1, documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', article_ids: ['sample-005'], sentences: [0], evidence: ['LUXEMBOURG - The European Union formally opened accession negotiations with Ukraine and Moldova on Tuesday, a step Kyiv called historic.']},
+  {source: 'ukraine', target: 'russia', label: 'holds talks with', cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', weight: 1, documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', article_ids: ['sample-006'], sentences: [0], evidence: ['ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']},
+  {source: 'viktor orban', target: 'russia', label: 'visits', cameo: '042', quad: 1, goldstein: 1.9, plover: 'CONSULT', weight: 1, documents: 1, first_seen: null, last_seen: null, article_ids: ['2024-07-briefing'], sentences: [7], evidence: ['Hungary was criticized by several allies after Orban visited Moscow and Beijing days before the summit.']},
+  {source: 'volodymyr zelensky', target: 'joe biden', label: 'meets', cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', weight: 1, documents: 1, first_seen: null, last_seen: null, article_ids: ['2024-07-briefing'], sentences: [6], evidence: ['Zelensky met with Biden on the sidelines and thanked the allies, but he called on NATO to lift limits on the use of Western weapons against targets inside Russia.']}
 ] AS row
-MATCH (s:Entity {key: row.source})
-MATCH (t:Entity {key: row.target})
-MERGE (s)-[r:CRITICIZES {label: row.label}]->(t)
-SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
-    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
-    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
+CALL (row) {
+  MATCH (s:Actor {id: row.source})
+  MATCH (t:Actor {id: row.target})
+  MERGE (s)-[r:CONSULT {label: row.label}]->(t)
+  SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, r.plover = row.plover,
+      r.weight = row.weight, r.documents = row.documents,
+      r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),
+      r.article_ids = row.article_ids, r.sentences = row.sentences, r.evidence = row.evidence
+} IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {source: 'russia', target: 'ukraine', label: 'holds talks with', weight: 1, cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', evidence: ['[sample-006 #0] ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']},
-  {source: 'ukraine', target: 'russia', label: 'holds talks with', weight: 1, cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', evidence: ['[sample-006 #0] ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']}
+  {source: 'european union', target: 'hungary', label: 'ignores', cameo: '120', quad: 3, goldstein: -4.0, plover: 'REJECT', weight: 1, documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', article_ids: ['sample-005'], sentences: [4], evidence: ['Prime Minister Viktor Orban said the talks were premature and accused Brussels of ignoring the rights of ethnic Hungarians in Ukraine.']},
+  {source: 'russia', target: 'west', label: 'blocks', cameo: '120', quad: 3, goldstein: -4.0, plover: 'REJECT', weight: 1, documents: 1, first_seen: '2024-04-15', last_seen: '2024-04-15', article_ids: ['sample-003'], sentences: [7], evidence: ['Russia blocked a Western draft statement.']}
 ] AS row
-MATCH (s:Entity {key: row.source})
-MATCH (t:Entity {key: row.target})
-MERGE (s)-[r:HOLDS_TALKS_WITH {label: row.label}]->(t)
-SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
-    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
-    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
+CALL (row) {
+  MATCH (s:Actor {id: row.source})
+  MATCH (t:Actor {id: row.target})
+  MERGE (s)-[r:REJECT {label: row.label}]->(t)
+  SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, r.plover = row.plover,
+      r.weight = row.weight, r.documents = row.documents,
+      r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),
+      r.article_ids = row.article_ids, r.sentences = row.sentences, r.evidence = row.evidence
+} IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {source: 'european union', target: 'hungary', label: 'ignores', weight: 1, cameo: '120', quad: 3, goldstein: -4.0, plover: 'REJECT', documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', evidence: ['[sample-005 #4] Prime Minister Viktor Orban said the talks were premature and accused Brussels of ignoring the rights of ethnic Hungarians in Ukraine.']}
+  {source: 'antonio guterres', target: 'iran', label: 'calls on', cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', weight: 2, documents: 2, first_seen: '2024-04-15', last_seen: '2024-04-15', article_ids: ['2024-09-briefing', 'sample-003'], sentences: [2, 0], evidence: ['Guterres called on Israel and Iran to stop the "cycle of reprisals" and urged Russia to end its strikes on Ukraine\'s power grid before the winter.', 'NEW YORK - United Nations Secretary-General Antonio Guterres called on Israel and Iran to show maximum restraint on Monday, after a night of drone and missile attacks raised fears of a wider war in the Middle East.']},
+  {source: 'antonio guterres', target: 'israel', label: 'calls on', cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', weight: 2, documents: 2, first_seen: '2024-04-15', last_seen: '2024-04-15', article_ids: ['2024-09-briefing', 'sample-003'], sentences: [2, 0], evidence: ['Guterres called on Israel and Iran to stop the "cycle of reprisals" and urged Russia to end its strikes on Ukraine\'s power grid before the winter.', 'NEW YORK - United Nations Secretary-General Antonio Guterres called on Israel and Iran to show maximum restraint on Monday, after a night of drone and missile attacks raised fears of a wider war in the Middle East.']},
+  {source: 'antonio guterres', target: 'russia', label: 'urges', cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', weight: 1, documents: 1, first_seen: null, last_seen: null, article_ids: ['2024-09-briefing'], sentences: [2], evidence: ['Guterres called on Israel and Iran to stop the "cycle of reprisals" and urged Russia to end its strikes on Ukraine\'s power grid before the winter.']},
+  {source: 'josep borrell', target: 'iran', label: 'calls on', cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', weight: 1, documents: 1, first_seen: '2024-03-08', last_seen: '2024-03-08', article_ids: ['sample-002'], sentences: [3], evidence: ['Josep Borrell, the bloc\'s foreign policy chief, called on Iran to respect the United Nations arms embargo and said new sanctions on Iranian drone makers were being prepared.']},
+  {source: 'sergei lavrov', target: 'turkey', label: 'urges', cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', weight: 1, documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', article_ids: ['sample-006'], sentences: [6], evidence: ['Kuleba said Kyiv would consider any talks that guaranteed the safety of its ports, but he urged Turkey to keep pressing Russia to stop its strikes on Odesa.']},
+  {source: 'united states', target: 'iran', label: 'urges', cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', weight: 1, documents: 1, first_seen: '2024-03-08', last_seen: '2024-03-08', article_ids: ['sample-002'], sentences: [0], evidence: ['WASHINGTON - Washington urged Iran on Friday to stop supplying drones to Russia, after U.S. Secretary of State Antony Blinken said new evidence showed that Tehran was arming Russia and the Houthis.']},
+  {source: 'volodymyr zelensky', target: 'nato', label: 'calls on', cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', weight: 1, documents: 1, first_seen: null, last_seen: null, article_ids: ['2024-07-briefing'], sentences: [6], evidence: ['Zelensky met with Biden on the sidelines and thanked the allies, but he called on NATO to lift limits on the use of Western weapons against targets inside Russia.']}
 ] AS row
-MATCH (s:Entity {key: row.source})
-MATCH (t:Entity {key: row.target})
-MERGE (s)-[r:IGNORES {label: row.label}]->(t)
-SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
-    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
-    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
+CALL (row) {
+  MATCH (s:Actor {id: row.source})
+  MATCH (t:Actor {id: row.target})
+  MERGE (s)-[r:REQUEST {label: row.label}]->(t)
+  SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, r.plover = row.plover,
+      r.weight = row.weight, r.documents = row.documents,
+      r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),
+      r.article_ids = row.article_ids, r.sentences = row.sentences, r.evidence = row.evidence
+} IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {source: 'antony blinken', target: 'andrii sybiha', label: 'meets', weight: 1, cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-09-briefing #6] Blinken met with Kuleba\'s successor, Foreign Minister Andrii Sybiha, on the sidelines and promised continued support.']},
-  {source: 'antony blinken', target: 'benjamin netanyahu', label: 'meets', weight: 1, cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', documents: 1, first_seen: '2024-04-15', last_seen: '2024-04-15', evidence: ['[sample-003 #6] Blinken met with Israeli Prime Minister Benjamin Netanyahu by video link and pressed him to avoid a response that could escalate the conflict.']},
-  {source: 'jens stoltenberg', target: 'dmytro kuleba', label: 'meets', weight: 1, cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', documents: 1, first_seen: '2024-05-20', last_seen: '2024-05-20', evidence: ['[sample-004 #1] NATO Secretary General Jens Stoltenberg met with Kuleba at the alliance headquarters and said several members had offered Patriot batteries.']},
-  {source: 'sergei lavrov', target: 'hakan fidan', label: 'meets', weight: 1, cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', evidence: ['[sample-006 #0] ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']},
-  {source: 'volodymyr zelensky', target: 'joe biden', label: 'meets', weight: 1, cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-07-briefing #6] Zelensky met with Biden on the sidelines and thanked the allies, but he called on NATO to lift limits on the use of Western weapons against targets inside Russia.']}
+  {source: 'antony blinken', target: 'european union', label: 'praises', cameo: '051', quad: 1, goldstein: 3.4, plover: 'SUPPORT', weight: 1, documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', article_ids: ['sample-005'], sentences: [2], evidence: ['The decision was welcomed by Washington, and Blinken praised European leaders for keeping their promise.']},
+  {source: 'dmytro kuleba', target: 'germany', label: 'thanks', cameo: '051', quad: 1, goldstein: 3.4, plover: 'SUPPORT', weight: 1, documents: 1, first_seen: '2024-05-20', last_seen: '2024-05-20', article_ids: ['sample-004'], sentences: [4], evidence: ['Kuleba thanked Berlin for its support but called on other allies to move faster.']},
+  {source: 'volodymyr zelensky', target: 'european union', label: 'thanks', cameo: '051', quad: 1, goldstein: 3.4, plover: 'SUPPORT', weight: 1, documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', article_ids: ['sample-005'], sentences: [1], evidence: ['Ukrainian President Volodymyr Zelensky thanked the EU and said his country would complete the required reforms.']}
 ] AS row
-MATCH (s:Entity {key: row.source})
-MATCH (t:Entity {key: row.target})
-MERGE (s)-[r:MEETS {label: row.label}]->(t)
-SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
-    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
-    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
+CALL (row) {
+  MATCH (s:Actor {id: row.source})
+  MATCH (t:Actor {id: row.target})
+  MERGE (s)-[r:SUPPORT {label: row.label}]->(t)
+  SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, r.plover = row.plover,
+      r.weight = row.weight, r.documents = row.documents,
+      r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),
+      r.article_ids = row.article_ids, r.sentences = row.sentences, r.evidence = row.evidence
+} IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {source: 'european union', target: 'moldova', label: 'negotiates with', weight: 1, cameo: '046', quad: 1, goldstein: 7.0, plover: 'CONSULT', documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', evidence: ['[sample-005 #0] LUXEMBOURG - The European Union formally opened accession negotiations with Ukraine and Moldova on Tuesday, a step Kyiv called historic.']},
-  {source: 'european union', target: 'ukraine', label: 'negotiates with', weight: 1, cameo: '046', quad: 1, goldstein: 7.0, plover: 'CONSULT', documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', evidence: ['[sample-005 #0] LUXEMBOURG - The European Union formally opened accession negotiations with Ukraine and Moldova on Tuesday, a step Kyiv called historic.']},
-  {source: 'moldova', target: 'european union', label: 'negotiates with', weight: 1, cameo: '046', quad: 1, goldstein: 7.0, plover: 'CONSULT', documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', evidence: ['[sample-005 #0] LUXEMBOURG - The European Union formally opened accession negotiations with Ukraine and Moldova on Tuesday, a step Kyiv called historic.']},
-  {source: 'ukraine', target: 'european union', label: 'negotiates with', weight: 1, cameo: '046', quad: 1, goldstein: 7.0, plover: 'CONSULT', documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', evidence: ['[sample-005 #0] LUXEMBOURG - The European Union formally opened accession negotiations with Ukraine and Moldova on Tuesday, a step Kyiv called historic.']}
+  {source: 'masoud pezeshkian', target: 'israel', label: 'warns', cameo: '130', quad: 3, goldstein: -4.4, plover: 'THREATEN', weight: 1, documents: 1, first_seen: null, last_seen: null, article_ids: ['2024-09-briefing'], sentences: [7], evidence: ['Iranian President Masoud Pezeshkian told the assembly that Iran did not want a wider war, but he warned Israel that Tehran would defend itself.']},
+  {source: 'russia', target: 'european union', label: 'warns', cameo: '130', quad: 3, goldstein: -4.4, plover: 'THREATEN', weight: 1, documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', article_ids: ['sample-005'], sentences: [5], evidence: ['Moscow warned the EU that Ukrainian membership would turn the bloc into "a party to the conflict."']},
+  {source: 'russia', target: 'nato', label: 'warns', cameo: '130', quad: 3, goldstein: -4.4, plover: 'THREATEN', weight: 1, documents: 1, first_seen: '2024-05-20', last_seen: '2024-05-20', article_ids: ['sample-004'], sentences: [5], evidence: ['Moscow warned NATO that every new weapon sent to Kyiv would be treated as a legitimate target.']},
+  {source: 'russia', target: 'turkey', label: 'warns', cameo: '130', quad: 3, goldstein: -4.4, plover: 'THREATEN', weight: 1, documents: 1, first_seen: '2024-02-12', last_seen: '2024-02-12', article_ids: ['sample-001'], sentences: [4], evidence: ['Moscow warned Turkey against escorting the vessels with its navy.']}
 ] AS row
-MATCH (s:Entity {key: row.source})
-MATCH (t:Entity {key: row.target})
-MERGE (s)-[r:NEGOTIATES_WITH {label: row.label}]->(t)
-SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
-    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
-    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
-
-UNWIND [
-  {source: 'antony blinken', target: 'european union', label: 'praises', weight: 1, cameo: '051', quad: 1, goldstein: 3.4, plover: 'SUPPORT', documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', evidence: ['[sample-005 #2] The decision was welcomed by Washington, and Blinken praised European leaders for keeping their promise.']}
-] AS row
-MATCH (s:Entity {key: row.source})
-MATCH (t:Entity {key: row.target})
-MERGE (s)-[r:PRAISES {label: row.label}]->(t)
-SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
-    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
-    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
-
-UNWIND [
-  {source: 'recep tayyip erdogan', target: 'sergei lavrov', label: 'receives', weight: 1, cameo: '043', quad: 1, goldstein: 2.8, plover: 'CONSULT', documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', evidence: ['[sample-006 #2] President Recep Tayyip Erdogan later received Lavrov at his palace.']}
-] AS row
-MATCH (s:Entity {key: row.source})
-MATCH (t:Entity {key: row.target})
-MERGE (s)-[r:RECEIVES {label: row.label}]->(t)
-SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
-    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
-    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
-
-UNWIND [
-  {source: 'dmytro kuleba', target: 'germany', label: 'thanks', weight: 1, cameo: '051', quad: 1, goldstein: 3.4, plover: 'SUPPORT', documents: 1, first_seen: '2024-05-20', last_seen: '2024-05-20', evidence: ['[sample-004 #4] Kuleba thanked Berlin for its support but called on other allies to move faster.']},
-  {source: 'volodymyr zelensky', target: 'european union', label: 'thanks', weight: 1, cameo: '051', quad: 1, goldstein: 3.4, plover: 'SUPPORT', documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', evidence: ['[sample-005 #1] Ukrainian President Volodymyr Zelensky thanked the EU and said his country would complete the required reforms.']}
-] AS row
-MATCH (s:Entity {key: row.source})
-MATCH (t:Entity {key: row.target})
-MERGE (s)-[r:THANKS {label: row.label}]->(t)
-SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
-    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
-    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
-
-UNWIND [
-  {source: 'antonio guterres', target: 'russia', label: 'urges', weight: 1, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-09-briefing #2] Guterres called on Israel and Iran to stop the "cycle of reprisals" and urged Russia to end its strikes on Ukraine\'s power grid before the winter.']},
-  {source: 'sergei lavrov', target: 'turkey', label: 'urges', weight: 1, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', evidence: ['[sample-006 #6] Kuleba said Kyiv would consider any talks that guaranteed the safety of its ports, but he urged Turkey to keep pressing Russia to stop its strikes on Odesa.']},
-  {source: 'united states', target: 'iran', label: 'urges', weight: 1, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 1, first_seen: '2024-03-08', last_seen: '2024-03-08', evidence: ['[sample-002 #0] WASHINGTON - Washington urged Iran on Friday to stop supplying drones to Russia, after U.S. Secretary of State Antony Blinken said new evidence showed that Tehran was arming Russia and the Houthis.']}
-] AS row
-MATCH (s:Entity {key: row.source})
-MATCH (t:Entity {key: row.target})
-MERGE (s)-[r:URGES {label: row.label}]->(t)
-SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
-    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
-    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
-
-UNWIND [
-  {source: 'viktor orban', target: 'russia', label: 'visits', weight: 1, cameo: '042', quad: 1, goldstein: 1.9, plover: 'CONSULT', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-07-briefing #7] Hungary was criticized by several allies after Orban visited Moscow and Beijing days before the summit.']}
-] AS row
-MATCH (s:Entity {key: row.source})
-MATCH (t:Entity {key: row.target})
-MERGE (s)-[r:VISITS {label: row.label}]->(t)
-SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
-    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
-    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
-
-UNWIND [
-  {source: 'masoud pezeshkian', target: 'israel', label: 'warns', weight: 1, cameo: '130', quad: 3, goldstein: -4.4, plover: 'THREATEN', documents: 1, first_seen: '', last_seen: '', evidence: ['[2024-09-briefing #7] Iranian President Masoud Pezeshkian told the assembly that Iran did not want a wider war, but he warned Israel that Tehran would defend itself.']},
-  {source: 'russia', target: 'european union', label: 'warns', weight: 1, cameo: '130', quad: 3, goldstein: -4.4, plover: 'THREATEN', documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', evidence: ['[sample-005 #5] Moscow warned the EU that Ukrainian membership would turn the bloc into "a party to the conflict."']},
-  {source: 'russia', target: 'nato', label: 'warns', weight: 1, cameo: '130', quad: 3, goldstein: -4.4, plover: 'THREATEN', documents: 1, first_seen: '2024-05-20', last_seen: '2024-05-20', evidence: ['[sample-004 #5] Moscow warned NATO that every new weapon sent to Kyiv would be treated as a legitimate target.']},
-  {source: 'russia', target: 'turkey', label: 'warns', weight: 1, cameo: '130', quad: 3, goldstein: -4.4, plover: 'THREATEN', documents: 1, first_seen: '2024-02-12', last_seen: '2024-02-12', evidence: ['[sample-001 #4] Moscow warned Turkey against escorting the vessels with its navy.']}
-] AS row
-MATCH (s:Entity {key: row.source})
-MATCH (t:Entity {key: row.target})
-MERGE (s)-[r:WARNS {label: row.label}]->(t)
-SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
-    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
-    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
+CALL (row) {
+  MATCH (s:Actor {id: row.source})
+  MATCH (t:Actor {id: row.target})
+  MERGE (s)-[r:THREATEN {label: row.label}]->(t)
+  SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, r.plover = row.plover,
+      r.weight = row.weight, r.documents = row.documents,
+      r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),
+      r.article_ids = row.article_ids, r.sentences = row.sentences, r.evidence = row.evidence
+} IN TRANSACTIONS OF 100 ROWS;

@@ -1,82 +1,144 @@
-// newsgraph knowledge graph for Neo4j 5: 5 entities, 4 relations.
+// newsgraph knowledge graph for Neo4j 5.23 or later: 5 actors, 4 relations, 6 articles.
 // Load with: cypher-shell -a neo4j://localhost:7687 -u neo4j -f graph.cypher
-// Idempotent: entities are merged on :Entity(key) and relations on (source, type, label, target),
-// so running the script again changes nothing.
-CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE;
+// Idempotent: actors and articles are merged on their id, relations on (source, type, label, target),
+// and every property is set, so running the script again changes nothing.
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 
 UNWIND [
-  {key: 'person:vladimir_putin', name: 'Vladimir Putin', type: 'PERSON', aliases: ['President Putin', 'Putin', 'Vladimir Putin'], mentions: 6, documents: 2, degree: 1, code_cameo: 'RUSGOV'}
+  {id: 'undated-note', title: null, date: null, source: null, url: null},
+  {id: 'wire-0001', title: 'Russia strikes Ukraine\'s grid', date: '2024-03-01', source: 'Meridian Wire', url: 'https://wire.example/0001'},
+  {id: 'wire-0003', title: 'Drones over Kyiv', date: '2024-03-02', source: 'Meridian Wire', url: 'https://wire.example/0003'},
+  {id: 'wire-0004', title: null, date: '2024-03-02', source: null, url: 'https://wire.example/0004'},
+  {id: 'wire-0007', title: null, date: '2024-03-04', source: null, url: null},
+  {id: 'wire-0009', title: 'Border villages shelled', date: null, source: 'Northbridge Daily', url: null}
 ] AS row
-MERGE (n:Entity {key: row.key})
-SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
-    n.documents = row.documents, n.degree = row.degree, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
-REMOVE n:Organization:Gpe:Location:Norp:Other
-SET n:Person;
+CALL (row) {
+  MERGE (a:Article {id: row.id})
+  SET a.title = row.title, a.date = date(row.date), a.source = row.source, a.url = row.url
+} IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {key: 'organization:nato', name: 'NATO', type: 'ORGANIZATION', aliases: ['NATO', 'North Atlantic Treaty Organization'], mentions: 4, documents: 2, degree: 2, code_cameo: 'IGOWSTNAT'}
+  {id: 'person:vladimir_putin', name: 'Vladimir Putin', type: 'PERSON', aliases: ['President Putin', 'Putin', 'Vladimir Putin'], mentions: 6, documents: 2, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 2.0, pagerank: 0.036144578313253024, betweenness: 0.0, community: 0, code_cameo: 'RUSGOV'}
 ] AS row
-MERGE (n:Entity {key: row.key})
-SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
-    n.documents = row.documents, n.degree = row.degree, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
-REMOVE n:Person:Gpe:Location:Norp:Other
-SET n:Organization;
+CALL (row) {
+  MERGE (n:Actor {id: row.id})
+  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
+      n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree,
+      n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree,
+      n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
+  REMOVE n:Organization:Country:Location:Group
+  SET n:Person
+} IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {key: 'gpe:russia', name: 'Russia', type: 'GPE', aliases: ['Russia', 'Russian Federation'], mentions: 14, documents: 3, degree: 1, code_cameo: 'RUS', code_iso3166: 'RUS'},
-  {key: 'gpe:ukraine', name: 'Ukraine', type: 'GPE', aliases: ['Ukraine'], mentions: 11, documents: 3, degree: 4, code_cameo: 'UKR', code_iso3166: 'UKR'}
+  {id: 'organization:nato', name: 'NATO', type: 'ORGANIZATION', aliases: ['NATO', 'North Atlantic Treaty Organization'], mentions: 4, documents: 2, degree: 2, in_degree: 1, out_degree: 1, weighted_degree: 2.0, pagerank: 0.4291761641159231, betweenness: 0.0, community: 0, code_cameo: 'IGOWSTNAT'}
 ] AS row
-MERGE (n:Entity {key: row.key})
-SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
-    n.documents = row.documents, n.degree = row.degree, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
-REMOVE n:Person:Organization:Location:Norp:Other
-SET n:Gpe;
+CALL (row) {
+  MERGE (n:Actor {id: row.id})
+  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
+      n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree,
+      n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree,
+      n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
+  REMOVE n:Person:Country:Location:Group
+  SET n:Organization
+} IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {key: 'location:black_sea', name: 'Black Sea', type: 'LOCATION', aliases: ['Black Sea'], mentions: 1, documents: 1, degree: 0}
+  {id: 'gpe:russia', name: 'Russia', type: 'GPE', aliases: ['Russia', 'Russian Federation'], mentions: 14, documents: 3, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 6.0, pagerank: 0.036144578313253024, betweenness: 0.0, community: 0, code_cameo: 'RUS', code_iso3166: 'RUS'},
+  {id: 'gpe:ukraine', name: 'Ukraine', type: 'GPE', aliases: ['Ukraine'], mentions: 11, documents: 3, degree: 4, in_degree: 3, out_degree: 1, weighted_degree: 10.0, pagerank: 0.4623901009443178, betweenness: 0.16666666666666666, community: 0, code_cameo: 'UKR', code_iso3166: 'UKR'}
 ] AS row
-MERGE (n:Entity {key: row.key})
-SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
-    n.documents = row.documents, n.degree = row.degree, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
-REMOVE n:Person:Organization:Gpe:Norp:Other
-SET n:Location;
+CALL (row) {
+  MERGE (n:Actor {id: row.id})
+  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
+      n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree,
+      n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree,
+      n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
+  REMOVE n:Person:Organization:Location:Group
+  SET n:Country
+} IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {source: 'person:vladimir_putin', target: 'gpe:ukraine', label: 'accuses', weight: 2, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 2, first_seen: '2024-03-01', last_seen: '2024-03-04', evidence: ['[wire-0001 #2] Putin accused Ukraine of shelling the "border" region.', '[wire-0007 #0] President Putin again accused Ukraine.']}
+  {id: 'location:black_sea', name: 'Black Sea', type: 'LOCATION', aliases: ['Black Sea'], mentions: 1, documents: 1, degree: 0, in_degree: 0, out_degree: 0, weighted_degree: 0.0, pagerank: 0.036144578313253024, betweenness: 0.0, community: 1}
 ] AS row
-MATCH (s:Entity {key: row.source})
-MATCH (t:Entity {key: row.target})
-MERGE (s)-[r:ACCUSES {label: row.label}]->(t)
-SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
-    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
-    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
+CALL (row) {
+  MERGE (n:Actor {id: row.id})
+  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
+      n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree,
+      n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree,
+      n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
+  REMOVE n:Person:Organization:Country:Group
+  SET n:Location
+} IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {source: 'gpe:ukraine', target: 'organization:nato', label: 'appeals to', weight: 1, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 1, first_seen: '', last_seen: '', evidence: ['[undated-note #1] Ukraine appealed to NATO for air defence.']}
+  {actor: 'gpe:russia', article: 'wire-0001', count: 6},
+  {actor: 'gpe:russia', article: 'wire-0003', count: 4},
+  {actor: 'gpe:russia', article: 'wire-0009', count: 4},
+  {actor: 'gpe:ukraine', article: 'undated-note', count: 4},
+  {actor: 'gpe:ukraine', article: 'wire-0001', count: 5},
+  {actor: 'gpe:ukraine', article: 'wire-0004', count: 2},
+  {actor: 'location:black_sea', article: 'wire-0003', count: 1},
+  {actor: 'organization:nato', article: 'undated-note', count: 1},
+  {actor: 'organization:nato', article: 'wire-0004', count: 3},
+  {actor: 'person:vladimir_putin', article: 'wire-0001', count: 4},
+  {actor: 'person:vladimir_putin', article: 'wire-0007', count: 2}
 ] AS row
-MATCH (s:Entity {key: row.source})
-MATCH (t:Entity {key: row.target})
-MERGE (s)-[r:APPEALS_TO {label: row.label}]->(t)
-SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
-    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
-    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
+CALL (row) {
+  MATCH (n:Actor {id: row.actor})
+  MATCH (a:Article {id: row.article})
+  MERGE (n)-[m:MENTIONED_IN]->(a)
+  SET m.count = row.count
+} IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {source: 'gpe:russia', target: 'gpe:ukraine', label: 'attacks', weight: 6, cameo: '190', quad: 4, goldstein: -10.0, plover: 'ASSAULT', documents: 3, first_seen: '2024-03-01', last_seen: '2024-03-05', evidence: ['[wire-0001 #0] Russia attacked Ukraine\'s power grid.', '[wire-0001 #4] Russian forces struck Kharkiv & Odesa.', '[wire-0003 #1] Russia launched drones at Kyiv.', '[wire-0003 #6] Missiles hit Lviv, officials said.', '[wire-0009 #3] Russia shelled villages near the border.', '[wire-0009 #5] Russian troops attacked a port.']}
+  {source: 'person:vladimir_putin', target: 'gpe:ukraine', label: 'accuses', cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', weight: 2, documents: 2, first_seen: '2024-03-01', last_seen: '2024-03-04', article_ids: ['wire-0001', 'wire-0007'], sentences: [2, 0], evidence: ['Putin accused Ukraine of shelling the "border" region.', 'President Putin again accused Ukraine.']}
 ] AS row
-MATCH (s:Entity {key: row.source})
-MATCH (t:Entity {key: row.target})
-MERGE (s)-[r:ATTACKS {label: row.label}]->(t)
-SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
-    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
-    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
+CALL (row) {
+  MATCH (s:Actor {id: row.source})
+  MATCH (t:Actor {id: row.target})
+  MERGE (s)-[r:ACCUSE {label: row.label}]->(t)
+  SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, r.plover = row.plover,
+      r.weight = row.weight, r.documents = row.documents,
+      r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),
+      r.article_ids = row.article_ids, r.sentences = row.sentences, r.evidence = row.evidence
+} IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {source: 'organization:nato', target: 'gpe:ukraine', label: 'hosts', weight: 1, cameo: '043', quad: 1, goldstein: 2.8, plover: 'CONSULT', documents: 1, first_seen: '2024-03-02', last_seen: '2024-03-02', evidence: ['[wire-0004 #3] NATO hosted Ukrainian ministers in Brussels.']}
+  {source: 'gpe:russia', target: 'gpe:ukraine', label: 'attacks', cameo: '190', quad: 4, goldstein: -10.0, plover: 'ASSAULT', weight: 6, documents: 3, first_seen: '2024-03-01', last_seen: '2024-03-05', article_ids: ['wire-0001', 'wire-0001', 'wire-0003', 'wire-0003', 'wire-0009', 'wire-0009'], sentences: [0, 4, 1, 6, 3, 5], evidence: ['Russia attacked Ukraine\'s power grid.', 'Russian forces struck Kharkiv & Odesa.', 'Russia launched drones at Kyiv.', 'Missiles hit Lviv, officials said.', 'Russia shelled villages near the border.', 'Russian troops attacked a port.']}
 ] AS row
-MATCH (s:Entity {key: row.source})
-MATCH (t:Entity {key: row.target})
-MERGE (s)-[r:HOSTS {label: row.label}]->(t)
-SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad = row.quad,
-    r.goldstein = row.goldstein, r.plover = row.plover, r.documents = row.documents,
-    r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
+CALL (row) {
+  MATCH (s:Actor {id: row.source})
+  MATCH (t:Actor {id: row.target})
+  MERGE (s)-[r:ASSAULT {label: row.label}]->(t)
+  SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, r.plover = row.plover,
+      r.weight = row.weight, r.documents = row.documents,
+      r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),
+      r.article_ids = row.article_ids, r.sentences = row.sentences, r.evidence = row.evidence
+} IN TRANSACTIONS OF 100 ROWS;
+
+UNWIND [
+  {source: 'organization:nato', target: 'gpe:ukraine', label: 'hosts', cameo: '043', quad: 1, goldstein: 2.8, plover: 'CONSULT', weight: 1, documents: 1, first_seen: '2024-03-02', last_seen: '2024-03-02', article_ids: ['wire-0004'], sentences: [3], evidence: ['NATO hosted Ukrainian ministers in Brussels.']}
+] AS row
+CALL (row) {
+  MATCH (s:Actor {id: row.source})
+  MATCH (t:Actor {id: row.target})
+  MERGE (s)-[r:CONSULT {label: row.label}]->(t)
+  SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, r.plover = row.plover,
+      r.weight = row.weight, r.documents = row.documents,
+      r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),
+      r.article_ids = row.article_ids, r.sentences = row.sentences, r.evidence = row.evidence
+} IN TRANSACTIONS OF 100 ROWS;
+
+UNWIND [
+  {source: 'gpe:ukraine', target: 'organization:nato', label: 'appeals to', cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', weight: 1, documents: 1, first_seen: null, last_seen: null, article_ids: ['undated-note'], sentences: [1], evidence: ['Ukraine appealed to NATO for air defence.']}
+] AS row
+CALL (row) {
+  MATCH (s:Actor {id: row.source})
+  MATCH (t:Actor {id: row.target})
+  MERGE (s)-[r:REQUEST {label: row.label}]->(t)
+  SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, r.plover = row.plover,
+      r.weight = row.weight, r.documents = row.documents,
+      r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),
+      r.article_ids = row.article_ids, r.sentences = row.sentences, r.evidence = row.evidence
+} IN TRANSACTIONS OF 100 ROWS;
