@@ -43,6 +43,7 @@ struct TrainCommandOptions {
   int runs = 0;
   std::vector<std::string> pos_train_paths;  // parse: the POS model's other training data
   int pos_folds = 1;                         // parse: jack-knife folds for the POS tags
+  std::string tagged_path;                   // parse: where to write the tagged treebanks
 };
 
 struct EvaluateCommandOptions {
@@ -279,6 +280,20 @@ void TagJackKnifed(const std::vector<std::string>& pos_train_paths, int folds,
   train = std::move(tagged);
 }
 
+// Writes treebank sentences as CoNLL-U (ID, FORM, XPOS, HEAD, DEPREL; other columns "_").
+void WriteTreebank(const std::string& path, const std::vector<Sentence>& sentences) {
+  WriteFileAtomically(path, [&](std::ostream& out) {
+    for (const Sentence& sentence : sentences) {
+      for (std::size_t t = 0; t < sentence.tokens.size(); ++t) {
+        const Token& token = sentence.tokens[t];
+        out << t + 1 << '\t' << token.text << "\t_\t_\t" << token.pos << "\t_\t" << token.head + 1
+            << '\t' << token.deprel << "\t_\t_\n";
+      }
+      out << '\n';
+    }
+  });
+}
+
 void RunTrainParser(const TrainCommandOptions& opts) {
   const std::string pos_model = ModelBytes(opts.pos_model_path, "models/pos.model.gz");
   std::vector<Sentence> train;
@@ -289,9 +304,10 @@ void RunTrainParser(const TrainCommandOptions& opts) {
   }
   if (opts.pos_folds > 1) {
     TagJackKnifed(opts.pos_train_paths, opts.pos_folds, TaggerTrainingOptions{}.seed, train);
-  } else {
+  } else if (opts.pos_folds == 1) {
     TagPredictedPos(pos_model, train);
   }
+  if (!opts.tagged_path.empty()) WriteTreebank(opts.tagged_path, train);
   std::vector<Sentence> dev;
   if (!opts.dev_path.empty()) {
     dev = ReadConlluFile(opts.dev_path);
@@ -312,20 +328,11 @@ void RunTrainParser(const TrainCommandOptions& opts) {
             << " s\n";
 }
 
-// Writes the parses of `sentences` as CoNLL-U (ID, FORM, XPOS, HEAD, DEPREL; other columns "_").
+// Writes the parses of `sentences` as CoNLL-U.
 void WriteParses(const std::string& path, const DependencyParser& parser,
                  std::vector<Sentence> sentences) {
-  WriteFileAtomically(path, [&](std::ostream& out) {
-    for (Sentence& sentence : sentences) {
-      parser.Parse(sentence);
-      for (std::size_t t = 0; t < sentence.tokens.size(); ++t) {
-        const Token& token = sentence.tokens[t];
-        out << t + 1 << '\t' << token.text << "\t_\t_\t" << token.pos << "\t_\t" << token.head + 1
-            << '\t' << token.deprel << "\t_\t_\n";
-      }
-      out << '\n';
-    }
-  });
+  for (Sentence& sentence : sentences) parser.Parse(sentence);
+  WriteTreebank(path, sentences);
 }
 
 void RunEvaluateParser(const EvaluateParserOptions& opts) {
@@ -489,8 +496,12 @@ void AddTrainCommand(CLI::App& app) {
   train_app
       ->add_option("--pos-folds", train->pos_folds,
                    "parse: tag the treebanks with POS models trained on --pos-train and the "
-                   "other folds of the treebanks (1: tag with --pos-model)")
-      ->check(CLI::PositiveNumber);
+                   "other folds of the treebanks (1: tag with --pos-model; 0: learn from the "
+                   "tags the treebanks' XPOS column holds, as --write-tagged writes them)")
+      ->check(CLI::NonNegativeNumber);
+  train_app->add_option("--write-tagged", train->tagged_path,
+                        "parse: also write the treebanks with the tags the parser learns from "
+                        "(CoNLL-U), to train again with --pos-folds 0");
   AddListOption(train_app, "--name-types", train->name_types_path, "name-type list");
   AddListOption(train_app, "--word-classes", train->word_classes_path, "word classes");
   train_app->add_option("-o,--output", train->output_path, "Model file to write (.model.gz)")

@@ -71,6 +71,10 @@ struct DependencyParser::Model {
 };
 
 Move DependencyParser::Model::BestMove(Workspace& work) const {
+  // A state with one valid move (an empty stack, or only the root left in the buffer) needs no
+  // scoring: whatever the scores, that move is taken.
+  const Move only = work.state.OnlyValidMove();
+  if (only != kNoMove) return only;
   const std::size_t count = TransitionFeatures(work.state, work.words.data(), work.keys);
   std::int32_t scores[kNumMoves] = {0, 0, 0};
   moves.Score(work.keys, count, scores);

@@ -20,8 +20,20 @@ bool ArcHybridState::IsValid(Move move) const {
       return !stack_.empty() && (buffer_ < words_ || stack_.size() == 1);
     case kRightArc:
       return stack_.size() >= 2;
+    case kNoMove:
+      return false;
   }
   return false;
+}
+
+Move ArcHybridState::OnlyValidMove() const {
+  Move only = kNoMove;
+  for (Move move : {kShift, kLeftArc, kRightArc}) {
+    if (!IsValid(move)) continue;
+    if (only != kNoMove) return kNoMove;
+    only = move;
+  }
+  return only;
 }
 
 int ArcHybridState::DependentOf(Move move) const { return move == kShift ? -1 : Stack(0); }
@@ -59,6 +71,8 @@ void ArcHybridState::Apply(Move move, int label) {
     case kRightArc:
       AddArc(HeadOf(move), Stack(0), label);
       stack_.pop_back();
+      return;
+    case kNoMove:
       return;
   }
 }

@@ -16,7 +16,7 @@
 
 namespace newsgraph {
 
-enum Move : int { kShift = 0, kLeftArc = 1, kRightArc = 2 };
+enum Move : int { kNoMove = -1, kShift = 0, kLeftArc = 1, kRightArc = 2 };
 inline constexpr int kNumMoves = 3;
 
 // What a word has gained so far: its head and relation, its two outermost dependents on each side
@@ -43,10 +43,13 @@ class ArcHybridState {
   // element; dependent: the stack's top, popped): a stack word, and to the root only the last one.
   // Right arc (head: the second stack word; dependent: the top, popped): two stack words.
   bool IsValid(Move move) const;
+  // The valid move when exactly one is valid, otherwise kNoMove.
+  Move OnlyValidMove() const;
   // The dependent and head of the arc `move` would add; dependent -1 for a shift.
   int DependentOf(Move move) const;
   int HeadOf(Move move) const;
-  // Applies a valid move; an arc move gives its dependent relation `label`.
+  // Applies a valid move (kNoMove changes nothing); an arc move gives its dependent relation
+  // `label`.
   void Apply(Move move, int label);
 
   int stack_size() const { return static_cast<int>(stack_.size()); }

@@ -168,6 +168,31 @@ TEST_F(Options, LearnCommandsWriteTheirListsFromArticles) {
   EXPECT_FALSE(fs::exists(scratch_ / "none.tsv.gz"));
 }
 
+// The parser learns from the tags --write-tagged wrote (--pos-folds 0) as it learned from the tags
+// the POS model gave while writing them: the same model, byte for byte.
+TEST_F(Options, ParserTrainsAgainFromTheTagsItWrote) {
+  WriteFile(scratch_ / "tiny.conllu",
+            "1\tRebels\t_\t_\tNN\t_\t2\tnsubj\t_\t_\n"
+            "2\tattacked\t_\t_\tNN\t_\t0\troot\t_\t_\n"
+            "3\tthe\t_\t_\tNN\t_\t4\tdet\t_\t_\n"
+            "4\tcity\t_\t_\tNN\t_\t2\tobj\t_\t_\n"
+            "5\t.\t_\t_\tNN\t_\t2\tpunct\t_\t_\n\n");
+  const std::string tagged = (scratch_ / "tagged.conllu").string();
+  Result result = RunNewsgraph("train --task parse --epochs 2 --train " +
+                                   (scratch_ / "tiny.conllu").string() + " --write-tagged " +
+                                   tagged + " -o " + (scratch_ / "a.model.gz").string(),
+                               scratch_);
+  ASSERT_EQ(result.status, 0) << result.err;
+  const std::string written = ReadFile(tagged);
+  EXPECT_NE(written.find("1\tRebels\t_\t_\tNNS\t_\t2\tnsubj\t_\t_\n"), std::string::npos)
+      << written;
+  result = RunNewsgraph("train --task parse --epochs 2 --pos-folds 0 --train " + tagged + " -o " +
+                            (scratch_ / "b.model.gz").string(),
+                        scratch_);
+  ASSERT_EQ(result.status, 0) << result.err;
+  EXPECT_EQ(ReadFile(scratch_ / "a.model.gz"), ReadFile(scratch_ / "b.model.gz"));
+}
+
 TEST_F(Options, HelpDescribesTheFormats) {
   Result result = RunNewsgraph("build --help", scratch_);
   EXPECT_EQ(result.status, 0);

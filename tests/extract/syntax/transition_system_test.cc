@@ -42,6 +42,11 @@ TEST(ArcHybridTest, Preconditions) {
     EXPECT_EQ(state.IsValid(kShift), c.shift) << c.name;
     EXPECT_EQ(state.IsValid(kLeftArc), c.left) << c.name;
     EXPECT_EQ(state.IsValid(kRightArc), c.right) << c.name;
+    const Move only = c.shift + c.left + c.right != 1 ? kNoMove
+                      : c.shift                        ? kShift
+                      : c.left                         ? kLeftArc
+                                                       : kRightArc;
+    EXPECT_EQ(state.OnlyValidMove(), only) << c.name;
   }
 }
 
