@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "export/node_id.h"
 #include "export/text_escape.h"
 
 namespace newsgraph {
@@ -50,7 +51,7 @@ std::string CypherFloat(double value) {
 std::string EntityRow(const KnowledgeGraph& graph, std::size_t index,
                       const std::map<std::string, std::string>& code_names) {
   const Entity& entity = graph.entity(index);
-  std::string row = "{key: " + CypherString(entity.id) + ", name: " + CypherString(entity.name) +
+  std::string row = "{key: " + CypherString(NodeId(entity)) + ", name: " + CypherString(entity.name) +
                     ", type: " + CypherString(EntityTypeName(entity.type)) +
                     ", aliases: " + CypherList(entity.aliases) +
                     ", mentions: " + std::to_string(entity.mentions) +
@@ -67,8 +68,8 @@ std::string RelationRow(const Relation& relation) {
   std::vector<std::string> evidence;
   evidence.reserve(relation.evidence.size());
   for (const Evidence& entry : relation.evidence) evidence.push_back(EvidenceLine(entry));
-  return "{source: " + CypherString(relation.source) +
-         ", target: " + CypherString(relation.target) +
+  return "{source: " + CypherString(NodeIdOfKey(relation.source)) +
+         ", target: " + CypherString(NodeIdOfKey(relation.target)) +
          ", label: " + CypherString(relation.code.label) +
          ", weight: " + std::to_string(relation.weight) +
          ", cameo: " + CypherString(relation.code.cameo) +

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "export/node_id.h"
 #include "export/text_escape.h"
 
 namespace newsgraph {
@@ -176,7 +177,7 @@ void GraphmlWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const 
 
   for (std::size_t i = 0; i < graph.entity_count(); ++i) {
     const Entity& entity = graph.entity(i);
-    out << "    <node id=\"n" << i << "\">\n";
+    out << "    <node id=\"" << NodeId(entity) << "\">\n";
     WriteString(out, NodeKeyId("label"), entity.name);
     WriteString(out, NodeKeyId("type"), EntityTypeName(entity.type));
     WriteString(out, NodeKeyId("key"), entity.id);
@@ -206,8 +207,9 @@ void GraphmlWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const 
         first_seen = relation->first_seen;
       if (relation->last_seen > last_seen) last_seen = relation->last_seen;
     }
-    out << "    <edge id=\"e" << edge << "\" source=\"n" << graph.FindEntity(lead.source)
-        << "\" target=\"n" << graph.FindEntity(lead.target) << "\">\n";
+    const std::string source = NodeIdOfKey(lead.source), target = NodeIdOfKey(lead.target);
+    out << "    <edge id=\"" << source << "--" << target << "\" source=\"" << source
+        << "\" target=\"" << target << "\">\n";
     WriteString(out, EdgeKeyId("relation"), lead.code.label);
     WriteString(out, EdgeKeyId("label"), lead.code.label);
     WriteDouble(out, EdgeKeyId("weight"), static_cast<double>(weight));

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "export/node_id.h"
 #include "export/text_escape.h"
 
 namespace newsgraph {
@@ -67,7 +68,7 @@ void Double(JsonOut& json, double value) {
 void WriteNode(JsonOut& json, const KnowledgeGraph& graph, std::size_t index) {
   const Entity& entity = graph.entity(index);
   json.StartObject();
-  Member(json, "id", entity.id);
+  Member(json, "id", NodeId(entity));
   Member(json, "label", entity.name);
   Member(json, "type", EntityTypeName(entity.type));
   String(json, "aliases");
@@ -87,8 +88,8 @@ void WriteNode(JsonOut& json, const KnowledgeGraph& graph, std::size_t index) {
 
 void WriteEdge(JsonOut& json, const Relation& relation) {
   json.StartObject();
-  Member(json, "source", relation.source);
-  Member(json, "target", relation.target);
+  Member(json, "source", NodeIdOfKey(relation.source));
+  Member(json, "target", NodeIdOfKey(relation.target));
   Member(json, "relation", relation.code.label);
   Member(json, "label", relation.code.label);
   Member(json, "weight", relation.weight);

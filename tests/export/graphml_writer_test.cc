@@ -1,4 +1,5 @@
 #include "export/graphml_writer.h"
+#include "export/node_id.h"
 
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
@@ -173,14 +174,14 @@ TEST(GraphmlWriterTest, SectorKeyOnlyWhenANodeHasOne) {
   EXPECT_EQ(parsed.nodes.at(index).data.at("sector"), "MIL");
 }
 
-TEST(GraphmlWriterTest, NodesAndEdgesFollowIndexOrder) {
+TEST(GraphmlWriterTest, NodesAndEdgesFollowIndexOrderNamedByTheirKeys) {
   const KnowledgeGraph graph = SmallGraph();
   const ParsedGraphml parsed = Parse(Write(graph));
   ASSERT_EQ(parsed.nodes.size(), graph.entity_count());
   for (std::size_t i = 0; i < graph.entity_count(); ++i) {
     const Entity& entity = graph.entity(i);
     const Element& node = parsed.nodes[i];
-    EXPECT_EQ(node.id, "n" + std::to_string(i));
+    EXPECT_EQ(node.id, NodeId(entity));
     EXPECT_EQ(node.data.at("key"), entity.id);
     EXPECT_EQ(node.data.at("label"), entity.name);
     EXPECT_EQ(node.data.at("type"), EntityTypeName(entity.type));
@@ -193,9 +194,9 @@ TEST(GraphmlWriterTest, NodesAndEdgesFollowIndexOrder) {
   for (std::size_t i = 0; i < graph.relation_count(); ++i) {
     const Relation& relation = graph.relation(i);
     const Element& edge = parsed.edges[i];
-    EXPECT_EQ(edge.id, "e" + std::to_string(i));
-    EXPECT_EQ(edge.source, "n" + std::to_string(graph.FindEntity(relation.source)));
-    EXPECT_EQ(edge.target, "n" + std::to_string(graph.FindEntity(relation.target)));
+    EXPECT_EQ(edge.id, NodeIdOfKey(relation.source) + "--" + NodeIdOfKey(relation.target));
+    EXPECT_EQ(edge.source, NodeId(graph.entity(graph.FindEntity(relation.source))));
+    EXPECT_EQ(edge.target, NodeId(graph.entity(graph.FindEntity(relation.target))));
     EXPECT_EQ(edge.data.at("relation"), relation.code.label);
     EXPECT_EQ(edge.data.at("label"), relation.code.label);
     EXPECT_EQ(std::stod(edge.data.at("weight")), static_cast<double>(relation.weight));

@@ -1,4 +1,5 @@
 #include "export/json_writer.h"
+#include "export/node_id.h"
 
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
@@ -43,7 +44,7 @@ void ExpectMatchesGraph(const rapidjson::Document& doc, const KnowledgeGraph& gr
   for (std::size_t i = 0; i < graph.entity_count(); ++i) {
     const Entity& entity = graph.entity(i);
     const auto& node = nodes[static_cast<rapidjson::SizeType>(i)];
-    EXPECT_EQ(Str(node["id"]), ToValidUtf8(entity.id));
+    EXPECT_EQ(Str(node["id"]), NodeId(entity));
     EXPECT_EQ(Str(node["label"]), ToValidUtf8(entity.name));
     EXPECT_EQ(Str(node["type"]), EntityTypeName(entity.type));
     ASSERT_EQ(node["aliases"].Size(), entity.aliases.size());
@@ -64,8 +65,8 @@ void ExpectMatchesGraph(const rapidjson::Document& doc, const KnowledgeGraph& gr
   for (std::size_t i = 0; i < graph.relation_count(); ++i) {
     const Relation& relation = graph.relation(i);
     const auto& edge = edges[static_cast<rapidjson::SizeType>(i)];
-    EXPECT_EQ(Str(edge["source"]), ToValidUtf8(relation.source));
-    EXPECT_EQ(Str(edge["target"]), ToValidUtf8(relation.target));
+    EXPECT_EQ(Str(edge["source"]), NodeIdOfKey(relation.source));
+    EXPECT_EQ(Str(edge["target"]), NodeIdOfKey(relation.target));
     EXPECT_EQ(Str(edge["relation"]), ToValidUtf8(relation.code.label));
     EXPECT_EQ(Str(edge["label"]), ToValidUtf8(relation.code.label));
     EXPECT_EQ(edge["weight"].GetUint64(), relation.weight);

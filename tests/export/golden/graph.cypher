@@ -5,7 +5,7 @@
 CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE;
 
 UNWIND [
-  {key: 'person:vladimir_putin', name: 'Vladimir Putin', type: 'PERSON', aliases: ['President Putin', 'Putin', 'Vladimir Putin'], mentions: 6, documents: 2, degree: 1, code_cameo: 'RUSGOV'}
+  {key: 'person:vladimir-5Fputin', name: 'Vladimir Putin', type: 'PERSON', aliases: ['President Putin', 'Putin', 'Vladimir Putin'], mentions: 6, documents: 2, degree: 1, code_cameo: 'RUSGOV'}
 ] AS row
 MERGE (n:Entity {key: row.key})
 SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
@@ -33,7 +33,7 @@ REMOVE n:Person:Organization:Location:Norp:Other
 SET n:Gpe;
 
 UNWIND [
-  {key: 'location:black_sea', name: 'Black Sea', type: 'LOCATION', aliases: ['Black Sea'], mentions: 1, documents: 1, degree: 0}
+  {key: 'location:black-5Fsea', name: 'Black Sea', type: 'LOCATION', aliases: ['Black Sea'], mentions: 1, documents: 1, degree: 0}
 ] AS row
 MERGE (n:Entity {key: row.key})
 SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
@@ -42,7 +42,7 @@ REMOVE n:Person:Organization:Gpe:Norp:Other
 SET n:Location;
 
 UNWIND [
-  {source: 'person:vladimir_putin', target: 'gpe:ukraine', label: 'accuses', weight: 2, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 2, first_seen: '2024-03-01', last_seen: '2024-03-04', evidence: ['[wire-0001 #2] Putin accused Ukraine of shelling the "border" region.', '[wire-0007 #0] President Putin again accused Ukraine.']}
+  {source: 'person:vladimir-5Fputin', target: 'gpe:ukraine', label: 'accuses', weight: 2, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 2, first_seen: '2024-03-01', last_seen: '2024-03-04', evidence: ['[wire-0001 #2] Putin accused Ukraine of shelling the "border" region.', '[wire-0007 #0] President Putin again accused Ukraine.']}
 ] AS row
 MATCH (s:Entity {key: row.source})
 MATCH (t:Entity {key: row.target})
