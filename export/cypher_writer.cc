@@ -64,6 +64,11 @@ std::string EntityRow(const KnowledgeGraph& graph, std::size_t index,
   return row + "}";
 }
 
+// date('YYYY-MM-DD'), or null for an unknown date.
+std::string CypherDate(const std::string& date) {
+  return date.empty() ? "null" : "date(" + CypherString(date) + ")";
+}
+
 std::string RelationRow(const Relation& relation) {
   std::vector<std::string> evidence;
   evidence.reserve(relation.evidence.size());
@@ -77,8 +82,8 @@ std::string RelationRow(const Relation& relation) {
          ", goldstein: " + CypherFloat(relation.code.goldstein) +
          ", plover: " + CypherString(relation.code.plover) +
          ", documents: " + std::to_string(relation.documents) +
-         ", first_seen: " + CypherString(relation.first_seen) +
-         ", last_seen: " + CypherString(relation.last_seen) +
+         ", first_seen: " + CypherDate(relation.first_seen) +
+         ", last_seen: " + CypherDate(relation.last_seen) +
          ", evidence: " + CypherList(evidence) + "}";
 }
 

@@ -23,7 +23,7 @@ struct CypherWriterOptions {
 //     `UNWIND [{key: ..., ...}, ...] AS row MERGE (n:Entity {key: row.key}) SET n.name = ...`
 //     statements of at most `rows_per_statement` rows, each giving its nodes the type label
 //     (Person, Organization, Gpe, Location, Norp, Other) and removing the other type labels.
-//     Properties: key (Entity::id), name, type, aliases (list), mentions, documents, degree,
+//     Properties: key (NodeId(entity), export/node_id.h), name, type, aliases (list), mentions, documents, degree,
 //     sector when some entity has one (a state's sector node: "MIL", "GOV", ...) and
 //     code_<name> per code name used by some entity (null, so absent, where an entity lacks it);
 //   - relations grouped by relationship type (CypherRelationshipType of the label, in type name
@@ -31,7 +31,8 @@ struct CypherWriterOptions {
 //     {key: row.source}) MATCH (t:Entity {key: row.target}) MERGE (s)-[r:TYPE {label: row.label}]
 //     ->(t) SET r.relation = ..., ...` statements; properties label, relation (both the relation
 //     label), weight, cameo, quad, goldstein (float, null when not finite), plover, documents,
-//     first_seen, last_seen and evidence (every entry as "[<document> #<sentence>] <text>").
+//     first_seen, last_seen (Cypher dates, date('2024-03-01'); null, so absent, when undated)
+//     and evidence (every entry as "[<document> #<sentence>] <text>").
 // Only :Entity is MERGEd on, so its constraint covers every MERGE. Every statement ends with ';'.
 // String literals are written by CypherString, so no value can end its literal early.
 class CypherWriter final : public GraphWriter {

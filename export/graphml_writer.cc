@@ -44,6 +44,7 @@ const std::vector<KeyDeclaration>& EdgeKeys() {
       {"cameo", "string"},     {"quad", "int"},        {"goldstein", "double"},
       {"plover", "string"},    {"documents", "int"},   {"first_seen", "string"},
       {"last_seen", "string"}, {"evidence", "string"}, {"relations", "string"},
+      {"first_period", "int"}, {"last_period", "int"},
   };
   return keys;
 }
@@ -108,6 +109,18 @@ std::string AliasesAsJson(const std::vector<std::string>& aliases) {
   }
   writer.EndArray();
   return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+// The month of a YYYY-MM-DD date as the integer YYYYMM ("2024-03-15" -> 202403), the number a
+// range filter (Gephi Lite's) can compare; 0 when the date does not start with YYYY-MM.
+int MonthNumber(std::string_view date) {
+  if (date.size() < 7 || date[4] != '-') return 0;
+  int month = 0;
+  for (char c : std::string(date.substr(0, 4)) + std::string(date.substr(5, 2))) {
+    if (c < '0' || c > '9') return 0;
+    month = month * 10 + (c - '0');
+  }
+  return month;
 }
 
 // "accuses (3); criticizes (1)": every relation of an edge with its weight, heaviest first.
@@ -222,6 +235,8 @@ void GraphmlWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const 
     WriteString(out, EdgeKeyId("last_seen"), last_seen);
     WriteString(out, EdgeKeyId("evidence"), JoinedEvidence(pair, options_.evidence_limit));
     WriteString(out, EdgeKeyId("relations"), RelationList(pair));
+    if (!first_seen.empty()) WriteInteger(out, EdgeKeyId("first_period"), MonthNumber(first_seen));
+    if (!last_seen.empty()) WriteInteger(out, EdgeKeyId("last_period"), MonthNumber(last_seen));
     out << "    </edge>\n";
   }
   out << "  </graph>\n</graphml>\n";

@@ -120,7 +120,8 @@ TEST(GraphmlWriterTest, KeysArePerDomainWithSchemaTypes) {
       {"relation", "string"},  {"label", "string"},   {"weight", "double"},
       {"cameo", "string"},     {"quad", "int"},       {"goldstein", "double"},
       {"plover", "string"},    {"documents", "int"},  {"first_seen", "string"},
-      {"last_seen", "string"}, {"evidence", "string"}, {"relations", "string"}};
+      {"last_seen", "string"}, {"evidence", "string"}, {"relations", "string"},
+      {"first_period", "int"}, {"last_period", "int"}};
   EXPECT_EQ(types["node"], node_types);
   EXPECT_EQ(types["edge"], edge_types);
 }
@@ -148,6 +149,8 @@ TEST(GraphmlWriterTest, RelationsBetweenOnePairShareOneEdge) {
   EXPECT_EQ(merged->data.at("documents"), "3");
   EXPECT_EQ(merged->data.at("first_seen"), "2024-02-20");
   EXPECT_EQ(merged->data.at("last_seen"), "2024-03-09");
+  EXPECT_EQ(merged->data.at("first_period"), "202402");
+  EXPECT_EQ(merged->data.at("last_period"), "202403");
   EXPECT_EQ(merged->data.at("evidence").rfind("(attacks) [wire-0001 #0]", 0), 0u);
 }
 
@@ -215,6 +218,8 @@ TEST(GraphmlWriterTest, EmptyStringsAreLeftOut) {
     const Relation& relation = graph.relation(i);
     EXPECT_EQ(parsed.edges[i].data.count("first_seen"), relation.first_seen.empty() ? 0u : 1u);
     EXPECT_EQ(parsed.edges[i].data.count("last_seen"), relation.last_seen.empty() ? 0u : 1u);
+    EXPECT_EQ(parsed.edges[i].data.count("first_period"), relation.first_seen.empty() ? 0u : 1u);
+    EXPECT_EQ(parsed.edges[i].data.count("last_period"), relation.last_seen.empty() ? 0u : 1u);
   }
 }
 

@@ -42,7 +42,7 @@ REMOVE n:Person:Organization:Gpe:Norp:Other
 SET n:Location;
 
 UNWIND [
-  {source: 'person:vladimir-5Fputin', target: 'gpe:ukraine', label: 'accuses', weight: 2, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 2, first_seen: '2024-03-01', last_seen: '2024-03-04', evidence: ['[wire-0001 #2] Putin accused Ukraine of shelling the "border" region.', '[wire-0007 #0] President Putin again accused Ukraine.']}
+  {source: 'person:vladimir-5Fputin', target: 'gpe:ukraine', label: 'accuses', weight: 2, cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', documents: 2, first_seen: date('2024-03-01'), last_seen: date('2024-03-04'), evidence: ['[wire-0001 #2] Putin accused Ukraine of shelling the "border" region.', '[wire-0007 #0] President Putin again accused Ukraine.']}
 ] AS row
 MATCH (s:Entity {key: row.source})
 MATCH (t:Entity {key: row.target})
@@ -52,7 +52,7 @@ SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad =
     r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
 
 UNWIND [
-  {source: 'gpe:ukraine', target: 'organization:nato', label: 'appeals to', weight: 1, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 1, first_seen: '', last_seen: '', evidence: ['[undated-note #1] Ukraine appealed to NATO for air defence.']}
+  {source: 'gpe:ukraine', target: 'organization:nato', label: 'appeals to', weight: 1, cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', documents: 1, first_seen: null, last_seen: null, evidence: ['[undated-note #1] Ukraine appealed to NATO for air defence.']}
 ] AS row
 MATCH (s:Entity {key: row.source})
 MATCH (t:Entity {key: row.target})
@@ -62,7 +62,7 @@ SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad =
     r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
 
 UNWIND [
-  {source: 'gpe:russia', target: 'gpe:ukraine', label: 'attacks', weight: 6, cameo: '190', quad: 4, goldstein: -10.0, plover: 'ASSAULT', documents: 3, first_seen: '2024-03-01', last_seen: '2024-03-05', evidence: ['[wire-0001 #0] Russia attacked Ukraine\'s power grid.', '[wire-0001 #4] Russian forces struck Kharkiv & Odesa.', '[wire-0003 #1] Russia launched drones at Kyiv.', '[wire-0003 #6] Missiles hit Lviv, officials said.', '[wire-0009 #3] Russia shelled villages near the border.', '[wire-0009 #5] Russian troops attacked a port.']}
+  {source: 'gpe:russia', target: 'gpe:ukraine', label: 'attacks', weight: 6, cameo: '190', quad: 4, goldstein: -10.0, plover: 'ASSAULT', documents: 3, first_seen: date('2024-03-01'), last_seen: date('2024-03-05'), evidence: ['[wire-0001 #0] Russia attacked Ukraine\'s power grid.', '[wire-0001 #4] Russian forces struck Kharkiv & Odesa.', '[wire-0003 #1] Russia launched drones at Kyiv.', '[wire-0003 #6] Missiles hit Lviv, officials said.', '[wire-0009 #3] Russia shelled villages near the border.', '[wire-0009 #5] Russian troops attacked a port.']}
 ] AS row
 MATCH (s:Entity {key: row.source})
 MATCH (t:Entity {key: row.target})
@@ -72,7 +72,7 @@ SET r.relation = row.label, r.weight = row.weight, r.cameo = row.cameo, r.quad =
     r.first_seen = row.first_seen, r.last_seen = row.last_seen, r.evidence = row.evidence;
 
 UNWIND [
-  {source: 'organization:nato', target: 'gpe:ukraine', label: 'hosts', weight: 1, cameo: '043', quad: 1, goldstein: 2.8, plover: 'CONSULT', documents: 1, first_seen: '2024-03-02', last_seen: '2024-03-02', evidence: ['[wire-0004 #3] NATO hosted Ukrainian ministers in Brussels.']}
+  {source: 'organization:nato', target: 'gpe:ukraine', label: 'hosts', weight: 1, cameo: '043', quad: 1, goldstein: 2.8, plover: 'CONSULT', documents: 1, first_seen: date('2024-03-02'), last_seen: date('2024-03-02'), evidence: ['[wire-0004 #3] NATO hosted Ukrainian ministers in Brussels.']}
 ] AS row
 MATCH (s:Entity {key: row.source})
 MATCH (t:Entity {key: row.target})
