@@ -262,8 +262,12 @@ std::size_t CarrierRank(const std::vector<Token>& tokens, const TimeExpression& 
       }
       const bool inside = current >= expression.first && current < expression.end;
       if ((!inside && IsVerbToken(tokens[current])) || tokens[current].head < 0) break;
+      // A possessive ("yesterday's march") dates only the noun it modifies.
+      const bool possessive = tokens[current].deprel == "nmod:poss";
       current = static_cast<std::size_t>(tokens[current].head);
       if (current >= tokens.size()) break;
+      if (possessive && std::find(carriers.begin(), carriers.end(), current) == carriers.end())
+        break;
     }
   }
   return best;

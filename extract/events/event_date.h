@@ -62,7 +62,8 @@ class EventDateResolver {
   // The date of the event stated at token `predicate` of `sentence` (kNoToken-like values past
   // the end mean none) in an article dated `report_date` (YYYY-MM-DD, may be empty). The time
   // expression attached to the predicate in the parse (its head chain reaches the predicate
-  // before any other verb) wins; else one attached to the verb that governs an event noun or
+  // before any other verb; a possessive, "yesterday's march", only to the noun it modifies) wins;
+  // else one attached to the verb that governs an event noun or
   // controls the predicate ("launched strikes on Monday", "agreed on Monday to meet"); else the
   // report date. Without a report date only expressions that give a year resolve.
   EventDate Resolve(const Sentence& sentence, std::size_t predicate, const std::string& report_date,

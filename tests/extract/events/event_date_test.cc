@@ -138,6 +138,37 @@ TEST(EventDate, ThePredicatesOwnTimeExpressionDatesItsFacts) {
   }
 }
 
+// "Russia sent Ukraine a plan for yesterday's talks": the possessive dates the talks, not the
+// sending.
+TEST(EventDate, APossessiveDatesOnlyTheNounItModifies) {
+  struct Word {
+    const char* text;
+    const char* pos;
+    int head;
+    const char* deprel;
+  };
+  const Word words[] = {{"Russia", "NNP", 1, "nsubj"},   {"sent", "VBD", -1, "root"},
+                        {"Ukraine", "NNP", 1, "iobj"},   {"a", "DT", 4, "det"},
+                        {"plan", "NN", 1, "obj"},        {"for", "IN", 8, "case"},
+                        {"yesterday", "NN", 8, "nmod:poss"}, {"'s", "POS", 6, "case"},
+                        {"talks", "NNS", 4, "nmod"},     {".", ".", 1, "punct"}};
+  Sentence sentence;
+  for (const Word& word : words) {
+    Token token(word.text, ByteSpan{});
+    token.pos = word.pos;
+    token.head = word.head;
+    token.deprel = word.deprel;
+    sentence.tokens.push_back(token);
+  }
+  const EventDateResolver resolver(Words());
+  const EventDate sending = resolver.Resolve(sentence, 1, "2024-02-14", false);
+  EXPECT_EQ(sending.date, "2024-02-14");
+  EXPECT_EQ(sending.precision, DatePrecision::kReport);
+  const EventDate talks = resolver.Resolve(sentence, 8, "2024-02-14", false);
+  EXPECT_EQ(talks.date, "2024-02-13");
+  EXPECT_EQ(talks.precision, DatePrecision::kDay);
+}
+
 TEST(TimeWords, RejectsAMalformedLine) {
   EXPECT_THROW(TimeWords("month\tjanuary\n", "test.tsv"), std::runtime_error);
   EXPECT_THROW(TimeWords("season\tspring\t1\n", "test.tsv"), std::runtime_error);
