@@ -9,8 +9,7 @@ std::string NodeIdOfKey(std::string_view key) {
   id.reserve(key.size());
   for (const char c : key) {
     const unsigned char byte = static_cast<unsigned char>(c);
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-        c == ':') {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ':') {
       id += c;
     } else if (c == ' ') {
       id += '_';

@@ -44,7 +44,9 @@ int YearNumber(std::string_view word) {
   return year >= 1000 && year <= 2199 ? year : 0;
 }
 
-bool Capitalised(std::string_view word) { return !word.empty() && word[0] >= 'A' && word[0] <= 'Z'; }
+bool Capitalised(std::string_view word) {
+  return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+}
 
 DatePrecision ParseUnit(std::string_view name) {
   if (name == "day") return DatePrecision::kDay;
@@ -69,15 +71,16 @@ TimeWords TimeWords::LoadEmbedded() {
 }
 
 TimeWords::TimeWords(std::string_view tsv, std::string_view origin) {
-  static constexpr std::string_view kKinds[] = {"month", "weekday", "day", "unit", "shift",
-                                                "number", "ago", "in", "between"};
+  static constexpr std::string_view kKinds[] = {"month",  "weekday", "day", "unit",   "shift",
+                                                "number", "ago",     "in",  "between"};
   std::size_t line_number = 0;
   for (std::string_view line : SplitLines(tsv)) {
     ++line_number;
     if (line.empty() || line.front() == '#') continue;
     const std::vector<std::string_view> fields = Split(line, '\t');
     bool known = fields.size() == 3 && !fields[1].empty();
-    if (known) known = std::find(std::begin(kKinds), std::end(kKinds), fields[0]) != std::end(kKinds);
+    if (known)
+      known = std::find(std::begin(kKinds), std::end(kKinds), fields[0]) != std::end(kKinds);
     int value = 0;
     if (known && fields[0] == "unit") {
       known = ParseUnit(fields[2]) != DatePrecision::kReport;
@@ -135,7 +138,8 @@ class TimeExpressionFinder {
 
  private:
   std::optional<TimeExpression> At(std::size_t i) const {
-    if (words_.Is("day", lower_[i])) return Relative(i, i + 1, DatePrecision::kDay, words_.Value("day", lower_[i]));
+    if (words_.Is("day", lower_[i]))
+      return Relative(i, i + 1, DatePrecision::kDay, words_.Value("day", lower_[i]));
     if (auto shifted = Shifted(i)) return shifted;
     if (auto ago = Ago(i)) return ago;
     if (Capitalised(tokens_[i].text) && words_.Is("weekday", lower_[i])) {
@@ -152,7 +156,8 @@ class TimeExpressionFinder {
     return std::nullopt;
   }
 
-  static TimeExpression Relative(std::size_t first, std::size_t end, DatePrecision unit, int shift) {
+  static TimeExpression Relative(std::size_t first, std::size_t end, DatePrecision unit,
+                                 int shift) {
     TimeExpression relative{TimeExpression::Kind::kRelative, first, end};
     relative.unit = unit;
     relative.shift = shift;
@@ -205,8 +210,7 @@ class TimeExpressionFinder {
   std::optional<TimeExpression> MonthDate(std::size_t i) const {
     TimeExpression date{TimeExpression::Kind::kDate, i, i + 1};
     date.month = Month(i);
-    if (i + 1 < tokens_.size() && DayNumber(lower_[i + 1]) != 0 &&
-        YearNumber(lower_[i + 1]) == 0) {
+    if (i + 1 < tokens_.size() && DayNumber(lower_[i + 1]) != 0 && YearNumber(lower_[i + 1]) == 0) {
       date.day = DayNumber(lower_[i + 1]);
       date.end = i + 2;
     } else if (i > 0 && DayNumber(lower_[i - 1]) != 0) {
@@ -334,7 +338,7 @@ EventDate CalendarDate(const TimeExpression& expression, const std::optional<Civ
 
 EventDate WeekdayDate(const TimeExpression& expression, const CivilDate& report, bool future) {
   const int today = IsoWeekday(report);
-  int back = (today - expression.weekday + 7) % 7;    // to the latest on or before the report
+  int back = (today - expression.weekday + 7) % 7;   // to the latest on or before the report
   int ahead = (expression.weekday - today + 7) % 7;  // to the earliest on or after it
   if (expression.shift < 0 && back == 0) back = 7;
   if (expression.shift > 0 && ahead == 0) ahead = 7;

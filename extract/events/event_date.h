@@ -22,7 +22,7 @@ struct TimeExpression {
     kRelative,  // a distance in a calendar unit: "yesterday", "last week", "two years ago"
   };
   Kind kind = Kind::kDate;
-  std::size_t first = 0, end = 0;  // its tokens [first, end) in the sentence
+  std::size_t first = 0, end = 0;    // its tokens [first, end) in the sentence
   int year = 0, month = 0, day = 0;  // kDate: the fields given, 0 when absent
   int weekday = 0;                   // kWeekday: 1 Monday .. 7 Sunday
   int shift = 0;                     // kWeekday: -1 "last", +1 "next", 0 none; kRelative: units
@@ -59,8 +59,8 @@ class EventDateResolver {
   // counts when capitalised.
   std::vector<TimeExpression> Find(const std::vector<Token>& tokens) const;
 
-  // The date of the event stated at token `predicate` of `sentence` (kNoToken-like values past
-  // the end mean none) in an article dated `report_date` (YYYY-MM-DD, may be empty). The time
+  // The date of the event stated at token `predicate` of `sentence` (a value past the last token
+  // means no predicate) in an article dated `report_date` (YYYY-MM-DD, may be empty). The time
   // expression attached to the predicate in the parse (its head chain reaches the predicate
   // before any other verb; a possessive, "yesterday's march", only to the noun it modifies) wins;
   // else one attached to the verb that governs an event noun or

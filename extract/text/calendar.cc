@@ -72,8 +72,8 @@ CivilDate AddMonths(const CivilDate& date, int months) {
 }
 
 int IsoWeekday(const CivilDate& date) {
-  const long days = DaysSinceEpoch(date);  // 1970-01-01 was a Thursday (4)
-  const long weekday = ((days % 7) + 7 + 3) % 7;   // 0 for Monday
+  const long days = DaysSinceEpoch(date);         // 1970-01-01 was a Thursday (4)
+  const long weekday = ((days % 7) + 7 + 3) % 7;  // 0 for Monday
   return static_cast<int>(weekday) + 1;
 }
 

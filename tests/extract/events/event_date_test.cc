@@ -147,11 +147,16 @@ TEST(EventDate, APossessiveDatesOnlyTheNounItModifies) {
     int head;
     const char* deprel;
   };
-  const Word words[] = {{"Russia", "NNP", 1, "nsubj"},   {"sent", "VBD", -1, "root"},
-                        {"Ukraine", "NNP", 1, "iobj"},   {"a", "DT", 4, "det"},
-                        {"plan", "NN", 1, "obj"},        {"for", "IN", 8, "case"},
-                        {"yesterday", "NN", 8, "nmod:poss"}, {"'s", "POS", 6, "case"},
-                        {"talks", "NNS", 4, "nmod"},     {".", ".", 1, "punct"}};
+  const Word words[] = {{"Russia", "NNP", 1, "nsubj"},
+                        {"sent", "VBD", -1, "root"},
+                        {"Ukraine", "NNP", 1, "iobj"},
+                        {"a", "DT", 4, "det"},
+                        {"plan", "NN", 1, "obj"},
+                        {"for", "IN", 8, "case"},
+                        {"yesterday", "NN", 8, "nmod:poss"},
+                        {"'s", "POS", 6, "case"},
+                        {"talks", "NNS", 4, "nmod"},
+                        {".", ".", 1, "punct"}};
   Sentence sentence;
   for (const Word& word : words) {
     Token token(word.text, ByteSpan{});
