@@ -218,8 +218,26 @@ class TimeExpressionFinder {
       date.first = i - 1;
     }
     std::tie(date.year, date.end) = YearAfter(date.end);
-    if (date.day == 0 && date.year == 0 && !Introduced(i)) return std::nullopt;
+    if (date.year == 0) ReadRelativeYear(date);
+    if (date.day == 0 && date.year == 0 && !date.year_relative && !Introduced(i))
+      return std::nullopt;
     return date;
+  }
+
+  // "July 13 to 17 of last year", "in March last year", "on May 2 this year": the year counted
+  // from the report's.
+  void ReadRelativeYear(TimeExpression& date) const {
+    std::size_t k = date.end;
+    if (date.day != 0 && k + 1 < tokens_.size() && (lower_[k] == "to" || lower_[k] == "-") &&
+        DayNumber(lower_[k + 1]) != 0)
+      k += 2;
+    if (k < tokens_.size() && lower_[k] == "of") ++k;
+    if (k + 1 >= tokens_.size() || !words_.Is("shift", lower_[k]) ||
+        words_.Unit(lower_[k + 1]) != DatePrecision::kYear)
+      return;
+    date.year = words_.Value("shift", lower_[k]);
+    date.year_relative = true;
+    date.end = k + 2;
   }
 
   // True when "in", "during", "on" or "of" opens token i, maybe with "early", "late" or "mid"
@@ -327,7 +345,9 @@ EventDate YearlessDate(const TimeExpression& expression, const CivilDate& report
 
 EventDate CalendarDate(const TimeExpression& expression, const std::optional<CivilDate>& report,
                        bool future) {
-  const int year = expression.year, month = expression.month, day = expression.day;
+  if (expression.year_relative && !report) return {};
+  const int year = expression.year_relative ? report->year + expression.year : expression.year;
+  const int month = expression.month, day = expression.day;
   if (year != 0 && month != 0 && day != 0)
     return IsValidDate(year, month, day) ? DayDate({year, month, day}) : EventDate{};
   if (year != 0 && month != 0) return {FormatIsoDate({year, month, 1}), DatePrecision::kMonth};

@@ -24,6 +24,7 @@ struct TimeExpression {
   Kind kind = Kind::kDate;
   std::size_t first = 0, end = 0;    // its tokens [first, end) in the sentence
   int year = 0, month = 0, day = 0;  // kDate: the fields given, 0 when absent
+  bool year_relative = false;        // kDate: `year` counts from the report's ("of last year")
   int weekday = 0;                   // kWeekday: 1 Monday .. 7 Sunday
   int shift = 0;                     // kWeekday: -1 "last", +1 "next", 0 none; kRelative: units
   DatePrecision unit = DatePrecision::kDay;  // kRelative: the unit counted

@@ -73,6 +73,10 @@ const DateRow kDateRows[] = {
     {"bombed Dresden in 1945", "2024-05-10", false, "1945-01-01", "year"},
     {"bombed Dresden during 1945", "", false, "1945-01-01", "year"},
     {"in late 2019", "2024-05-10", false, "2019-01-01", "year"},
+    {"from July 13 to 17 of last year", "2019-09-08", false, "2018-07-13", "day"},
+    {"in March last year", "2024-05-10", false, "2023-03-01", "month"},
+    {"on May 2 this year", "2024-01-10", false, "2024-05-02", "day"},
+    {"in March last year", "", false, "", ""},
     // No time expression, or none the resolver may take.
     {"attacked on Monday", "", false, "", ""},
     {"May said", "2024-05-10", false, "", ""},
