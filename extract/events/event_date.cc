@@ -321,6 +321,9 @@ EventDate EventDateResolver::Resolve(const Sentence& sentence, std::size_t predi
     if (rank.first != kNone && rank < chosen_rank) chosen = &expression, chosen_rank = rank;
   }
   if (chosen == nullptr) return report_only;
+  // A verb in the simple present with a date states a schedule ("starts a visit on Sunday").
+  const std::string& tag = tokens[predicate].pos;
+  future = future || tag == "VBZ" || tag == "VBP";
   const EventDate date = ResolveTimeExpression(*chosen, ParseIsoDate(report_date), future);
   return date.precision == DatePrecision::kReport ? report_only : date;
 }

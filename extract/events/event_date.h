@@ -66,7 +66,9 @@ class EventDateResolver {
   // before any other verb; a possessive, "yesterday's march", only to the noun it modifies) wins;
   // else one attached to the verb that governs an event noun or
   // controls the predicate ("launched strikes on Monday", "agreed on Monday to meet"); else the
-  // report date. Without a report date only expressions that give a year resolve.
+  // report date. Without a report date only expressions that give a year resolve. A predicate in
+  // the simple present (VBZ, VBP: "starts a visit on Sunday") states a schedule, as `future`
+  // does.
   EventDate Resolve(const Sentence& sentence, std::size_t predicate, const std::string& report_date,
                     bool future) const;
 

@@ -124,6 +124,7 @@ const SentenceRow kSentenceRows[] = {
     {"Israel accused Hamas on Feb. 24.", "2023-02-24", "day"},
     {"The United States sanctioned Iran last week.", "2024-02-05", "week"},
     {"Russia attacked Ukraine.", "2024-02-14", "report"},
+    {"Iran hosts Iraq on Sunday.", "2024-02-18", "day"},
 };
 
 TEST(EventDate, ThePredicatesOwnTimeExpressionDatesItsFacts) {
