@@ -321,10 +321,11 @@ EventDate EventDateResolver::Resolve(const Sentence& sentence, std::size_t predi
     if (rank.first != kNone && rank < chosen_rank) chosen = &expression, chosen_rank = rank;
   }
   if (chosen == nullptr) return report_only;
-  // A verb in the simple present with a date states a schedule ("starts a visit on Sunday").
   const std::string& tag = tokens[predicate].pos;
-  future = future || tag == "VBZ" || tag == "VBP";
-  const EventDate date = ResolveTimeExpression(*chosen, ParseIsoDate(report_date), future);
+  const EventTense tense = future                         ? EventTense::kFuture
+                           : tag == "VBZ" || tag == "VBP" ? EventTense::kPresent
+                                                          : EventTense::kPast;
+  const EventDate date = ResolveTimeExpression(*chosen, ParseIsoDate(report_date), tense);
   return date.precision == DatePrecision::kReport ? report_only : date;
 }
 
@@ -346,8 +347,18 @@ EventDate YearlessDate(const TimeExpression& expression, const CivilDate& report
   return DayDate({year, expression.month, expression.day});
 }
 
+// The nearer to the report date of the latest date on or before it and the earliest on or after.
+EventDate NearestYearlessDate(const TimeExpression& expression, const CivilDate& report) {
+  const EventDate past = YearlessDate(expression, report, false);
+  const EventDate next = YearlessDate(expression, report, true);
+  const auto before = ParseIsoDate(past.date), after = ParseIsoDate(next.date);
+  if (!before || !after) return before ? past : next;
+  const long today = DaysSinceEpoch(report);
+  return DaysSinceEpoch(*after) - today < today - DaysSinceEpoch(*before) ? next : past;
+}
+
 EventDate CalendarDate(const TimeExpression& expression, const std::optional<CivilDate>& report,
-                       bool future) {
+                       EventTense tense) {
   if (expression.year_relative && !report) return {};
   const int year = expression.year_relative ? report->year + expression.year : expression.year;
   const int month = expression.month, day = expression.day;
@@ -356,16 +367,18 @@ EventDate CalendarDate(const TimeExpression& expression, const std::optional<Civ
   if (year != 0 && month != 0) return {FormatIsoDate({year, month, 1}), DatePrecision::kMonth};
   if (year != 0) return {FormatIsoDate({year, 1, 1}), DatePrecision::kYear};
   if (!report || month == 0) return {};
-  return YearlessDate(expression, *report, future);
+  if (tense == EventTense::kPresent) return NearestYearlessDate(expression, *report);
+  return YearlessDate(expression, *report, tense == EventTense::kFuture);
 }
 
-EventDate WeekdayDate(const TimeExpression& expression, const CivilDate& report, bool future) {
+EventDate WeekdayDate(const TimeExpression& expression, const CivilDate& report, EventTense tense) {
   const int today = IsoWeekday(report);
   int back = (today - expression.weekday + 7) % 7;   // to the latest on or before the report
   int ahead = (expression.weekday - today + 7) % 7;  // to the earliest on or after it
   if (expression.shift < 0 && back == 0) back = 7;
   if (expression.shift > 0 && ahead == 0) ahead = 7;
-  const bool forward = expression.shift > 0 || (expression.shift == 0 && future);
+  const bool forward =
+      expression.shift > 0 || (expression.shift == 0 && tense != EventTense::kPast);
   return DayDate(AddDays(report, forward ? ahead : -back));
 }
 
@@ -390,12 +403,12 @@ EventDate RelativeDate(const TimeExpression& expression, const CivilDate& report
 }  // namespace
 
 EventDate ResolveTimeExpression(const TimeExpression& expression,
-                                const std::optional<CivilDate>& report, bool future) {
+                                const std::optional<CivilDate>& report, EventTense tense) {
   switch (expression.kind) {
     case TimeExpression::Kind::kDate:
-      return CalendarDate(expression, report, future);
+      return CalendarDate(expression, report, tense);
     case TimeExpression::Kind::kWeekday:
-      return report ? WeekdayDate(expression, *report, future) : EventDate{};
+      return report ? WeekdayDate(expression, *report, tense) : EventDate{};
     case TimeExpression::Kind::kRelative:
       return report ? RelativeDate(expression, *report) : EventDate{};
   }

@@ -66,9 +66,9 @@ class EventDateResolver {
   // before any other verb; a possessive, "yesterday's march", only to the noun it modifies) wins;
   // else one attached to the verb that governs an event noun or
   // controls the predicate ("launched strikes on Monday", "agreed on Monday to meet"); else the
-  // report date. Without a report date only expressions that give a year resolve. A predicate in
-  // the simple present (VBZ, VBP: "starts a visit on Sunday") states a schedule, as `future`
-  // does.
+  // report date. Without a report date only expressions that give a year resolve. `future` (an
+  // intended event) gives EventTense::kFuture, a predicate in the simple present (VBZ, VBP)
+  // kPresent, any other kPast.
   EventDate Resolve(const Sentence& sentence, std::size_t predicate, const std::string& report_date,
                     bool future) const;
 
@@ -76,12 +76,18 @@ class EventDateResolver {
   const TimeWords& words_;
 };
 
-// The date `expression` names against `report` (the article's date, or nullopt when unknown),
-// for an event the text states as past (`future` false: a weekday or a month without a year is
-// the latest one on or before the report date) or as future (the earliest on or after it). A
-// date of week precision is that week's Monday, of month precision the 1st, of year precision
+// How the text places an event in time, for a weekday or a date without a year.
+enum class EventTense {
+  kPast,     // the latest such day on or before the report date
+  kFuture,   // intended: the earliest on or after it
+  kPresent,  // the simple present: a weekday the earliest on or after it (a schedule), a date
+             // without a year the nearer of the two ("visits Washington on April 29")
+};
+
+// The date `expression` names against `report` (the article's date, or nullopt when unknown).
+// A date of week precision is that week's Monday, of month precision the 1st, of year precision
 // January 1. Precision kReport when it cannot be resolved.
 EventDate ResolveTimeExpression(const TimeExpression& expression,
-                                const std::optional<CivilDate>& report, bool future);
+                                const std::optional<CivilDate>& report, EventTense tense);
 
 }  // namespace newsgraph

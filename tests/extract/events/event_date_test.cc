@@ -92,13 +92,32 @@ TEST(EventDate, ResolvesEachExpressionAgainstTheReportDate) {
     const std::vector<TimeExpression> found = resolver.Find(Words(row.text));
     EventDate date;
     if (!found.empty())
-      date = ResolveTimeExpression(found.front(), ParseIsoDate(row.report), row.future);
+      date = ResolveTimeExpression(found.front(), ParseIsoDate(row.report),
+                                   row.future ? EventTense::kFuture : EventTense::kPast);
     EXPECT_EQ(date.date, row.date) << row.text << " @ " << row.report;
     if (!row.date.empty()) {
       EXPECT_EQ(DatePrecisionName(date.precision), row.precision) << row.text;
     } else {
       EXPECT_EQ(date.precision, DatePrecision::kReport) << row.text;
     }
+  }
+}
+
+// The simple present: a weekday is the next one (a schedule), a date without a year the nearer.
+TEST(EventDate, ThePresentTenseLooksToTheNearestDate) {
+  const EventDateResolver resolver(Words());
+  const std::pair<const char*, const char*> rows[] = {
+      {"visits on April 29", "1987-04-29"},  // the report is 1987-04-02
+      {"rejects it as of March 30", "1987-03-30"},
+      {"starts a visit on Sunday", "1987-04-05"},
+  };
+  for (const auto& [text, expected] : rows) {
+    const std::vector<TimeExpression> found = resolver.Find(Words(text));
+    ASSERT_FALSE(found.empty()) << text;
+    EXPECT_EQ(
+        ResolveTimeExpression(found.front(), CivilDate{1987, 4, 2}, EventTense::kPresent).date,
+        expected)
+        << text;
   }
 }
 
