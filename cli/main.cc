@@ -23,6 +23,7 @@
 #include "export/graph_writer.h"
 #include "extract/corpus_pipeline.h"
 #include "extract/extractor.h"
+#include "extract/text/calendar.h"
 #include "graph/graph_builder.h"
 
 namespace newsgraph {
@@ -41,6 +42,13 @@ void AddRunOptions(CLI::App& command, RunOptions& options) {
                   "Articles: .txt files, .jsonl files (id, text, title, date, source, url), "
                   "directories (recursed), or - for JSONL on standard input")
       ->required();
+  command
+      .add_option("--date", options.pipeline.reader.text_date,
+                  "Date (YYYY-MM-DD) of the .txt articles whose file name does not open with one "
+                  "(\"2024-02-12-talks.txt\" is dated by its name)")
+      ->check([](const std::string& date) {
+        return ParseIsoDate(date) ? std::string() : "expected a date YYYY-MM-DD, got " + date;
+      });
   command.add_flag("--keep-boilerplate", options.pipeline.keep_boilerplate,
                    "Do not remove site boilerplate (banners, footers, appeals)");
   command
@@ -230,10 +238,18 @@ void AddBuildCommand(CLI::App& app) {
                    "Actor groups of a state (\"Russian forces\" MIL, \"the Kremlin\" GOV): "
                    "merge = one node per state, split = one node per state and sector")
       ->check(CLI::IsMember({"merge", "split"}));
+  auto time_basis = std::make_shared<std::string>("event");
+  command
+      ->add_option("--time-basis", *time_basis,
+                   "Which date of a fact dates the edges (first_seen, last_seen, evidence): "
+                   "event = the date its sentence states (\"on Monday\", \"in 2014\"), else the "
+                   "article's; report = the article's")
+      ->check(CLI::IsMember({"event", "report"}));
   command->footer(
       "Example:\n  newsgraph build samples/ -o out/\n"
       "  newsgraph build articles.jsonl -o out/ --formats graphml,json --merge-log out/merges.txt");
   command->callback([=]() {
+    graph_options->time_basis = *time_basis == "report" ? TimeBasis::kReport : TimeBasis::kEvent;
     std::vector<std::unique_ptr<GraphWriter>> writers;
     GraphWriterOptions writer_options;
     if (*color == "community") writer_options.node_coloring = NodeColoring::kByCommunity;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "export/neo4j_model.h"
+#include "export/node_id.h"
 #include "export/text_escape.h"
 
 namespace newsgraph {
@@ -68,7 +69,7 @@ std::string MetricsFields(const NodeMetrics& metrics) {
 std::string ActorRow(const KnowledgeGraph& graph, std::size_t index,
                      const std::map<std::string, std::string>& code_names) {
   const Entity& entity = graph.entity(index);
-  std::string row = "{id: " + CypherString(entity.id) + ", name: " + CypherString(entity.name) +
+  std::string row = "{id: " + CypherString(NodeId(entity)) + ", name: " + CypherString(entity.name) +
                     ", type: " + CypherString(EntityTypeName(entity.type)) +
                     ", aliases: " + CypherList(entity.aliases) +
                     ", mentions: " + std::to_string(entity.mentions) +
@@ -90,8 +91,8 @@ std::string RelationRow(const Relation& relation) {
     texts.push_back(entry.text);
     sentences += std::to_string(entry.sentence);
   }
-  return "{source: " + CypherString(relation.source) +
-         ", target: " + CypherString(relation.target) +
+  return "{source: " + CypherString(NodeIdOfKey(relation.source)) +
+         ", target: " + CypherString(NodeIdOfKey(relation.target)) +
          ", label: " + CypherString(relation.code.label) +
          ", cameo: " + CypherString(relation.code.cameo) +
          ", quad: " + std::to_string(relation.code.quad) +
@@ -206,7 +207,7 @@ void CypherWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const {
 
   std::vector<std::string> mention_rows;
   for (const auto& mention : ArticleMentions(graph)) {
-    mention_rows.push_back("{actor: " + CypherString(*mention.actor) +
+    mention_rows.push_back("{actor: " + CypherString(NodeIdOfKey(*mention.actor)) +
                            ", article: " + CypherString(*mention.article) +
                            ", count: " + std::to_string(mention.count) + "}");
   }

@@ -25,7 +25,7 @@ struct CypherWriterOptions {
 //   - articles in id order: MERGE (a:Article {id}) SET title, date (date(), null when unknown),
 //     source, url (null when empty);
 //   - actors grouped by type label (kActorTypeLabels order, then those without one), in entity
-//     index order within a group: MERGE (n:Actor {id: Entity::id}) SET name, type, aliases (list),
+//     index order within a group: MERGE (n:Actor {id: NodeId(entity)}) (export/node_id.h) SET name, type, aliases (list),
 //     mentions, documents, degree, sector when some entity has one, code_<name> per code name
 //     used by some entity (null, so absent, where an entity lacks it); then REMOVE of the other
 //     type labels and SET of its own;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "export/node_id.h"
 #include "export/text_escape.h"
 
 namespace newsgraph {
@@ -160,7 +161,7 @@ void WriteNode(std::ostream& out, const KnowledgeGraph& graph, std::size_t index
                const std::map<std::string, std::string>& code_names, Rgb color, double size) {
   const Entity& entity = graph.entity(index);
   const NodeMetrics& metrics = graph.metrics(index);
-  out << "      <node id=\"n" << index << "\"";
+  out << "      <node id=\"" << NodeId(entity) << "\"";
   const std::string label = AttributeText(entity.name);
   if (!label.empty()) out << " label=\"" << label << "\"";
   out << ">\n";
@@ -262,12 +263,13 @@ EdgeTotals Totals(const EdgeRelations& relations) {
   return totals;
 }
 
-void WriteEdge(std::ostream& out, const KnowledgeGraph& graph, std::size_t index,
-               const EdgeRelations& relations, std::size_t evidence_limit) {
+void WriteEdge(std::ostream& out, const EdgeRelations& relations, std::size_t evidence_limit) {
   const Relation& lead = *relations.front();
   const EdgeTotals totals = Totals(relations);
-  out << "      <edge id=\"e" << index << "\" source=\"n" << graph.FindEntity(lead.source)
-      << "\" target=\"n" << graph.FindEntity(lead.target) << "\"";
+  const std::string source = NodeIdOfKey(lead.source), target = NodeIdOfKey(lead.target);
+  // Stable across builds like the node ids: the ends and the kind name the edge.
+  out << "      <edge id=\"" << source << "--" << target << "--" << NodeIdOfKey(lead.code.plover)
+      << "\" source=\"" << source << "\" target=\"" << target << "\"";
   const std::string kind = AttributeText(lead.code.plover);
   if (!kind.empty()) out << " kind=\"" << kind << "\"";
   const std::string label = AttributeText(lead.code.label);
@@ -319,7 +321,7 @@ void GexfWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const {
   out << "    </nodes>\n    <edges>\n";
   const std::vector<EdgeRelations> edges = GroupRelations(graph);
   for (std::size_t i = 0; i < edges.size(); ++i)
-    WriteEdge(out, graph, i, edges[i], options_.evidence_limit);
+    WriteEdge(out, edges[i], options_.evidence_limit);
   out << "    </edges>\n  </graph>\n</gexf>\n";
 }
 

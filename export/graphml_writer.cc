@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "export/node_id.h"
 #include "export/text_escape.h"
 
 namespace newsgraph {
@@ -43,6 +44,7 @@ const std::vector<KeyDeclaration>& EdgeKeys() {
       {"cameo", "string"},     {"quad", "int"},        {"goldstein", "double"},
       {"plover", "string"},    {"documents", "int"},   {"first_seen", "string"},
       {"last_seen", "string"}, {"evidence", "string"}, {"relations", "string"},
+      {"first_period", "int"}, {"last_period", "int"},
   };
   return keys;
 }
@@ -70,6 +72,18 @@ void WriteDouble(std::ostream& out, const std::string& key_id, double value) {
   const std::optional<std::string> text = FormatDouble(value);
   if (!text) return;
   out << "      <data key=\"" << key_id << "\">" << *text << "</data>\n";
+}
+
+// The month of a YYYY-MM-DD date as the integer YYYYMM ("2024-03-15" -> 202403), the number a
+// range filter (Gephi Lite's) can compare; 0 when the date does not start with YYYY-MM.
+int MonthNumber(std::string_view date) {
+  if (date.size() < 7 || date[4] != '-') return 0;
+  int month = 0;
+  for (char c : std::string(date.substr(0, 4)) + std::string(date.substr(5, 2))) {
+    if (c < '0' || c > '9') return 0;
+    month = month * 10 + (c - '0');
+  }
+  return month;
 }
 
 // "accuses (3); criticizes (1)": every relation of an edge with its weight, heaviest first.
@@ -146,7 +160,7 @@ void GraphmlWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const 
 
   for (std::size_t i = 0; i < graph.entity_count(); ++i) {
     const Entity& entity = graph.entity(i);
-    out << "    <node id=\"n" << i << "\">\n";
+    out << "    <node id=\"" << NodeId(entity) << "\">\n";
     WriteString(out, NodeKeyId("label"), entity.name);
     WriteString(out, NodeKeyId("type"), EntityTypeName(entity.type));
     WriteString(out, NodeKeyId("key"), entity.id);
@@ -176,8 +190,9 @@ void GraphmlWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const 
         first_seen = relation->first_seen;
       if (relation->last_seen > last_seen) last_seen = relation->last_seen;
     }
-    out << "    <edge id=\"e" << edge << "\" source=\"n" << graph.FindEntity(lead.source)
-        << "\" target=\"n" << graph.FindEntity(lead.target) << "\">\n";
+    const std::string source = NodeIdOfKey(lead.source), target = NodeIdOfKey(lead.target);
+    out << "    <edge id=\"" << source << "--" << target << "\" source=\"" << source
+        << "\" target=\"" << target << "\">\n";
     WriteString(out, EdgeKeyId("relation"), lead.code.label);
     WriteString(out, EdgeKeyId("label"), lead.code.label);
     WriteDouble(out, EdgeKeyId("weight"), static_cast<double>(weight));
@@ -190,6 +205,8 @@ void GraphmlWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const 
     WriteString(out, EdgeKeyId("last_seen"), last_seen);
     WriteString(out, EdgeKeyId("evidence"), JoinedEvidence(pair, options_.evidence_limit));
     WriteString(out, EdgeKeyId("relations"), RelationList(pair));
+    if (!first_seen.empty()) WriteInteger(out, EdgeKeyId("first_period"), MonthNumber(first_seen));
+    if (!last_seen.empty()) WriteInteger(out, EdgeKeyId("last_period"), MonthNumber(last_seen));
     out << "    </edge>\n";
   }
   out << "  </graph>\n</graphml>\n";

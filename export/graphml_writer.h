@@ -30,14 +30,17 @@ struct GraphmlWriterOptions {
 //   edge: relation and label (both the relation label), weight (double), cameo, plover,
 //         first_seen, last_seen (string), quad, documents (int), goldstein (double), evidence
 //         (string: the first `evidence_limit` entries as "[<document> #<sentence>] <text>",
-//         joined by "\n"), relations (string: "accuses (3); criticizes (1)").
+//         joined by "\n"), relations (string: "accuses (3); criticizes (1)"), first_period
+//         and last_period (int: the month of first_seen and last_seen as YYYYMM, 202403, for
+//         range filters that compare numbers; absent when the edge is undated).
 // GraphML has no edge kind and Gephi merges parallel edges on import, keeping the attributes of
 // one of them, so the writer draws one edge per ordered pair of nodes: its relation, codes and
 // Goldstein value are those of the pair's heaviest relation, its weight the sum of their
 // weights, `documents` the largest of their document counts, the dates the earliest and latest,
 // `relations` lists every relation, and evidence entries name their relation. The JSON and
 // Cypher exports keep one edge per relation.
-// Nodes are n0, n1, ... in entity index order and edges e0, e1, ... in pair order.
+// Nodes are written in entity index order with the id NodeId(entity) (export/node_id.h), the same
+// in every build that has the actor; edges in pair order with the id "<source id>--<target id>".
 // String values are valid UTF-8 with the characters XML 1.0 forbids removed and leading or
 // trailing whitespace trimmed (Gephi and Cytoscape would trim it on import); a string that ends
 // up empty, or a non-finite double, is left out rather than written as an empty <data>.

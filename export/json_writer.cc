@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "export/node_id.h"
 #include "export/text_escape.h"
 
 namespace newsgraph {
@@ -125,22 +126,22 @@ void EdgeAttributes(JsonOut& json, const Relation& relation) {
 
 void NodeLinkNode(JsonOut& json, const KnowledgeGraph& graph, std::size_t index) {
   json.StartObject();
-  Member(json, "id", graph.entity(index).id);
+  Member(json, "id", NodeId(graph.entity(index)));
   NodeAttributes(json, graph, index);
   json.EndObject();
 }
 
 void NodeLinkEdge(JsonOut& json, const Relation& relation) {
   json.StartObject();
-  Member(json, "source", relation.source);
-  Member(json, "target", relation.target);
+  Member(json, "source", NodeIdOfKey(relation.source));
+  Member(json, "target", NodeIdOfKey(relation.target));
   EdgeAttributes(json, relation);
   json.EndObject();
 }
 
 void GraphologyNode(JsonOut& json, const KnowledgeGraph& graph, std::size_t index) {
   json.StartObject();
-  Member(json, "key", graph.entity(index).id);
+  Member(json, "key", NodeId(graph.entity(index)));
   String(json, "attributes");
   json.StartObject();
   NodeAttributes(json, graph, index);
@@ -150,8 +151,8 @@ void GraphologyNode(JsonOut& json, const KnowledgeGraph& graph, std::size_t inde
 
 void GraphologyEdge(JsonOut& json, const Relation& relation) {
   json.StartObject();
-  Member(json, "source", relation.source);
-  Member(json, "target", relation.target);
+  Member(json, "source", NodeIdOfKey(relation.source));
+  Member(json, "target", NodeIdOfKey(relation.target));
   String(json, "attributes");
   json.StartObject();
   EdgeAttributes(json, relation);

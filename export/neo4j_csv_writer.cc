@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "export/neo4j_model.h"
+#include "export/node_id.h"
 #include "export/text_escape.h"
 
 namespace newsgraph {
@@ -82,7 +83,7 @@ void WriteActors(const KnowledgeGraph& graph, std::ostream& out) {
   out << '\n';
   for (std::size_t i = 0; i < graph.entity_count(); ++i) {
     const Entity& entity = graph.entity(i);
-    out << TextField(entity.id) << ',' << ActorTypeLabel(entity) << ',' << TextField(entity.name)
+    out << TextField(NodeId(entity)) << ',' << ActorTypeLabel(entity) << ',' << TextField(entity.name)
         << ',' << EntityTypeName(entity.type) << ',' << ArrayField(entity.aliases) << ','
         << entity.mentions << ',' << entity.documents;
     WriteMetrics(graph.metrics(i), out);
@@ -107,7 +108,7 @@ void WriteArticles(const KnowledgeGraph& graph, std::ostream& out) {
 void WriteMentions(const KnowledgeGraph& graph, std::ostream& out) {
   out << ":START_ID(Actor),:END_ID(Article),:TYPE,count:long\n";
   for (const auto& mention : ArticleMentions(graph)) {
-    out << TextField(*mention.actor) << ',' << TextField(*mention.article) << ",MENTIONED_IN,"
+    out << TextField(NodeIdOfKey(*mention.actor)) << ',' << TextField(*mention.article) << ",MENTIONED_IN,"
         << mention.count << '\n';
   }
 }
@@ -124,7 +125,7 @@ void WriteEvents(const KnowledgeGraph& graph, std::ostream& out) {
       sentences.push_back(std::to_string(entry.sentence));
       texts.push_back(entry.text);
     }
-    out << TextField(relation.source) << ',' << TextField(relation.target) << ','
+    out << TextField(NodeIdOfKey(relation.source)) << ',' << TextField(NodeIdOfKey(relation.target)) << ','
         << EventRelationshipType(relation) << ',' << TextField(relation.code.label) << ','
         << TextField(relation.code.cameo) << ',' << relation.code.quad << ','
         << FormatDouble(relation.code.goldstein).value_or("") << ','

@@ -180,6 +180,13 @@ void WriteRelation(JsonWriter& json, const RelationCode& relation) {
   json.EndObject();
 }
 
+void WriteDateOrNull(JsonWriter& json, const std::string& date) {
+  if (date.empty())
+    json.Null();
+  else
+    WriteString(json, date);
+}
+
 void WriteTriples(JsonWriter& json, const std::vector<Triple>& triples,
                   const std::vector<Mention>& mentions) {
   json.StartArray();
@@ -203,6 +210,12 @@ void WriteTriples(JsonWriter& json, const std::vector<Triple>& triples,
     json.Double(triple.confidence);
     json.Key("sentence");
     json.Uint64(triple.provenance.sentence);
+    json.Key("report_date");
+    WriteDateOrNull(json, triple.provenance.date);
+    json.Key("event_date");
+    WriteDateOrNull(json, triple.event_date.date);
+    json.Key("event_date_precision");
+    WriteString(json, DatePrecisionName(triple.event_date.precision));
     json.EndObject();
   }
   json.EndArray();

@@ -48,4 +48,15 @@ std::string_view FactualityName(Factuality factuality) {
   return "asserted";
 }
 
+std::string_view DatePrecisionName(DatePrecision precision) {
+  switch (precision) {
+    case DatePrecision::kReport: return "report";
+    case DatePrecision::kDay: return "day";
+    case DatePrecision::kWeek: return "week";
+    case DatePrecision::kMonth: return "month";
+    case DatePrecision::kYear: return "year";
+  }
+  return "report";
+}
+
 }  // namespace newsgraph

@@ -110,6 +110,19 @@ enum class Factuality {
 // "asserted", "reported", "intended", "negated", "hypothetical".
 std::string_view FactualityName(Factuality factuality);
 
+// How exactly a date is known: a day, a week (the date is its Monday), a month (its 1st) or a
+// year (January 1); kReport when no time expression dated the event and the date is the
+// article's.
+enum class DatePrecision { kReport, kDay, kWeek, kMonth, kYear };
+// "report", "day", "week", "month", "year".
+std::string_view DatePrecisionName(DatePrecision precision);
+
+// When an event happened, as far as its sentence says.
+struct EventDate {
+  std::string date;  // YYYY-MM-DD; empty when neither the sentence nor the article gives one
+  DatePrecision precision = DatePrecision::kReport;
+};
+
 // One sentence's fact: subject and object are indices into the document's mentions.
 struct Triple {
   std::size_t subject = 0;
@@ -118,7 +131,10 @@ struct Triple {
   Factuality factuality = Factuality::kAsserted;
   bool negated = false;  // factuality == kNegated, kept for readers of the older field
   double confidence = 1.0;
-  Provenance provenance;
+  Provenance provenance;  // provenance.date is the report date (the article's)
+  // The sentence's own time expression resolved against the report date (EventDateResolver),
+  // else the report date.
+  EventDate event_date;
 };
 
 // Everything extracted from one document.

@@ -125,6 +125,7 @@ class Clusters {
         const NameRecord& y = records_[b];
         if (check_types && !TypesAgree(x.type, y.type) && !x.acronym && !y.acronym) return false;
         if (input_.kept_apart && input_.kept_apart(x.key, y.key)) return false;
+        if (x.known && y.known) return false;
         if (x.type == EntityType::kPerson && y.type == EntityType::kPerson &&
             IsMultiword(x.key) && IsMultiword(y.key) && !no_given_name_.count(a) &&
             !no_given_name_.count(b) && !CompatibleGivenNames(FirstWord(x.key), FirstWord(y.key)))

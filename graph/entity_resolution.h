@@ -88,9 +88,12 @@ bool CompatibleGivenNames(std::string_view a, std::string_view b);
 //   is the head of a longer name ("House" of "Clarence House", "Trust") joins nothing, nor does
 //   a proper name or a thing after "of" ("Sussex", "Life").
 // Constraints: types agree (persons with persons, organisations with organisations, places with
-// places), `kept_apart` never holds between two keys of a cluster, and no cluster holds two
-// persons' names with incompatible given names. The result depends only on the records' content,
-// not on their order.
+// places), `kept_apart` never holds between two keys of a cluster, no cluster holds two
+// persons' names with incompatible given names, and no cluster holds two names an actor
+// dictionary resolved (`known`): the dictionaries, the user's alias file first, say which actors
+// are distinct, so a dictionary entry is always its cluster's representative and its key is the
+// node's key in every corpus. The result depends only on the records' content, not on their
+// order.
 std::map<std::string, NameMerge> ResolveNames(const ResolutionInput& input);
 
 }  // namespace newsgraph

@@ -188,6 +188,10 @@ void GraphBuilder::Add(const DocumentExtraction& extraction) {
     std::string target =
         keys[triple.object].empty() ? Resolve(object, document_index, date) : keys[triple.object];
     if (source == target) continue;
+    const std::string& when = options_.time_basis == TimeBasis::kEvent &&
+                                      !triple.event_date.date.empty()
+                                  ? triple.event_date.date
+                                  : date;
     std::string label = triple.negated ? "not " + triple.relation.label : triple.relation.label;
     RelationRecord& relation = relations_[{source, label, target}];
     if (relation.weight == 0) {
@@ -196,12 +200,12 @@ void GraphBuilder::Add(const DocumentExtraction& extraction) {
     }
     relation.weight += 1;
     relation.documents.insert(extraction.document.id);
-    if (!date.empty()) {
-      if (relation.first_seen.empty() || date < relation.first_seen) relation.first_seen = date;
-      if (relation.last_seen.empty() || date > relation.last_seen) relation.last_seen = date;
+    if (!when.empty()) {
+      if (relation.first_seen.empty() || when < relation.first_seen) relation.first_seen = when;
+      if (relation.last_seen.empty() || when > relation.last_seen) relation.last_seen = when;
     }
     if (relation.evidence.size() < options_.max_evidence) {
-      relation.evidence.push_back({extraction.document.id, date, triple.provenance.sentence,
+      relation.evidence.push_back({extraction.document.id, when, triple.provenance.sentence,
                                    triple.provenance.sentence_text});
     }
   }

@@ -19,6 +19,10 @@
 
 namespace newsgraph {
 
+// Which date of a triple dates the edges: the event's (Triple::event_date, read off the
+// sentence's own time expressions, else the report date) or the report's (the article's).
+enum class TimeBasis { kEvent, kReport };
+
 struct GraphOptions {
   bool include_negated = false;   // negated triples never make positive edges unless asked
   std::size_t max_evidence = 50;  // evidence sentences kept per relation (the earliest)
@@ -26,6 +30,8 @@ struct GraphOptions {
   // One node per state and sector ("Russia (MIL)", "Russia (GOV)") for mentions with a sector
   // (Mention::sector); by default they are the state's node.
   bool split_sectors = false;
+  // The date a relation's first_seen, last_seen and evidence dates use.
+  TimeBasis time_basis = TimeBasis::kEvent;
 };
 
 // Entity resolution: a mention's document-level name (Mention::canonical) is looked up in the

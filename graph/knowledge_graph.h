@@ -14,8 +14,12 @@ namespace newsgraph {
 
 // The merged node: one real-world actor.
 struct Entity {
-  std::string id;    // stable key derived from the canonical name and type
-  std::string name;  // canonical name, the node label
+  // The canonical key: the normalised canonical name (the dictionary entry's for a name an actor
+  // dictionary resolves), with "/sector" for a sector node; never the arrival order. Writers name
+  // the node NodeId(entity) (export/node_id.h). The type is no part of it: a name's type is a
+  // vote over its mentions, which another corpus may tip.
+  std::string id;
+  std::string name;                  // canonical name, the node label
   EntityType type = EntityType::kOther;
   std::vector<std::string> aliases;  // every surface form merged into it, sorted, includes name
   std::map<std::string, std::string> codes;  // "iso3166" -> "RUS", "cameo" -> "RUS", ...

@@ -29,12 +29,14 @@ bool IsExchangeCategory(std::string_view plover) {
 class TripleWriter {
  public:
   TripleWriter(const Document& document, const Sentence& sentence, std::size_t index,
-               const ActorDictionary& actors, const EventCues& cues, std::vector<Mention>& mentions)
+               const ActorDictionary& actors, const EventCues& cues,
+               const EventDateResolver& dates, std::vector<Mention>& mentions)
       : document_(document),
         sentence_(sentence),
         index_(index),
         actors_(actors),
         cues_(cues),
+        dates_(dates),
         mentions_(mentions) {}
 
   void Write(const SentenceEvent& event, std::vector<Triple>& facts,
@@ -119,6 +121,8 @@ class TripleWriter {
     triple.provenance.sentence_span = sentence_.span;
     triple.provenance.sentence_text =
         document_.text.substr(sentence_.span.begin, sentence_.span.size());
+    triple.event_date = dates_.Resolve(sentence_, event.predicate, document_.date,
+                                       event.factuality == Factuality::kIntended);
     (event.factuality == Factuality::kHypothetical ? hypotheticals : facts)
         .push_back(std::move(triple));
   }
@@ -128,6 +132,7 @@ class TripleWriter {
   std::size_t index_;
   const ActorDictionary& actors_;
   const EventCues& cues_;
+  const EventDateResolver& dates_;
   std::vector<Mention>& mentions_;
   std::map<std::size_t, std::size_t> state_of_;
   std::set<std::tuple<std::size_t, std::size_t, std::string, Factuality>> seen_;
@@ -141,7 +146,9 @@ EventExtractor::EventExtractor(const VerbLexicon& verbs, const Lemmatizer& lemma
       lemmatizer_(lemmatizer),
       actors_(actors),
       nouns_(EventNounLexicon::LoadEmbedded()),
-      cues_(EventCues::LoadEmbedded()) {}
+      cues_(EventCues::LoadEmbedded()),
+      time_words_(TimeWords::LoadEmbedded()),
+      dates_(time_words_) {}
 
 bool EventExtractor::MayStateEvent(const Sentence& sentence) const {
   for (const Token& token : sentence.tokens) {
@@ -170,7 +177,7 @@ void EventExtractor::Extract(const Document& document, const std::vector<Sentenc
     std::span<const Mention> found_mentions(mentions.data(), found);
     std::vector<SentenceEvent> events =
         ReadSentenceEvents(ParsedSentence(sentences[s], s, found_mentions, lemmatizer_), lexicons);
-    TripleWriter writer(document, sentences[s], s, actors_, cues_, mentions);
+    TripleWriter writer(document, sentences[s], s, actors_, cues_, dates_, mentions);
     for (const SentenceEvent& event : events) writer.Write(event, facts, hypotheticals);
   }
 }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "extract/entities/actor_dictionary.h"
+#include "extract/events/event_date.h"
 #include "extract/events/event_cues.h"
 #include "extract/events/verb_lexicon.h"
 #include "extract/syntax/lemmatizer.h"
@@ -18,6 +19,8 @@ class EventExtractor {
   // event cues.
   EventExtractor(const VerbLexicon& verbs, const Lemmatizer& lemmatizer,
                  const ActorDictionary& actors);
+  EventExtractor(const EventExtractor&) = delete;  // dates_ refers to time_words_
+  EventExtractor& operator=(const EventExtractor&) = delete;
 
   // The events of one document whose sentences carry their parse (Token::head, Token::deprel);
   // unparsed sentences (every head -1 and no deprel) give none. Triple::subject and object index
@@ -34,6 +37,9 @@ class EventExtractor {
   //   Gatilov said Russia had ...").
   // Facts (every factuality but hypothetical) go to `facts`, the rest to `hypotheticals`, each
   // unique per (subject, object, CAMEO code, factuality) within a sentence, in sentence order.
+  // Each triple's event date comes from the time expression attached to its predicate, resolved
+  // against the document's date (EventDateResolver; an intended event looks forward), else the
+  // document's date.
   void Extract(const Document& document, const std::vector<Sentence>& sentences,
                std::vector<Mention>& mentions, std::vector<Triple>& facts,
                std::vector<Triple>& hypotheticals) const;
@@ -49,6 +55,8 @@ class EventExtractor {
   const ActorDictionary& actors_;
   EventNounLexicon nouns_;
   EventCues cues_;
+  TimeWords time_words_;
+  EventDateResolver dates_;
 };
 
 }  // namespace newsgraph

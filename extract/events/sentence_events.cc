@@ -51,6 +51,7 @@ class SentenceReader {
     for (std::size_t p = 0; p < s_.size(); ++p) {
       if (s_.IsVerb(p)) AddReportedDemand(p);
     }
+    for (std::size_t e = 0; e < events_.size(); ++e) events_[e].predicate = predicates_[e];
     return std::move(events_);
   }
 

@@ -25,6 +25,9 @@ struct SentenceEvent {
   bool by_speaker = false;    // a speaker's accusation or demand read off reported speech
   bool owned_object =
       false;  // the object is the target's words or plan ("attacked Labour's pledges")
+  // The token that states it: the verb, the event noun, or the verb of saying of a speaker's
+  // accusation or demand; kNoToken when none ("according to A").
+  std::size_t predicate = static_cast<std::size_t>(-1);
 };
 
 // Events of `sentence`, in the order of their predicates:

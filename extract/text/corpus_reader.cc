@@ -19,6 +19,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "extract/text/calendar.h"
 #include "rapidjson/document.h"
 #include "rapidjson/error/en.h"
 
@@ -511,7 +512,8 @@ class CorpusReader::Impl {
     if (!WithinTextLimit(text, file, 0)) return false;
     document.id = path.stem().string();
     document.title.clear();
-    document.date.clear();
+    document.date = DateOfFileName(document.id);
+    if (document.date.empty()) document.date = options_.text_date;
     document.source.clear();
     document.url.clear();
     return Finish(document, file, 0);
@@ -746,5 +748,11 @@ bool CorpusReader::Next(Document& document) { return impl_->Next(document); }
 std::size_t CorpusReader::documents_read() const { return impl_->documents_read(); }
 std::size_t CorpusReader::bytes_read() const { return impl_->bytes_read(); }
 std::size_t CorpusReader::problems() const { return impl_->problems(); }
+
+std::string DateOfFileName(std::string_view stem) {
+  if (stem.size() < 10 || !ParseIsoDate(stem.substr(0, 10))) return {};
+  if (stem.size() > 10 && stem[10] >= '0' && stem[10] <= '9') return {};
+  return std::string(stem.substr(0, 10));
+}
 
 }  // namespace newsgraph

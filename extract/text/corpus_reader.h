@@ -54,7 +54,14 @@ struct ReaderOptions {
   std::size_t max_line_bytes = 16 << 20;  // longer JSONL lines are skipped
   std::size_t max_text_bytes = 16 << 20;  // longer `.txt` files and `text` values are skipped
   std::size_t max_json_depth = 64;        // JSONL lines nested deeper are skipped
+  // The date (YYYY-MM-DD) of a `.txt` article whose file name does not open with one; empty for
+  // none. A file name that opens with a real date ("2024-02-12-black-sea.txt") gives its own.
+  std::string text_date;
 };
+
+// The date a `.txt` file's name (its stem) opens with: YYYY-MM-DD naming a real date, then the
+// end or a character other than a digit ("2024-02-12", "2024-02-12_talks"); empty otherwise.
+std::string DateOfFileName(std::string_view stem);
 
 class CorpusReader {
  public:

@@ -126,6 +126,33 @@ TEST_F(Options, ColorCommunityChangesOnlyTheGexfNodeColours) {
             0);
 }
 
+// extract writes both dates of a triple; build dates edges by the event unless told otherwise;
+// a .txt article takes --date when its name carries none.
+TEST_F(Options, TriplesCarryReportAndEventDatesAndTimeBasisChooses) {
+  WriteFile(scratch_ / "briefing.txt", "Britain bombed Germany in 1945.\n");
+  const std::string input = (scratch_ / "briefing.txt").string();
+  Result result = RunNewsgraph("extract --date 2024-03-01 " + input, scratch_);
+  ASSERT_EQ(result.status, 0) << result.err;
+  EXPECT_NE(result.out.find("\"report_date\":\"2024-03-01\",\"event_date\":\"1945-01-01\","
+                            "\"event_date_precision\":\"year\""),
+            std::string::npos)
+      << result.out;
+
+  for (const std::string basis : {"event", "report"}) {
+    result = RunNewsgraph("build --date 2024-03-01 " + input + " -o " +
+                              (scratch_ / basis).string() + " --formats json --time-basis " + basis,
+                          scratch_);
+    ASSERT_EQ(result.status, 0) << result.err;
+    const std::string json = ReadFile(scratch_ / basis / "graph.json");
+    const std::string first = basis == "event" ? "1945-01-01" : "2024-03-01";
+    EXPECT_NE(json.find("\"first_seen\": \"" + first + "\""), std::string::npos) << json;
+    EXPECT_NE(json.find("\"last_seen\": \"" + first + "\""), std::string::npos) << json;
+  }
+  result = RunNewsgraph("extract --date 2024-02-30 " + input, scratch_);
+  EXPECT_NE(result.status, 0);
+  EXPECT_NE(result.err.find("YYYY-MM-DD"), std::string::npos) << result.err;
+}
+
 TEST_F(Options, BadAliasFileFailsWithItsName) {
   WriteFile(scratch_ / "bad.json", R"j({"actors": [{"name": "X", "type": "NORP"}]})j");
   Result result = RunNewsgraph("build --aliases " + (scratch_ / "bad.json").string() + " " +

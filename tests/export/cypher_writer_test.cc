@@ -266,6 +266,17 @@ TEST(CypherWriterTest, RelationsGroupedByPloverCategoryAndMergedOnLabel) {
   }
 }
 
+TEST(CypherWriterTest, DatesAreCypherDatesOrNull) {
+  std::vector<Relation> relations = testing::SmallGraphRelations();
+  for (Relation& relation : relations) relation.first_seen = relation.last_seen = "";
+  relations[0].first_seen = relations[0].last_seen = "2024-03-01";
+  const std::string cypher =
+      Write(KnowledgeGraph(testing::SmallGraphEntities(), relations));
+  EXPECT_EQ(Count(cypher, "first_seen: '2024-03-01', last_seen: '2024-03-01'"), 1u);
+  EXPECT_EQ(Count(cypher, "first_seen: null, last_seen: null"), relations.size() - 1);
+  EXPECT_EQ(Count(cypher, "first_seen: ''"), 0u);
+}
+
 TEST(CypherWriterTest, RelationRowsHoldEveryEvidenceEntry) {
   const std::string cypher = Write(SmallGraph());
   EXPECT_NE(cypher.find("{source: 'gpe:russia', target: 'gpe:ukraine', label: 'attacks', "

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "export/node_id.h"
 #include "tests/export/test_graphs.h"
 
 namespace newsgraph {
@@ -129,7 +130,7 @@ TEST(GexfWriterTest, NodesCarryMetricsColourAndSize) {
   for (std::size_t i = 0; i < graph.entity_count(); ++i) {
     const Element& node = parsed.nodes[i];
     const NodeMetrics& metrics = graph.metrics(i);
-    EXPECT_EQ(node.xml.at("id"), "n" + std::to_string(i));
+    EXPECT_EQ(node.xml.at("id"), NodeId(graph.entity(i)));
     EXPECT_EQ(node.xml.at("label"), graph.entity(i).name);
     EXPECT_EQ(node.values.at("degree"), std::to_string(metrics.degree));
     EXPECT_EQ(std::stod(node.values.at("pagerank")), metrics.pagerank);

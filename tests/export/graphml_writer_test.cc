@@ -1,4 +1,5 @@
 #include "export/graphml_writer.h"
+#include "export/node_id.h"
 
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
@@ -121,7 +122,8 @@ TEST(GraphmlWriterTest, KeysArePerDomainWithSchemaTypes) {
       {"relation", "string"},  {"label", "string"},   {"weight", "double"},
       {"cameo", "string"},     {"quad", "int"},       {"goldstein", "double"},
       {"plover", "string"},    {"documents", "int"},  {"first_seen", "string"},
-      {"last_seen", "string"}, {"evidence", "string"}, {"relations", "string"}};
+      {"last_seen", "string"}, {"evidence", "string"}, {"relations", "string"},
+      {"first_period", "int"}, {"last_period", "int"}};
   EXPECT_EQ(types["node"], node_types);
   EXPECT_EQ(types["edge"], edge_types);
 }
@@ -149,6 +151,8 @@ TEST(GraphmlWriterTest, RelationsBetweenOnePairShareOneEdge) {
   EXPECT_EQ(merged->data.at("documents"), "3");
   EXPECT_EQ(merged->data.at("first_seen"), "2024-02-20");
   EXPECT_EQ(merged->data.at("last_seen"), "2024-03-09");
+  EXPECT_EQ(merged->data.at("first_period"), "202402");
+  EXPECT_EQ(merged->data.at("last_period"), "202403");
   EXPECT_EQ(merged->data.at("evidence").rfind("(attacks) [wire-0001 #0]", 0), 0u);
 }
 
@@ -175,14 +179,14 @@ TEST(GraphmlWriterTest, SectorKeyOnlyWhenANodeHasOne) {
   EXPECT_EQ(parsed.nodes.at(index).data.at("sector"), "MIL");
 }
 
-TEST(GraphmlWriterTest, NodesAndEdgesFollowIndexOrder) {
+TEST(GraphmlWriterTest, NodesAndEdgesFollowIndexOrderNamedByTheirKeys) {
   const KnowledgeGraph graph = SmallGraph();
   const ParsedGraphml parsed = Parse(Write(graph));
   ASSERT_EQ(parsed.nodes.size(), graph.entity_count());
   for (std::size_t i = 0; i < graph.entity_count(); ++i) {
     const Entity& entity = graph.entity(i);
     const Element& node = parsed.nodes[i];
-    EXPECT_EQ(node.id, "n" + std::to_string(i));
+    EXPECT_EQ(node.id, NodeId(entity));
     EXPECT_EQ(node.data.at("key"), entity.id);
     EXPECT_EQ(node.data.at("label"), entity.name);
     EXPECT_EQ(node.data.at("type"), EntityTypeName(entity.type));
@@ -202,9 +206,9 @@ TEST(GraphmlWriterTest, NodesAndEdgesFollowIndexOrder) {
   for (std::size_t i = 0; i < graph.relation_count(); ++i) {
     const Relation& relation = graph.relation(i);
     const Element& edge = parsed.edges[i];
-    EXPECT_EQ(edge.id, "e" + std::to_string(i));
-    EXPECT_EQ(edge.source, "n" + std::to_string(graph.FindEntity(relation.source)));
-    EXPECT_EQ(edge.target, "n" + std::to_string(graph.FindEntity(relation.target)));
+    EXPECT_EQ(edge.id, NodeIdOfKey(relation.source) + "--" + NodeIdOfKey(relation.target));
+    EXPECT_EQ(edge.source, NodeId(graph.entity(graph.FindEntity(relation.source))));
+    EXPECT_EQ(edge.target, NodeId(graph.entity(graph.FindEntity(relation.target))));
     EXPECT_EQ(edge.data.at("relation"), relation.code.label);
     EXPECT_EQ(edge.data.at("label"), relation.code.label);
     EXPECT_EQ(std::stod(edge.data.at("weight")), static_cast<double>(relation.weight));
@@ -223,6 +227,8 @@ TEST(GraphmlWriterTest, EmptyStringsAreLeftOut) {
     const Relation& relation = graph.relation(i);
     EXPECT_EQ(parsed.edges[i].data.count("first_seen"), relation.first_seen.empty() ? 0u : 1u);
     EXPECT_EQ(parsed.edges[i].data.count("last_seen"), relation.last_seen.empty() ? 0u : 1u);
+    EXPECT_EQ(parsed.edges[i].data.count("first_period"), relation.first_seen.empty() ? 0u : 1u);
+    EXPECT_EQ(parsed.edges[i].data.count("last_period"), relation.last_seen.empty() ? 0u : 1u);
   }
 }
 

@@ -1,4 +1,5 @@
 #include "export/json_writer.h"
+#include "export/node_id.h"
 
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
@@ -104,7 +105,7 @@ void ExpectMatchesGraph(const rapidjson::Document& doc, const KnowledgeGraph& gr
   ASSERT_EQ(nodes.Size(), graph.entity_count());
   for (std::size_t i = 0; i < graph.entity_count(); ++i) {
     const auto& node = nodes[static_cast<rapidjson::SizeType>(i)];
-    EXPECT_EQ(Str(node[layout.node_key]), ToValidUtf8(graph.entity(i).id));
+    EXPECT_EQ(Str(node[layout.node_key]), NodeId(graph.entity(i)));
     ExpectNodeMatches(Attributes(node, layout), graph, i);
   }
   const auto& edges = doc[layout.edges];
@@ -112,8 +113,8 @@ void ExpectMatchesGraph(const rapidjson::Document& doc, const KnowledgeGraph& gr
   for (std::size_t i = 0; i < graph.relation_count(); ++i) {
     const Relation& relation = graph.relation(i);
     const auto& edge = edges[static_cast<rapidjson::SizeType>(i)];
-    EXPECT_EQ(Str(edge["source"]), ToValidUtf8(relation.source));
-    EXPECT_EQ(Str(edge["target"]), ToValidUtf8(relation.target));
+    EXPECT_EQ(Str(edge["source"]), NodeIdOfKey(relation.source));
+    EXPECT_EQ(Str(edge["target"]), NodeIdOfKey(relation.target));
     ExpectEdgeMatches(Attributes(edge, layout), relation);
   }
 }

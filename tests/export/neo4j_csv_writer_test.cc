@@ -152,7 +152,7 @@ TEST(Neo4jCsvWriterTest, ActorRowsHoldEveryProperty) {
   russia.insert(russia.end(), {"RUS", "RUS"});
   EXPECT_EQ(actors.records[1], russia);
   EXPECT_EQ(actors.records[1][7], "1") << "degree";
-  Record sea = {"location:black_sea", "Location", "Black Sea", "LOCATION", "Black Sea", "1", "1"};
+  Record sea = {"location:black-5Fsea", "Location", "Black Sea", "LOCATION", "Black Sea", "1", "1"};
   for (const std::string& value : metrics("location:black_sea")) sea.push_back(value);
   sea.insert(sea.end(), {"", ""});
   EXPECT_EQ(actors.records[3], sea);

@@ -188,6 +188,25 @@ TEST(ResolveNames, DoNotMergeListKeepsTransliterationsApart) {
   EXPECT_NE(nodes[0], nodes[1]);
 }
 
+// Two names an actor dictionary (the user's alias file) resolved are two actors, and a name the
+// corpus joins to a dictionary entry goes to the entry's key however often it is seen: the node's
+// key does not depend on the rest of the corpus.
+TEST(ResolveNames, DictionaryEntriesStayApartAndKeepTheirKey) {
+  ResolutionInput input;
+  NameRecord listed = MakeRecord({"Sergei Ivanov", kPer});
+  listed.known = true;
+  NameRecord other_listed = MakeRecord({"Sergey Ivanov", kPer});
+  other_listed.known = true;
+  input.records = {listed, other_listed};
+  EXPECT_TRUE(ResolveNames(input).empty());
+
+  NameRecord frequent_variant = MakeRecord({"Sergey Ivanov", kPer, 50});
+  input.records = {listed, frequent_variant};
+  const std::map<std::string, NameMerge> merges = ResolveNames(input);
+  ASSERT_EQ(merges.size(), 1u);
+  EXPECT_EQ(merges.at("sergey ivanov").into, "sergei ivanov");
+}
+
 TEST(ResolveNames, MergeNamesRuleAndScore) {
   ResolutionInput input;
   input.records = {MakeRecord({"Volodymyr Zelensky", kPer, 5}),

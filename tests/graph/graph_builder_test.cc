@@ -321,6 +321,31 @@ TEST_F(GraphBuilderTest, ArticlesAndMentionsPerArticleReachTheGraph) {
             (std::map<std::string, std::size_t>{{"a", 1}}));
 }
 
+// The report date is the article's; the event date is what the sentence says ("in 1945").
+// --time-basis chooses which one dates the edge and its evidence.
+TEST_F(GraphBuilderTest, TimeBasisChoosesTheEventOrTheReportDate) {
+  DocumentExtraction dated = MakeDocument("a", "2024-03-01", {{"Britain", "", kGpe},
+                                                              {"Germany", "", kGpe}},
+                                          {{0, "bombs", 1, false}, {0, "bombs", 1, false}});
+  dated.triples[0].event_date = {"1945-01-01", DatePrecision::kYear};
+  dated.triples[1].event_date = {"2024-03-01", DatePrecision::kReport};
+  for (const TimeBasis basis : {TimeBasis::kEvent, TimeBasis::kReport}) {
+    GraphOptions options = KeepIsolated();
+    options.time_basis = basis;
+    GraphBuilder builder(actors_, options);
+    builder.Add(dated);
+    const KnowledgeGraph graph = builder.Build();
+    ASSERT_EQ(graph.relation_count(), 1u);
+    const Relation& relation = graph.relation(0);
+    const std::string first = basis == TimeBasis::kEvent ? "1945-01-01" : "2024-03-01";
+    EXPECT_EQ(relation.first_seen, first);
+    EXPECT_EQ(relation.last_seen, "2024-03-01");
+    std::multiset<std::string> evidence_dates;
+    for (const Evidence& evidence : relation.evidence) evidence_dates.insert(evidence.date);
+    EXPECT_EQ(evidence_dates, (std::multiset<std::string>{first, "2024-03-01"}));
+  }
+}
+
 TEST_F(GraphBuilderTest, NegatedTriplesMakeNoPositiveEdge) {
   auto document =
       MakeDocument("a", "", {{"Russia", "", kGpe}, {"Iraq", "", kGpe}}, {{0, "accuses", 1, true}});

@@ -30,6 +30,7 @@ NODE_REQUIRED = {"label": str, "type": str, "key": str, "aliases": str, "mention
                  "community": int}
 EDGE_REQUIRED = {"relation": str, "label": str, "weight": float, "quad": int, "documents": int}
 EDGE_OPTIONAL = {"cameo": str, "goldstein": float, "plover": str, "first_seen": str,
+                 "first_period": int, "last_period": int,
                  "last_seen": str, "evidence": str}
 
 

@@ -19,7 +19,7 @@ CALL (row) {
 } IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {id: 'person:vladimir_putin', name: 'Vladimir Putin', type: 'PERSON', aliases: ['President Putin', 'Putin', 'Vladimir Putin'], mentions: 6, documents: 2, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 2.0, pagerank: 0.036144578313253024, betweenness: 0.0, community: 0, code_cameo: 'RUSGOV'}
+  {id: 'person:vladimir-5Fputin', name: 'Vladimir Putin', type: 'PERSON', aliases: ['President Putin', 'Putin', 'Vladimir Putin'], mentions: 6, documents: 2, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 2.0, pagerank: 0.036144578313253024, betweenness: 0.0, community: 0, code_cameo: 'RUSGOV'}
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
@@ -59,7 +59,7 @@ CALL (row) {
 } IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {id: 'location:black_sea', name: 'Black Sea', type: 'LOCATION', aliases: ['Black Sea'], mentions: 1, documents: 1, degree: 0, in_degree: 0, out_degree: 0, weighted_degree: 0.0, pagerank: 0.036144578313253024, betweenness: 0.0, community: 1}
+  {id: 'location:black-5Fsea', name: 'Black Sea', type: 'LOCATION', aliases: ['Black Sea'], mentions: 1, documents: 1, degree: 0, in_degree: 0, out_degree: 0, weighted_degree: 0.0, pagerank: 0.036144578313253024, betweenness: 0.0, community: 1}
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
@@ -78,11 +78,11 @@ UNWIND [
   {actor: 'gpe:ukraine', article: 'undated-note', count: 4},
   {actor: 'gpe:ukraine', article: 'wire-0001', count: 5},
   {actor: 'gpe:ukraine', article: 'wire-0004', count: 2},
-  {actor: 'location:black_sea', article: 'wire-0003', count: 1},
+  {actor: 'location:black-5Fsea', article: 'wire-0003', count: 1},
   {actor: 'organization:nato', article: 'undated-note', count: 1},
   {actor: 'organization:nato', article: 'wire-0004', count: 3},
-  {actor: 'person:vladimir_putin', article: 'wire-0001', count: 4},
-  {actor: 'person:vladimir_putin', article: 'wire-0007', count: 2}
+  {actor: 'person:vladimir-5Fputin', article: 'wire-0001', count: 4},
+  {actor: 'person:vladimir-5Fputin', article: 'wire-0007', count: 2}
 ] AS row
 CALL (row) {
   MATCH (n:Actor {id: row.actor})
@@ -92,7 +92,7 @@ CALL (row) {
 } IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {source: 'person:vladimir_putin', target: 'gpe:ukraine', label: 'accuses', cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', weight: 2, documents: 2, first_seen: '2024-03-01', last_seen: '2024-03-04', article_ids: ['wire-0001', 'wire-0007'], sentences: [2, 0], evidence: ['Putin accused Ukraine of shelling the "border" region.', 'President Putin again accused Ukraine.']}
+  {source: 'person:vladimir-5Fputin', target: 'gpe:ukraine', label: 'accuses', cameo: '112', quad: 3, goldstein: -2.0, plover: 'ACCUSE', weight: 2, documents: 2, first_seen: '2024-03-01', last_seen: '2024-03-04', article_ids: ['wire-0001', 'wire-0007'], sentences: [2, 0], evidence: ['Putin accused Ukraine of shelling the "border" region.', 'President Putin again accused Ukraine.']}
 ] AS row
 CALL (row) {
   MATCH (s:Actor {id: row.source})

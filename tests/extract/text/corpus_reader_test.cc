@@ -127,6 +127,30 @@ TEST_F(CorpusReaderTest, ReadsTextFileWithIdFromFileName) {
   EXPECT_TRUE(diagnostics_.empty()) << AllDiagnostics();
 }
 
+TEST_F(CorpusReaderTest, TextFileTakesItsDateFromItsNameElseFromTheOption) {
+  const std::string dated = Write("2024-02-12-black-sea.txt", "Moscow warned Kyiv.\n");
+  const std::string undated = Write("briefing.txt", "Kyiv warned Moscow.\n");
+  const std::string month_only = Write("2024-07-briefing.txt", "Kyiv thanked Ankara.\n");
+  ReaderOptions options;
+  options.text_date = "2024-05-01";
+  const auto documents = ReadAll({dated, undated, month_only}, options);
+  ASSERT_EQ(documents.size(), 3u);
+  EXPECT_EQ(documents[0].date, "2024-02-12");
+  EXPECT_EQ(documents[1].date, "2024-05-01");
+  EXPECT_EQ(documents[2].date, "2024-05-01");
+  EXPECT_EQ(ReadAll({undated})[0].date, "");
+}
+
+TEST(DateOfFileName, OpensWithARealDate) {
+  const std::pair<const char*, const char*> rows[] = {
+      {"2024-02-12", "2024-02-12"},     {"2024-02-12-talks", "2024-02-12"},
+      {"2024-02-12_talks", "2024-02-12"}, {"2024-02-123", ""},
+      {"2024-02-30-x", ""},             {"2024-07-briefing", ""},
+      {"talks-2024-02-12", ""},         {"", ""},
+  };
+  for (const auto& [stem, date] : rows) EXPECT_EQ(DateOfFileName(stem), date) << stem;
+}
+
 TEST_F(CorpusReaderTest, ReadsJsonlFields) {
   const std::string path =
       Write("news.jsonl",
