@@ -69,12 +69,12 @@ std::string MetricsFields(const NodeMetrics& metrics) {
 std::string ActorRow(const KnowledgeGraph& graph, std::size_t index,
                      const std::map<std::string, std::string>& code_names) {
   const Entity& entity = graph.entity(index);
-  std::string row = "{id: " + CypherString(NodeId(entity)) + ", name: " + CypherString(entity.name) +
-                    ", type: " + CypherString(EntityTypeName(entity.type)) +
-                    ", aliases: " + CypherList(entity.aliases) +
-                    ", mentions: " + std::to_string(entity.mentions) +
-                    ", documents: " + std::to_string(entity.documents) +
-                    MetricsFields(graph.metrics(index));
+  std::string row =
+      "{id: " + CypherString(NodeId(entity)) + ", name: " + CypherString(entity.name) +
+      ", type: " + CypherString(EntityTypeName(entity.type)) +
+      ", aliases: " + CypherList(entity.aliases) +
+      ", mentions: " + std::to_string(entity.mentions) +
+      ", documents: " + std::to_string(entity.documents) + MetricsFields(graph.metrics(index));
   if (!entity.sector.empty()) row += ", sector: " + CypherString(entity.sector);
   for (const auto& [code, value] : entity.codes) {
     row += ", " + code_names.at(code) + ": " + CypherString(value);
@@ -133,14 +133,16 @@ std::string ActorBody(std::string_view label, const std::map<std::string, std::s
       "n.mentions = row.mentions,\n"
       "      n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree,\n"
       "      n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree,\n"
-      "      n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community";
+      "      n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = "
+      "row.community";
   if (has_sectors) body += ", n.sector = row.sector";
-  for (const auto& [code, name] : code_names) body += ", n." + name + " = row." + name;
+  for (const auto& [code, name] : code_names)
+    body.append(", n.").append(name).append(" = row.").append(name);
   body += "\n  REMOVE n";
   for (std::string_view other : kActorTypeLabels) {
-    if (other != label) body += ":" + std::string(other);
+    if (other != label) body.append(":").append(other);
   }
-  if (!label.empty()) body += "\n  SET n:" + std::string(label);
+  if (!label.empty()) body.append("\n  SET n:").append(label);
   return body;
 }
 
