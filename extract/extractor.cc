@@ -76,7 +76,8 @@ std::vector<std::vector<TokenUnit>> NameUnits(const MentionFinder& finder,
         person ? finder.TitleBefore(sentences[mention.sentence].tokens, mention.first_token) : 0;
     const std::size_t first = mention.first_token - title;
     std::vector<TokenUnit>& sentence_units = units[mention.sentence];
-    while (!sentence_units.empty() && sentence_units.back().first >= first) sentence_units.pop_back();
+    while (!sentence_units.empty() && sentence_units.back().first >= first)
+      sentence_units.pop_back();
     if (!sentence_units.empty() && sentence_units.back().end > first) continue;
     sentence_units.push_back({first, mention.end_token, head});
   }

@@ -75,8 +75,7 @@ TEST(DatelineLength, CountsThePlaceAgencyAndDash) {
 TEST(ParseWithUnits, ADatelineHangsFromTheRootOfTheRest) {
   Sentence rest = Tagged("The Union opened talks with Ukraine on Tuesday.");
   Shipped().Parse(rest);
-  Sentence sentence =
-      Tagged("NEW YORK - The European Union opened talks with Ukraine on Tuesday.");
+  Sentence sentence = Tagged("NEW YORK - The European Union opened talks with Ukraine on Tuesday.");
   ParseWithUnits(Shipped(), sentence, {{0, 2, 1}, {4, 6, 5}});
   // Reduced word -> token: "The" is token 3, "Union" token 5, then one to one.
   auto token_of = [](int r) { return r == 0 ? 3 : r + 4; };
