@@ -6,6 +6,8 @@ import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 
 const EDGE_COLOR = '#cccccc';
+const LABEL_FONT = 'DejaVu Sans, sans-serif';
+const LABEL_SIZE = 14;
 // GEXF sizes run from 5 to 50; drawn at this fraction they leave the structure visible.
 const SIZE_SCALE = 0.6;
 
@@ -14,19 +16,44 @@ function hasWebGL() {
   return Boolean(canvas.getContext('webgl2') || canvas.getContext('webgl'));
 }
 
+// The screen box of a node's label, drawn right of its disc: [left, top, right, bottom].
+function labelBox(attrs, renderer, context) {
+  const at = renderer.graphToViewport(attrs);
+  const left = at.x + renderer.scaleSize(attrs.size) + 3;
+  const halfHeight = LABEL_SIZE / 2 + 1;
+  return [left, at.y - halfHeight, left + context.measureText(attrs.label).width, at.y + halfHeight];
+}
+
+// Clears the label of a node whose label box overlaps that of a larger node, so
+// that every label drawn stays readable; sizes grow with PageRank.
+function dropCollidingLabels(graph, renderer) {
+  const context = document.createElement('canvas').getContext('2d');
+  context.font = `bold ${LABEL_SIZE}px ${LABEL_FONT}`;
+  const labelled = graph.filterNodes((_, attrs) => attrs.label);
+  labelled.sort((a, b) => graph.getNodeAttribute(b, 'size') - graph.getNodeAttribute(a, 'size'));
+  const kept = [];
+  const overlaps = (p, q) => p[0] < q[2] && q[0] < p[2] && p[1] < q[3] && q[1] < p[3];
+  for (const id of labelled) {
+    const box = labelBox(graph.getNodeAttributes(id), renderer, context);
+    if (kept.some((other) => overlaps(box, other))) graph.setNodeAttribute(id, 'label', '');
+    else kept.push(box);
+  }
+}
+
 function drawWithSigma(graph, container) {
   graph.updateEachEdgeAttributes((_, attrs) => ({ ...attrs, color: EDGE_COLOR, size: 1 }));
   graph.updateEachNodeAttributes((_, attrs) => ({ ...attrs, size: attrs.size * SIZE_SCALE }));
   const renderer = new Sigma(graph, container, {
     renderEdgeLabels: false,
-    labelFont: 'DejaVu Sans, sans-serif',
-    labelSize: 14,
+    labelFont: LABEL_FONT,
+    labelSize: LABEL_SIZE,
     labelWeight: 'bold',
     labelRenderedSizeThreshold: Infinity,
     zIndex: true,
     stagePadding: 40,
     itemSizesReference: 'screen',
   });
+  dropCollidingLabels(graph, renderer);
   renderer.refresh();
   return 'sigma';
 }
