@@ -32,7 +32,7 @@ function idsByPagerank(graph) {
   return graph.nodes().sort((a, b) => rank(b) - rank(a) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
-// Returns a graphology graph with x, y, size, color, label and forceLabel set on
+// Returns a graphology graph with x, y, size, color, label and labelVisibility (sigma) set on
 // every node; only the LABELLED_NODES nodes of highest PageRank keep a label.
 export function layoutGexf(path) {
   const graph = gexf.parse(MultiDirectedGraph, readFileSync(path, 'utf8'));
@@ -44,7 +44,7 @@ export function layoutGexf(path) {
   graph.updateEachNodeAttributes((id, attrs) => ({
     ...attrs,
     label: labelled.has(id) ? attrs.label : '',
-    forceLabel: labelled.has(id),
+    labelVisibility: labelled.has(id) ? 'visible' : 'hidden',
   }));
   return graph;
 }

@@ -16,17 +16,18 @@ function hasWebGL() {
   return Boolean(canvas.getContext('webgl2') || canvas.getContext('webgl'));
 }
 
-// The screen box of a node's label, drawn right of its disc: [left, top, right, bottom].
-function labelBox(attrs, renderer, context) {
-  const at = renderer.graphToViewport(attrs);
-  const left = at.x + renderer.scaleSize(attrs.size) + 3;
+// The screen box [left, top, right, bottom] of a label drawn right of a disc of
+// the given radius centred at the given point.
+function labelBox(at, radius, label, context) {
+  const left = at.x + radius + 3;
   const halfHeight = LABEL_SIZE / 2 + 1;
-  return [left, at.y - halfHeight, left + context.measureText(attrs.label).width, at.y + halfHeight];
+  return [left, at.y - halfHeight, left + context.measureText(label).width, at.y + halfHeight];
 }
 
 // Clears the label of a node whose label box overlaps that of a larger node, so
-// that every label drawn stays readable; sizes grow with PageRank.
-function dropCollidingLabels(graph, renderer) {
+// that every label drawn stays readable; sizes grow with PageRank. place(attrs)
+// gives a node's screen centre and disc radius as { x, y, radius }.
+function dropCollidingLabels(graph, place) {
   const context = document.createElement('canvas').getContext('2d');
   context.font = `bold ${LABEL_SIZE}px ${LABEL_FONT}`;
   const labelled = graph.filterNodes((_, attrs) => attrs.label);
@@ -34,7 +35,9 @@ function dropCollidingLabels(graph, renderer) {
   const kept = [];
   const overlaps = (p, q) => p[0] < q[2] && q[0] < p[2] && p[1] < q[3] && q[1] < p[3];
   for (const id of labelled) {
-    const box = labelBox(graph.getNodeAttributes(id), renderer, context);
+    const attrs = graph.getNodeAttributes(id);
+    const at = place(attrs);
+    const box = labelBox(at, at.radius, attrs.label, context);
     if (kept.some((other) => overlaps(box, other))) graph.setNodeAttribute(id, 'label', '');
     else kept.push(box);
   }
@@ -53,7 +56,7 @@ function drawWithSigma(graph, container) {
     stagePadding: 40,
     itemSizesReference: 'screen',
   });
-  dropCollidingLabels(graph, renderer);
+  dropCollidingLabels(graph, (attrs) => ({ ...renderer.graphToViewport(attrs), radius: renderer.scaleSize(attrs.size) }));
   renderer.refresh();
   return 'sigma';
 }
@@ -74,6 +77,7 @@ function drawOnCanvas(graph, container) {
   container.appendChild(canvas);
   const context = canvas.getContext('2d');
   const place = fitToCanvas(graph, canvas.width, canvas.height, 40);
+  dropCollidingLabels(graph, (attrs) => ({ ...place(attrs), radius: attrs.size * SIZE_SCALE }));
   context.strokeStyle = EDGE_COLOR;
   graph.forEachEdge((_, __, source, target, sa, ta) => {
     const [from, to] = [place(sa), place(ta)];
@@ -87,7 +91,7 @@ function drawOnCanvas(graph, container) {
     context.beginPath(); context.arc(at.x, at.y, attrs.size * SIZE_SCALE, 0, 2 * Math.PI); context.fill();
     if (attrs.label) {
       context.fillStyle = '#000';
-      context.font = 'bold 14px DejaVu Sans, sans-serif';
+      context.font = `bold ${LABEL_SIZE}px ${LABEL_FONT}`;
       context.fillText(attrs.label, at.x + attrs.size * SIZE_SCALE + 3, at.y + 5);
     }
   }
