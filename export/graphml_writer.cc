@@ -30,10 +30,13 @@ struct KeyDeclaration {
 
 const std::vector<KeyDeclaration>& FixedNodeKeys() {
   static const std::vector<KeyDeclaration> keys = {
-      {"label", "string"}, {"type", "string"},   {"key", "string"}, {"aliases", "string"},
-      {"mentions", "int"}, {"documents", "int"}, {"degree", "int"},
-      {"in_degree", "int"}, {"out_degree", "int"}, {"weighted_degree", "double"},
-      {"pagerank", "double"}, {"betweenness", "double"}, {"community", "int"},
+      {"label", "string"},    {"type", "string"},
+      {"key", "string"},      {"aliases", "string"},
+      {"mentions", "int"},    {"documents", "int"},
+      {"degree", "int"},      {"in_degree", "int"},
+      {"out_degree", "int"},  {"weighted_degree", "double"},
+      {"pagerank", "double"}, {"betweenness", "double"},
+      {"community", "int"},
   };
   return keys;
 }
@@ -124,9 +127,10 @@ void WriteMetrics(std::ostream& out, const NodeMetrics& metrics) {
 
 }  // namespace
 
-void GraphmlWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const {
-  const std::map<std::string, std::string> code_names = CodeAttributeNames(graph);
+namespace {
 
+void WriteHeaderAndKeys(const KnowledgeGraph& graph,
+                        const std::map<std::string, std::string>& code_names, std::ostream& out) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
          "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
@@ -144,10 +148,30 @@ void GraphmlWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const 
   for (const KeyDeclaration& key : EdgeKeys()) {
     WriteKey(out, EdgeKeyId(key.name), "edge", key.name, key.type);
   }
-  out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
+}
 
-  // One edge per ordered pair: relations are sorted by (source, target, label), so each pair's
-  // relations are adjacent. The heaviest relation (the first on a tie) speaks for the edge.
+void WriteNode(const KnowledgeGraph& graph, std::size_t i,
+               const std::map<std::string, std::string>& code_names, std::ostream& out) {
+  const Entity& entity = graph.entity(i);
+  out << "    <node id=\"" << NodeId(entity) << "\">\n";
+  WriteString(out, NodeKeyId("label"), entity.name);
+  WriteString(out, NodeKeyId("type"), EntityTypeName(entity.type));
+  WriteString(out, NodeKeyId("key"), entity.id);
+  WriteString(out, NodeKeyId("aliases"), JoinAliases(entity.aliases));
+  WriteInteger(out, NodeKeyId("mentions"), entity.mentions);
+  WriteInteger(out, NodeKeyId("documents"), entity.documents);
+  WriteMetrics(out, graph.metrics(i));
+  if (!entity.sector.empty()) WriteString(out, NodeKeyId("sector"), entity.sector);
+  for (const auto& [code, value] : entity.codes) {
+    WriteString(out, NodeKeyId(code_names.at(code)), value);
+  }
+  out << "    </node>\n";
+}
+
+// The relations of each ordered pair of actors: relations are sorted by (source, target, label),
+// so each pair's relations are adjacent. Within a pair the heaviest comes first (the first on a
+// tie): it speaks for the edge.
+std::vector<std::vector<const Relation*>> RelationsByPair(const KnowledgeGraph& graph) {
   std::vector<std::vector<const Relation*>> pairs;
   for (std::size_t i = 0; i < graph.relation_count(); ++i) {
     const Relation& relation = graph.relation(i);
@@ -157,57 +181,54 @@ void GraphmlWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const 
     }
     pairs.back().push_back(&relation);
   }
-
-  for (std::size_t i = 0; i < graph.entity_count(); ++i) {
-    const Entity& entity = graph.entity(i);
-    out << "    <node id=\"" << NodeId(entity) << "\">\n";
-    WriteString(out, NodeKeyId("label"), entity.name);
-    WriteString(out, NodeKeyId("type"), EntityTypeName(entity.type));
-    WriteString(out, NodeKeyId("key"), entity.id);
-    WriteString(out, NodeKeyId("aliases"), JoinAliases(entity.aliases));
-    WriteInteger(out, NodeKeyId("mentions"), entity.mentions);
-    WriteInteger(out, NodeKeyId("documents"), entity.documents);
-    WriteMetrics(out, graph.metrics(i));
-    if (!entity.sector.empty()) WriteString(out, NodeKeyId("sector"), entity.sector);
-    for (const auto& [code, value] : entity.codes) {
-      WriteString(out, NodeKeyId(code_names.at(code)), value);
-    }
-    out << "    </node>\n";
-  }
-
-  for (std::size_t edge = 0; edge < pairs.size(); ++edge) {
-    std::vector<const Relation*>& pair = pairs[edge];
+  for (std::vector<const Relation*>& pair : pairs) {
     std::stable_sort(pair.begin(), pair.end(),
                      [](const Relation* a, const Relation* b) { return a->weight > b->weight; });
-    const Relation& lead = *pair.front();
-    std::size_t weight = 0, documents = 0;
-    std::string first_seen = lead.first_seen, last_seen = lead.last_seen;
-    for (const Relation* relation : pair) {
-      weight += relation->weight;
-      documents = std::max(documents, relation->documents);
-      if (!relation->first_seen.empty() &&
-          (first_seen.empty() || relation->first_seen < first_seen))
-        first_seen = relation->first_seen;
-      if (relation->last_seen > last_seen) last_seen = relation->last_seen;
-    }
-    const std::string source = NodeIdOfKey(lead.source), target = NodeIdOfKey(lead.target);
-    out << "    <edge id=\"" << source << "--" << target << "\" source=\"" << source
-        << "\" target=\"" << target << "\">\n";
-    WriteString(out, EdgeKeyId("relation"), lead.code.label);
-    WriteString(out, EdgeKeyId("label"), lead.code.label);
-    WriteDouble(out, EdgeKeyId("weight"), static_cast<double>(weight));
-    WriteString(out, EdgeKeyId("cameo"), lead.code.cameo);
-    WriteInteger(out, EdgeKeyId("quad"), lead.code.quad);
-    WriteDouble(out, EdgeKeyId("goldstein"), lead.code.goldstein);
-    WriteString(out, EdgeKeyId("plover"), lead.code.plover);
-    WriteInteger(out, EdgeKeyId("documents"), documents);
-    WriteString(out, EdgeKeyId("first_seen"), first_seen);
-    WriteString(out, EdgeKeyId("last_seen"), last_seen);
-    WriteString(out, EdgeKeyId("evidence"), JoinedEvidence(pair, options_.evidence_limit));
-    WriteString(out, EdgeKeyId("relations"), RelationList(pair));
-    if (!first_seen.empty()) WriteInteger(out, EdgeKeyId("first_period"), MonthNumber(first_seen));
-    if (!last_seen.empty()) WriteInteger(out, EdgeKeyId("last_period"), MonthNumber(last_seen));
-    out << "    </edge>\n";
+  }
+  return pairs;
+}
+
+void WriteEdge(const std::vector<const Relation*>& pair, std::size_t evidence_limit,
+               std::ostream& out) {
+  const Relation& lead = *pair.front();
+  std::size_t weight = 0, documents = 0;
+  std::string first_seen = lead.first_seen, last_seen = lead.last_seen;
+  for (const Relation* relation : pair) {
+    weight += relation->weight;
+    documents = std::max(documents, relation->documents);
+    if (!relation->first_seen.empty() && (first_seen.empty() || relation->first_seen < first_seen))
+      first_seen = relation->first_seen;
+    if (relation->last_seen > last_seen) last_seen = relation->last_seen;
+  }
+  const std::string source = NodeIdOfKey(lead.source), target = NodeIdOfKey(lead.target);
+  out << "    <edge id=\"" << source << "--" << target << "\" source=\"" << source << "\" target=\""
+      << target << "\">\n";
+  WriteString(out, EdgeKeyId("relation"), lead.code.label);
+  WriteString(out, EdgeKeyId("label"), lead.code.label);
+  WriteDouble(out, EdgeKeyId("weight"), static_cast<double>(weight));
+  WriteString(out, EdgeKeyId("cameo"), lead.code.cameo);
+  WriteInteger(out, EdgeKeyId("quad"), lead.code.quad);
+  WriteDouble(out, EdgeKeyId("goldstein"), lead.code.goldstein);
+  WriteString(out, EdgeKeyId("plover"), lead.code.plover);
+  WriteInteger(out, EdgeKeyId("documents"), documents);
+  WriteString(out, EdgeKeyId("first_seen"), first_seen);
+  WriteString(out, EdgeKeyId("last_seen"), last_seen);
+  WriteString(out, EdgeKeyId("evidence"), JoinedEvidence(pair, evidence_limit));
+  WriteString(out, EdgeKeyId("relations"), RelationList(pair));
+  if (!first_seen.empty()) WriteInteger(out, EdgeKeyId("first_period"), MonthNumber(first_seen));
+  if (!last_seen.empty()) WriteInteger(out, EdgeKeyId("last_period"), MonthNumber(last_seen));
+  out << "    </edge>\n";
+}
+
+}  // namespace
+
+void GraphmlWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const {
+  const std::map<std::string, std::string> code_names = CodeAttributeNames(graph);
+  WriteHeaderAndKeys(graph, code_names, out);
+  out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
+  for (std::size_t i = 0; i < graph.entity_count(); ++i) WriteNode(graph, i, code_names, out);
+  for (const std::vector<const Relation*>& pair : RelationsByPair(graph)) {
+    WriteEdge(pair, options_.evidence_limit, out);
   }
   out << "  </graph>\n</graphml>\n";
 }
