@@ -14,9 +14,10 @@ namespace newsgraph {
 namespace {
 
 using export_internal::CodeAttributeNames;
-using export_internal::EvidenceLine;
 using export_internal::FormatDouble;
 using export_internal::JoinAliases;
+using export_internal::JoinedEvidence;
+using export_internal::RelationList;
 using export_internal::TrimEscapedSpace;
 using export_internal::XmlEscape;
 
@@ -215,29 +216,6 @@ std::vector<EdgeRelations> GroupRelations(const KnowledgeGraph& graph) {
   return edges;
 }
 
-std::string RelationList(const EdgeRelations& relations) {
-  std::string list;
-  for (const Relation* relation : relations) {
-    if (!list.empty()) list += "; ";
-    list += relation->code.label + " (" + std::to_string(relation->weight) + ")";
-  }
-  return list;
-}
-
-std::string JoinedEvidence(const EdgeRelations& relations, std::size_t limit) {
-  std::string joined;
-  std::size_t count = 0;
-  for (const Relation* relation : relations) {
-    for (const Evidence& evidence : relation->evidence) {
-      if (count == limit) return joined;
-      if (count++ > 0) joined += '\n';
-      if (relations.size() > 1) joined += "(" + relation->code.label + ") ";
-      joined += EvidenceLine(evidence);
-    }
-  }
-  return joined;
-}
-
 // Sums over the relations of one edge.
 struct EdgeTotals {
   double weight = 0, cooperation = 0, conflict = 0, goldstein = 0;
@@ -320,8 +298,7 @@ void GexfWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const {
   }
   out << "    </nodes>\n    <edges>\n";
   const std::vector<EdgeRelations> edges = GroupRelations(graph);
-  for (std::size_t i = 0; i < edges.size(); ++i)
-    WriteEdge(out, edges[i], options_.evidence_limit);
+  for (std::size_t i = 0; i < edges.size(); ++i) WriteEdge(out, edges[i], options_.evidence_limit);
   out << "    </edges>\n  </graph>\n</gexf>\n";
 }
 

@@ -13,9 +13,10 @@ namespace newsgraph {
 namespace {
 
 using export_internal::CodeAttributeNames;
-using export_internal::EvidenceLine;
 using export_internal::FormatDouble;
 using export_internal::JoinAliases;
+using export_internal::JoinedEvidence;
+using export_internal::RelationList;
 using export_internal::TrimEscapedSpace;
 using export_internal::XmlEscape;
 
@@ -87,32 +88,6 @@ int MonthNumber(std::string_view date) {
     month = month * 10 + (c - '0');
   }
   return month;
-}
-
-// "accuses (3); criticizes (1)": every relation of an edge with its weight, heaviest first.
-std::string RelationList(const std::vector<const Relation*>& relations) {
-  std::string list;
-  for (const Relation* relation : relations) {
-    if (!list.empty()) list += "; ";
-    list += relation->code.label + " (" + std::to_string(relation->weight) + ")";
-  }
-  return list;
-}
-
-// The first `limit` evidence entries of the relations in turn; with several relations each entry
-// names its relation.
-std::string JoinedEvidence(const std::vector<const Relation*>& relations, std::size_t limit) {
-  std::string joined;
-  std::size_t count = 0;
-  for (const Relation* relation : relations) {
-    for (const Evidence& evidence : relation->evidence) {
-      if (count == limit) return joined;
-      if (count++ > 0) joined += '\n';
-      if (relations.size() > 1) joined += "(" + relation->code.label + ") ";
-      joined += EvidenceLine(evidence);
-    }
-  }
-  return joined;
 }
 
 void WriteMetrics(std::ostream& out, const NodeMetrics& metrics) {

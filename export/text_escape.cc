@@ -198,6 +198,32 @@ std::string EvidenceLine(const Evidence& evidence) {
          evidence.text;
 }
 
+std::string JoinedEvidence(const std::vector<const Relation*>& relations, std::size_t limit) {
+  std::string joined;
+  std::size_t count = 0;
+  for (const Relation* relation : relations) {
+    for (const Evidence& evidence : relation->evidence) {
+      if (count == limit) return joined;
+      if (count++ > 0) joined += '\n';
+      if (relations.size() > 1) joined.append("(").append(relation->code.label).append(") ");
+      joined += EvidenceLine(evidence);
+    }
+  }
+  return joined;
+}
+
+std::string RelationList(const std::vector<const Relation*>& relations) {
+  std::string list;
+  for (const Relation* relation : relations) {
+    if (!list.empty()) list += "; ";
+    list.append(relation->code.label)
+        .append(" (")
+        .append(std::to_string(relation->weight))
+        .append(")");
+  }
+  return list;
+}
+
 std::map<std::string, std::string> CodeAttributeNames(const KnowledgeGraph& graph) {
   std::map<std::string, std::string> names;
   for (std::size_t i = 0; i < graph.entity_count(); ++i) {

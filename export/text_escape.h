@@ -49,6 +49,11 @@ std::optional<std::string> FormatDouble(double value);
 
 // One evidence entry as a single line of text: "[<document id> #<sentence index>] <text>".
 std::string EvidenceLine(const Evidence& evidence);
+// The first `limit` evidence entries of the relations in turn, one EvidenceLine a line; with
+// several relations each entry begins with its relation's label in parentheses.
+std::string JoinedEvidence(const std::vector<const Relation*>& relations, std::size_t limit);
+// "accuses (3); criticizes (1)": every relation with its weight, in the order given.
+std::string RelationList(const std::vector<const Relation*>& relations);
 
 // For every code name used by any entity of `graph` ("iso3166", "cameo"), the attribute name the
 // writers use for it: "code_" followed by the name with every character other than an ASCII
