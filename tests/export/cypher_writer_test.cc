@@ -199,7 +199,8 @@ TEST(CypherWriterTest, ActorRowsHoldEveryProperty) {
   const std::string row =
       "{id: 'gpe:russia', name: 'Russia', type: 'GPE', aliases: ['Russia', 'Russian "
       "Federation'], mentions: 14, documents: 3, degree: 1, in_degree: 0, out_degree: 1, "
-      "weighted_degree: " + *export_internal::FormatDouble(metrics.weighted_degree) +
+      "weighted_degree: " +
+      *export_internal::FormatDouble(metrics.weighted_degree) +
       ", pagerank: " + *export_internal::FormatDouble(metrics.pagerank) +
       ", betweenness: " + *export_internal::FormatDouble(metrics.betweenness) +
       ", community: " + std::to_string(metrics.community) +
@@ -270,8 +271,7 @@ TEST(CypherWriterTest, DatesAreCypherDatesOrNull) {
   std::vector<Relation> relations = testing::SmallGraphRelations();
   for (Relation& relation : relations) relation.first_seen = relation.last_seen = "";
   relations[0].first_seen = relations[0].last_seen = "2024-03-01";
-  const std::string cypher =
-      Write(KnowledgeGraph(testing::SmallGraphEntities(), relations));
+  const std::string cypher = Write(KnowledgeGraph(testing::SmallGraphEntities(), relations));
   EXPECT_EQ(Count(cypher, "first_seen: '2024-03-01', last_seen: '2024-03-01'"), 1u);
   EXPECT_EQ(Count(cypher, "first_seen: null, last_seen: null"), relations.size() - 1);
   EXPECT_EQ(Count(cypher, "first_seen: ''"), 0u);
@@ -295,13 +295,19 @@ TEST(CypherWriterTest, RelationRowsHoldEveryEvidenceEntry) {
 TEST(CypherWriterTest, BatchesHoldAtMostTheRowLimit) {
   std::vector<Entity> people;
   for (int i = 0; i < 5; ++i) {
-    people.push_back(
-        testing::MakeEntity("p" + std::to_string(i), "P", EntityType::kPerson, {"P"}, {}, 1, 1));
+    people.push_back(testing::MakeEntity(std::string("p").append(std::to_string(i)), "P",
+                                         EntityType::kPerson, {"P"}, {}, 1, 1));
   }
   std::vector<Relation> relations;
   for (int i = 1; i < 4; ++i) {
-    relations.push_back(
-        {"p0", "p" + std::to_string(i), {"accuses", "112", 3, -2, "ACCUSE"}, 1, 1, "", "", {}});
+    relations.push_back({"p0",
+                         std::string("p").append(std::to_string(i)),
+                         {"accuses", "112", 3, -2, "ACCUSE"},
+                         1,
+                         1,
+                         "",
+                         "",
+                         {}});
   }
   const Script script =
       Tokenize(Write(KnowledgeGraph(people, relations), {.rows_per_statement = 2}));
@@ -319,8 +325,8 @@ TEST(CypherWriterTest, BatchesHoldAtMostTheRowLimit) {
 TEST(CypherWriterTest, DefaultBatchIsFiveHundredRowsInTransactionsOfOneHundred) {
   std::vector<Entity> people;
   for (int i = 0; i < 1001; ++i) {
-    people.push_back(
-        testing::MakeEntity("p" + std::to_string(i), "P", EntityType::kPerson, {"P"}, {}, 1, 1));
+    people.push_back(testing::MakeEntity(std::string("p").append(std::to_string(i)), "P",
+                                         EntityType::kPerson, {"P"}, {}, 1, 1));
   }
   const Script script = Tokenize(Write(KnowledgeGraph(people, {})));
   const std::vector<std::string> nodes = Matching(script, "MERGE (n:Actor");
