@@ -631,7 +631,8 @@ TEST_F(GraphBuilderTest, PeriodCountsSplitAnEdgeByMonth) {
   EXPECT_EQ(relation.undated, 1u);
   EXPECT_EQ(january.events + relation.periods.at("2024-03").events + relation.undated,
             relation.weight);
-  const Entity& britain = graph.entity(graph.FindEntity("britain"));
+  ASSERT_LT(graph.FindEntity(relation.source), graph.entity_count());
+  const Entity& britain = graph.entity(graph.FindEntity(relation.source));
   EXPECT_EQ(britain.periods.size(), 2u);
   EXPECT_EQ(britain.periods.at("2024-01").mentions, 2u);
   EXPECT_EQ(britain.periods.at("2024-01").documents, 2u);
