@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -80,6 +83,22 @@ TEST(DyadTableWriter, SumsThePairsRelationsPerPeriod) {
                 "c#2,c#2\r\n"
                 "ukraine,russia,2024-02,1,1,-2.0,-2.0,0,0,0,1,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,"
                 "d#5,d#5\r\n");
+}
+
+// The zero-filled table of the small graph, whole, against tests/export/golden/dyads.csv
+// (NEWSGRAPH_UPDATE_GOLDEN=1 rewrites it).
+TEST(DyadTableWriter, MatchesGoldenFile) {
+  const std::string path = std::string(NEWSGRAPH_TEST_DATA) + "/export/golden/dyads.csv";
+  const std::string written = Written(SmallGraph(), true);
+  if (std::getenv("NEWSGRAPH_UPDATE_GOLDEN") != nullptr) {
+    std::ofstream(path, std::ios::binary) << written;
+    GTEST_SKIP() << "rewrote " << path;
+  }
+  std::ifstream file(path, std::ios::binary);
+  ASSERT_TRUE(file) << "missing golden file " << path;
+  const std::string expected((std::istreambuf_iterator<char>(file)),
+                             std::istreambuf_iterator<char>());
+  EXPECT_EQ(written, expected);
 }
 
 TEST(DyadTableWriter, ZeroFillAddsTheQuietPeriodsOfEveryPair) {
