@@ -14,9 +14,9 @@ namespace newsgraph {
 // Writes dyads.csv (RFC 4180, CRLF line ends, a header row): one row per ordered actor pair
 // (source, target: NodeIdOfKey of the relation's ends) and period in which the pair has events,
 // summed over all relations (labels) between them, sorted by (source, target, period). Columns:
-//   source, target, period, events, documents, goldstein_sum, goldstein_mean (the sum over the events
-//   it counts: those not negated; empty when none), quad1, quad2, quad3, quad4, one
-//   column per PLOVER category in PloverCategoryOrder() ("plover_agree", ... "plover_statement"),
+//   source, target, period, events, documents, goldstein_sum, goldstein_mean (the sum over the
+//   events it counts: those not negated; empty when none), quad1, quad2, quad3, quad4, one column
+//   per PLOVER category in PloverCategoryOrder() ("plover_agree", ... "plover_statement"),
 //   first_evidence, last_evidence (evidence ids "document id#sentence index" of the earliest and
 //   latest supporting sentence by (document id, sentence)).
 // For each pair, the events of its rows plus the relations' Relation::undated equal the sum of

@@ -238,7 +238,8 @@ void GraphBuilder::CountInPeriod(RelationRecord& relation, const Triple& triple,
   if (triple.negated) return;
   counts.coded += 1;
   counts.goldstein_sum += triple.relation.goldstein;
-  if (triple.relation.quad >= 1 && triple.relation.quad <= 4) counts.quad[triple.relation.quad - 1] += 1;
+  const int quad = triple.relation.quad;
+  if (quad >= 1 && quad <= 4) counts.quad[static_cast<std::size_t>(quad - 1)] += 1;
   if (!triple.relation.plover.empty()) counts.plover[triple.relation.plover] += 1;
 }
 

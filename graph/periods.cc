@@ -85,12 +85,18 @@ std::string IsoWeekKey(CivilDate date) {
 
 std::string KeyOf(CivilDate date, PeriodUnit unit) {
   switch (unit) {
-    case PeriodUnit::kDay: return Format("%04d-%02d-%02d", date.year, date.month, date.day);
-    case PeriodUnit::kWeek: return IsoWeekKey(date);
-    case PeriodUnit::kMonth: return Format("%04d-%02d", date.year, date.month);
-    case PeriodUnit::kQuarter: return Format("%04d-Q%d", date.year, (date.month - 1) / 3 + 1);
-    case PeriodUnit::kYear: return Format("%04d", date.year);
-    case PeriodUnit::kNone: break;
+    case PeriodUnit::kDay:
+      return Format("%04d-%02d-%02d", date.year, date.month, date.day);
+    case PeriodUnit::kWeek:
+      return IsoWeekKey(date);
+    case PeriodUnit::kMonth:
+      return Format("%04d-%02d", date.year, date.month);
+    case PeriodUnit::kQuarter:
+      return Format("%04d-Q%d", date.year, (date.month - 1) / 3 + 1);
+    case PeriodUnit::kYear:
+      return Format("%04d", date.year);
+    case PeriodUnit::kNone:
+      break;
   }
   return "";
 }

@@ -58,10 +58,10 @@ struct EdgePeriodCounts {
   std::size_t documents = 0;
   std::size_t coded = 0;  // the events counted in goldstein_sum (not negated)
   double goldstein_sum = 0;
-  std::array<std::size_t, 4> quad{};      // QuadClass 1..4 at index 0..3
+  std::array<std::size_t, 4> quad{};          // QuadClass 1..4 at index 0..3
   std::map<std::string, std::size_t> plover;  // PLOVER category -> count
-  EvidenceId first_evidence;              // the earliest by (document id, sentence)
-  EvidenceId last_evidence;               // the latest by (document id, sentence)
+  EvidenceId first_evidence;                  // the earliest by (document id, sentence)
+  EvidenceId last_evidence;                   // the latest by (document id, sentence)
 
   // Adds `other`'s counts; first and last evidence become the extremes of both.
   void Merge(const EdgePeriodCounts& other);

@@ -106,9 +106,10 @@ TEST_F(Dyads, UndatedSentencesAreWhatTheTableLacks) {
 
 TEST_F(Dyads, ZeroFillKeepsTheSums) {
   const fs::path out = scratch_ / "filled";
-  const Result result = RunNewsgraph("build " + (kSamples / "articles.jsonl").string() + " -o " +
-                                         out.string() + " --period quarter --zero-fill --formats json",
-                                     scratch_);
+  const Result result =
+      RunNewsgraph("build " + (kSamples / "articles.jsonl").string() + " -o " + out.string() +
+                       " --period quarter --zero-fill --formats json",
+                   scratch_);
   ASSERT_EQ(result.status, 0) << result.err;
   std::vector<std::string> periods;
   const std::map<Pair, std::size_t> events = EventsOf(ReadFile(out / "dyads.csv"), periods);
@@ -118,9 +119,8 @@ TEST_F(Dyads, ZeroFillKeepsTheSums) {
 
 TEST_F(Dyads, NoTableWithoutPeriod) {
   const fs::path out = scratch_ / "plain";
-  const Result result =
-      RunNewsgraph("build " + kSamples.string() + " -o " + out.string() + " --formats json",
-                   scratch_);
+  const Result result = RunNewsgraph(
+      "build " + kSamples.string() + " -o " + out.string() + " --formats json", scratch_);
   ASSERT_EQ(result.status, 0) << result.err;
   EXPECT_FALSE(fs::exists(out / "dyads.csv"));
   EXPECT_EQ(result.err.find("periods"), std::string::npos) << result.err;
@@ -128,8 +128,7 @@ TEST_F(Dyads, NoTableWithoutPeriod) {
 
 TEST_F(Dyads, ZeroFillNeedsAPeriod) {
   const Result result = RunNewsgraph(
-      "build " + kSamples.string() + " -o " + (scratch_ / "x").string() + " --zero-fill",
-      scratch_);
+      "build " + kSamples.string() + " -o " + (scratch_ / "x").string() + " --zero-fill", scratch_);
   EXPECT_NE(result.status, 0);
 }
 

@@ -36,8 +36,7 @@ EdgePeriodCounts Counts(std::size_t events, double goldstein, std::size_t quad,
 }
 
 Relation MakeRelation(const std::string& source, const std::string& target,
-                      const std::string& label,
-                      std::map<std::string, EdgePeriodCounts> periods) {
+                      const std::string& label, std::map<std::string, EdgePeriodCounts> periods) {
   Relation relation;
   relation.source = source;
   relation.target = target;
@@ -102,9 +101,9 @@ TEST(DyadTableWriter, MatchesGoldenFile) {
 }
 
 TEST(DyadTableWriter, ZeroFillAddsTheQuietPeriodsOfEveryPair) {
-  std::string zeros = ",0,0,0.0,";  // no mean without events
+  std::string zeros = ",0,0,0.0,";                                // no mean without events
   for (int column = 0; column < 4 + 17; ++column) zeros += ",0";  // quad1..4, PLOVER
-  zeros += ",,\r\n";                                               // no evidence
+  zeros += ",,\r\n";                                              // no evidence
   const std::string written = Written(SmallGraph(), true);
   EXPECT_NE(written.find("russia,ukraine,2024-02" + zeros), std::string::npos) << written;
   EXPECT_NE(written.find("ukraine,russia,2024-01" + zeros), std::string::npos) << written;
