@@ -20,6 +20,7 @@
 #include "cli/terminal_text.h"
 #include "cli/train_command.h"
 #include "cli/version.h"
+#include "export/dyad_writer.h"
 #include "export/graph_writer.h"
 #include "extract/corpus_pipeline.h"
 #include "extract/extractor.h"
@@ -164,6 +165,8 @@ void RunBuild(RunOptions& options, const std::string& output,
   }
   std::cerr << "newsgraph: " << BuildSummary(stats.documents, graph, EscapeForTerminal(output))
             << '\n';
+  if (graph_options.period != PeriodUnit::kNone)
+    std::cerr << "newsgraph: " << PeriodSummary(graph) << '\n';
 }
 
 // Extraction to a file (through an AtomicFile made before the work) or to standard output; a
@@ -245,6 +248,18 @@ void AddBuildCommand(CLI::App& app) {
                    "event = the date its sentence states (\"on Monday\", \"in 2014\"), else the "
                    "article's; report = the article's")
       ->check(CLI::IsMember({"event", "report"}));
+  auto period = std::make_shared<std::string>("none");
+  command
+      ->add_option("--period", *period,
+                   "Keep per-period counts on nodes and edges and write DIR/dyads.csv: day, week "
+                   "(ISO), month, quarter or year, by the date --time-basis chooses")
+      ->check(CLI::IsMember({"none", "day", "week", "month", "quarter", "year"}));
+  auto zero_fill = std::make_shared<bool>(false);
+  command
+      ->add_flag("--zero-fill", *zero_fill,
+                 "In dyads.csv, also write rows of zeros for the periods in which a pair seen "
+                 "elsewhere has no events")
+      ->needs(command->get_option("--period"));
   command->footer(
       "Example:\n  newsgraph build samples/ -o out/\n"
       "  newsgraph build articles.jsonl -o out/ --formats graphml,json --merge-log out/merges.txt");
@@ -255,6 +270,9 @@ void AddBuildCommand(CLI::App& app) {
     if (*color == "community") writer_options.node_coloring = NodeColoring::kByCommunity;
     for (const std::string& format : *formats)
       writers.push_back(MakeGraphWriter(format, writer_options));
+    graph_options->period = *ParsePeriodUnit(*period);
+    if (graph_options->period != PeriodUnit::kNone)
+      writers.push_back(std::make_unique<DyadTableWriter>(graph_options->period, *zero_fill));
     options->extractor.actors.capitals_as_countries = !options->no_capitals;
     graph_options->split_sectors = *sectors == "split";
     RunBuild(*options, *output, writers, *merge_log, *graph_options);

@@ -19,4 +19,19 @@ std::string BuildSummary(std::size_t documents, const KnowledgeGraph& graph,
          std::to_string(graph.relation_count()) + " relations) written to " + output;
 }
 
+std::string PeriodSummary(const KnowledgeGraph& graph) {
+  std::set<std::string> periods;
+  std::size_t undated = 0, events = 0;
+  for (std::size_t i = 0; i < graph.relation_count(); ++i) {
+    const Relation& relation = graph.relation(i);
+    for (const auto& [key, counts] : relation.periods) periods.insert(key);
+    undated += relation.undated;
+    events += relation.weight;
+  }
+  std::string text = std::to_string(periods.size()) + " periods";
+  if (!periods.empty()) text += " (" + *periods.begin() + " to " + *periods.rbegin() + ")";
+  return text + "; " + std::to_string(undated) + " of " + std::to_string(events) +
+         " supporting sentences undated, in no period";
+}
+
 }  // namespace newsgraph

@@ -17,4 +17,8 @@ std::size_t ActorPairCount(const KnowledgeGraph& graph);
 std::string BuildSummary(std::size_t documents, const KnowledgeGraph& graph,
                          const std::string& output);
 
+// "N periods (FIRST to LAST); N of N supporting sentences undated, in no period": the distinct
+// period keys of the relations and the undated share of their weights (build --period).
+std::string PeriodSummary(const KnowledgeGraph& graph);
+
 }  // namespace newsgraph

@@ -208,7 +208,79 @@ void GraphBuilder::Add(const DocumentExtraction& extraction) {
       relation.evidence.push_back({extraction.document.id, when, triple.provenance.sentence,
                                    triple.provenance.sentence_text});
     }
+    if (options_.period != PeriodUnit::kNone)
+      CountInPeriod(relation, triple, when, document_index, extraction.document.id);
   }
+}
+
+void GraphBuilder::CountInPeriod(RelationRecord& relation, const Triple& triple,
+                                 const std::string& when, std::size_t document_index,
+                                 const std::string& document_id) const {
+  const std::string key = PeriodKey(when, options_.period);
+  if (key.empty()) {
+    relation.undated += 1;
+    return;
+  }
+  PeriodRecord& period = relation.periods[key];
+  EdgePeriodCounts& counts = period.counts;
+  const EvidenceId id{document_id, triple.provenance.sentence};
+  if (counts.events == 0 || id < counts.first_evidence) {
+    counts.first_evidence = id;
+    period.first = {document_id, when, triple.provenance.sentence,
+                    triple.provenance.sentence_text};
+  }
+  if (counts.events == 0 || counts.last_evidence < id) counts.last_evidence = id;
+  counts.events += 1;
+  if (period.last_document != document_index) {
+    counts.documents += 1;
+    period.last_document = document_index;
+  }
+  if (triple.negated) return;
+  counts.coded += 1;
+  counts.goldstein_sum += triple.relation.goldstein;
+  const int quad = triple.relation.quad;
+  if (quad >= 1 && quad <= 4) counts.quad[static_cast<std::size_t>(quad - 1)] += 1;
+  if (!triple.relation.plover.empty()) counts.plover[triple.relation.plover] += 1;
+}
+
+void GraphBuilder::AddPeriods(const RelationRecord& record, Relation& relation,
+                              std::map<std::string, Evidence>& firsts) {
+  relation.undated += record.undated;
+  for (const auto& [key, period] : record.periods) {
+    relation.periods[key].Merge(period.counts);
+    auto [first, fresh] = firsts.try_emplace(key, period.first);
+    if (!fresh && EvidenceId{period.first.document_id, period.first.sentence} <
+                      EvidenceId{first->second.document_id, first->second.sentence})
+      first->second = period.first;
+  }
+}
+
+void GraphBuilder::KeepPeriodEvidence(const std::map<std::string, Evidence>& firsts,
+                                      Relation& relation) {
+  if (firsts.empty()) return;
+  auto before = [](const Evidence& a, const Evidence& b) {
+    return std::tie(a.document_id, a.sentence) < std::tie(b.document_id, b.sentence);
+  };
+  const std::size_t kept = relation.evidence.size();
+  for (const auto& [key, first] : firsts) {
+    auto begin = relation.evidence.begin(), end = begin + static_cast<std::ptrdiff_t>(kept);
+    if (!std::binary_search(begin, end, first, before)) relation.evidence.push_back(first);
+  }
+  std::sort(relation.evidence.begin(), relation.evidence.end(), before);
+}
+
+std::map<std::string, NodePeriodCounts> GraphBuilder::NodePeriods(
+    const EntityRecord& record) const {
+  std::map<std::string, NodePeriodCounts> periods;
+  if (options_.period == PeriodUnit::kNone) return periods;
+  for (const auto& [document, count] : record.document_mentions) {
+    const std::string key = PeriodKey(articles_[document].date, options_.period);
+    if (key.empty()) continue;
+    NodePeriodCounts& counts = periods[key];
+    counts.mentions += count;
+    counts.documents += 1;  // document_mentions holds each document once
+  }
+  return periods;
 }
 
 std::map<std::string, NameMerge> GraphBuilder::Merges() const {
@@ -286,6 +358,7 @@ Entity GraphBuilder::MakeEntity(const std::string& key, const EntityRecord& reco
   entity.documents = record.documents.size();
   for (const auto& [document, count] : record.document_mentions)
     entity.mentions_by_article[articles_[document].id] += count;
+  entity.periods = NodePeriods(record);
   return entity;
 }
 
@@ -337,6 +410,8 @@ KnowledgeGraph GraphBuilder::BuildGraph(bool keep_isolated) const {
   for (const Entity& entity : entities) present.insert(entity.id);
 
   std::map<std::tuple<std::string, std::string, std::string>, Relation> relations;
+  std::map<std::tuple<std::string, std::string, std::string>, std::map<std::string, Evidence>>
+      period_firsts;
   for (const auto& [key, record] : relations_) {
     const auto& [source_key, label, target_key] = key;
     std::string source = final_key(source_key), target = final_key(target_key);
@@ -356,6 +431,7 @@ KnowledgeGraph GraphBuilder::BuildGraph(bool keep_isolated) const {
     }
     relation.evidence.insert(relation.evidence.end(), record.evidence.begin(),
                              record.evidence.end());
+    AddPeriods(record, relation, period_firsts[{source, label, target}]);
   }
   if (!keep_isolated) {
     std::set<std::string> connected;
@@ -373,6 +449,7 @@ KnowledgeGraph GraphBuilder::BuildGraph(bool keep_isolated) const {
               });
     if (relation.evidence.size() > options_.max_evidence)
       relation.evidence.resize(options_.max_evidence);
+    KeepPeriodEvidence(period_firsts[key], relation);
     out.push_back(std::move(relation));
   }
   std::vector<Article> articles = ArticlesOf(entities);

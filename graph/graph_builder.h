@@ -32,6 +32,9 @@ struct GraphOptions {
   bool split_sectors = false;
   // The date a relation's first_seen, last_seen and evidence dates use.
   TimeBasis time_basis = TimeBasis::kEvent;
+  // With a unit, nodes and edges keep per-period counts (Entity::periods, Relation::periods) and
+  // every period of an edge keeps its first evidence sentence even past `max_evidence`.
+  PeriodUnit period = PeriodUnit::kNone;
 };
 
 // Entity resolution: a mention's document-level name (Mention::canonical) is looked up in the
@@ -90,15 +93,35 @@ class GraphBuilder {
     std::vector<std::size_t> documents;  // indices of the documents it occurs in, ascending
     std::map<std::size_t, std::size_t> document_mentions;  // document index -> its mentions
   };
+  struct PeriodRecord {
+    EdgePeriodCounts counts;
+    Evidence first;  // the evidence named counts.first_evidence
+    std::size_t last_document = static_cast<std::size_t>(-1);  // last document index counted
+  };
   struct RelationRecord {
     RelationCode code;
     std::size_t weight = 0;
     std::set<std::string> documents;
     std::string first_seen, last_seen;
     std::vector<Evidence> evidence;
+    std::map<std::string, PeriodRecord> periods;
+    std::size_t undated = 0;
   };
 
   KnowledgeGraph BuildGraph(bool keep_isolated) const;
+  // Counts `triple` (dated `when`, may be empty) of document `document_index` in its period.
+  void CountInPeriod(RelationRecord& relation, const Triple& triple, const std::string& when,
+                     std::size_t document_index, const std::string& document_id) const;
+  // Adds a record's per-period counts to `relation`, and the first evidence of each of its
+  // periods to `firsts` (period key -> earliest evidence by (document id, sentence)).
+  static void AddPeriods(const RelationRecord& record, Relation& relation,
+                         std::map<std::string, Evidence>& firsts);
+  // Appends to the (bounded) evidence of `relation` the first evidence of each period it lost,
+  // keeping the evidence sorted by (document id, sentence).
+  static void KeepPeriodEvidence(const std::map<std::string, Evidence>& firsts,
+                                 Relation& relation);
+  // Per-period node counts of a merged record, by the report dates of its documents.
+  std::map<std::string, NodePeriodCounts> NodePeriods(const EntityRecord& record) const;
   // The articles some of `entities` are mentioned in, in corpus order.
   std::vector<Article> ArticlesOf(const std::vector<Entity>& entities) const;
   // The records of entities_ merged by key as `merges` says, aliases logged with their rule.

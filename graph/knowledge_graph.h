@@ -9,6 +9,7 @@
 
 #include "extract/types.h"
 #include "graph/node_metrics.h"
+#include "graph/periods.h"
 
 namespace newsgraph {
 
@@ -28,6 +29,9 @@ struct Entity {
   std::string sector;  // "MIL", "GOV", ... of a state's sector node (GraphOptions::split_sectors)
   // Article::id -> occurrences in that article; the counts add up to `mentions`.
   std::map<std::string, std::size_t> mentions_by_article;
+  // Period key -> counts in that period (GraphOptions::period); empty without periods. Mentions
+  // in undated documents are in no period.
+  std::map<std::string, NodePeriodCounts> periods;
 };
 
 // One article of the corpus, as the reader gave it (Document without its text).
@@ -57,6 +61,10 @@ struct Relation {
   std::string first_seen;     // earliest document date, YYYY-MM-DD, empty when undated
   std::string last_seen;
   std::vector<Evidence> evidence;  // sorted by (document id, sentence)
+  // Period key -> counts in that period (GraphOptions::period); empty without periods. The
+  // events of all periods plus `undated` equal `weight`.
+  std::map<std::string, EdgePeriodCounts> periods;
+  std::size_t undated = 0;  // supporting sentences without a date, in no period
 };
 
 // A read-only directed multigraph. Entities are kept sorted by id and relations by

@@ -151,6 +151,8 @@ bool LongerFirst(const VerbPattern& a, const VerbPattern& b) {
 
 }  // namespace
 
+std::span<const std::string_view> PloverCategories() { return kPloverCategories; }
+
 VerbLexicon VerbLexicon::LoadEmbedded() {
   return Parse(EmbeddedResource("verbs.tsv"), "verbs.tsv");
 }

@@ -16,6 +16,10 @@
 
 namespace newsgraph {
 
+// The PLOVER categories a lexicon row may carry, in PLOVER's order (cooperation first, STATEMENT
+// last).
+std::span<const std::string_view> PloverCategories();
+
 // One row of the verb lexicon: "take jab at O" -> accuses-like code.
 struct VerbPattern {
   std::vector<std::string> words;  // the pattern's words, lemma first; "O" marks the target slot

@@ -579,5 +579,105 @@ TEST_F(GraphBuilderTest, SameGraphWhateverTheDocumentOrder) {
   EXPECT_EQ(render({1, 3, 0, 2}), expected);
 }
 
+// Documents in which Britain accuses Germany once, dated `dates` (ids d0, d1, ...; "" undated).
+std::vector<DocumentExtraction> AccusationsOn(const std::vector<std::string>& dates) {
+  std::vector<DocumentExtraction> documents;
+  for (std::size_t i = 0; i < dates.size(); ++i) {
+    DocumentExtraction document =
+        MakeDocument("d" + std::to_string(i), dates[i],
+                     {{"Britain", "", EntityType::kGpe}, {"Germany", "", EntityType::kGpe}},
+                     {{0, "accuses", 1, false}});
+    document.triples[0].relation.goldstein = -2;
+    document.triples[0].relation.plover = "ACCUSE";
+    document.triples[0].event_date = {dates[i], DatePrecision::kReport};
+    documents.push_back(std::move(document));
+  }
+  return documents;
+}
+
+KnowledgeGraph BuildWithPeriod(const ActorDictionary& actors,
+                               const std::vector<DocumentExtraction>& documents,
+                               PeriodUnit unit, std::size_t max_evidence = 50) {
+  GraphOptions options;
+  options.period = unit;
+  options.max_evidence = max_evidence;
+  options.include_negated = true;
+  GraphBuilder builder(actors, options);
+  for (const DocumentExtraction& document : documents) builder.Add(document);
+  return builder.Build();
+}
+
+// Per-month counts of an edge and its nodes; the undated fact is in no period, and the events
+// of the periods plus the undated ones add up to the weight.
+TEST_F(GraphBuilderTest, PeriodCountsSplitAnEdgeByMonth) {
+  std::vector<DocumentExtraction> documents =
+      AccusationsOn({"2024-01-10", "2024-01-20", "2024-03-05", ""});
+  documents[1].triples.push_back(documents[1].triples[0]);  // a second sentence in d1
+  documents[1].triples[1].provenance.sentence = 4;
+  const KnowledgeGraph graph = BuildWithPeriod(actors_, documents, PeriodUnit::kMonth);
+  ASSERT_EQ(graph.relation_count(), 1u);
+  const Relation& relation = graph.relation(0);
+  ASSERT_EQ(relation.periods.size(), 2u);
+  const EdgePeriodCounts& january = relation.periods.at("2024-01");
+  EXPECT_EQ(january.events, 3u);
+  EXPECT_EQ(january.documents, 2u);
+  EXPECT_EQ(january.coded, 3u);
+  EXPECT_DOUBLE_EQ(january.goldstein_sum, -6);
+  EXPECT_EQ(january.quad, (std::array<std::size_t, 4>{0, 0, 3, 0}));
+  EXPECT_EQ(january.plover, (std::map<std::string, std::size_t>{{"ACCUSE", 3}}));
+  EXPECT_EQ(january.first_evidence.ToString(), "d0#0");
+  EXPECT_EQ(january.last_evidence.ToString(), "d1#4");
+  EXPECT_EQ(relation.periods.at("2024-03").events, 1u);
+  EXPECT_EQ(relation.undated, 1u);
+  EXPECT_EQ(january.events + relation.periods.at("2024-03").events + relation.undated,
+            relation.weight);
+  ASSERT_LT(graph.FindEntity(relation.source), graph.entity_count());
+  const Entity& britain = graph.entity(graph.FindEntity(relation.source));
+  EXPECT_EQ(britain.periods.size(), 2u);
+  EXPECT_EQ(britain.periods.at("2024-01").mentions, 2u);
+  EXPECT_EQ(britain.periods.at("2024-01").documents, 2u);
+}
+
+// A negated fact drawn by --include-negated counts as an event of its "not ..." edge but adds
+// no Goldstein score, QuadClass or PLOVER count.
+TEST_F(GraphBuilderTest, NegatedFactsCountEventsButNoCodes) {
+  std::vector<DocumentExtraction> documents = AccusationsOn({"2024-01-10"});
+  documents[0].triples[0].negated = true;
+  const KnowledgeGraph graph = BuildWithPeriod(actors_, documents, PeriodUnit::kYear);
+  ASSERT_EQ(graph.relation_count(), 1u);
+  const EdgePeriodCounts& year = graph.relation(0).periods.at("2024");
+  EXPECT_EQ(year.events, 1u);
+  EXPECT_EQ(year.coded, 0u);
+  EXPECT_DOUBLE_EQ(year.goldstein_sum, 0);
+  EXPECT_EQ(year.quad, (std::array<std::size_t, 4>{}));
+  EXPECT_TRUE(year.plover.empty());
+}
+
+// The evidence kept per edge is bounded, but each period keeps its first sentence: the June
+// document sorts after the January ones and would be cut without periods.
+TEST_F(GraphBuilderTest, EveryPeriodKeepsItsFirstEvidence) {
+  const std::vector<DocumentExtraction> documents =
+      AccusationsOn({"2024-01-01", "2024-01-02", "2024-01-03", "2024-06-01"});
+  auto kept = [](const KnowledgeGraph& graph) {
+    std::vector<std::string> ids;
+    for (const Evidence& evidence : graph.relation(0).evidence)
+      ids.push_back(evidence.document_id + "@" + evidence.date);
+    return ids;
+  };
+  EXPECT_EQ(kept(BuildWithPeriod(actors_, documents, PeriodUnit::kNone, 2)),
+            (std::vector<std::string>{"d0@2024-01-01", "d1@2024-01-02"}));
+  EXPECT_EQ(kept(BuildWithPeriod(actors_, documents, PeriodUnit::kMonth, 2)),
+            (std::vector<std::string>{"d0@2024-01-01", "d1@2024-01-02", "d3@2024-06-01"}));
+}
+
+// Without a period unit no per-period counts are kept, so the exports stay as they were.
+TEST_F(GraphBuilderTest, NoPeriodsWithoutAUnit) {
+  const KnowledgeGraph graph =
+      BuildWithPeriod(actors_, AccusationsOn({"2024-01-10", ""}), PeriodUnit::kNone);
+  EXPECT_TRUE(graph.relation(0).periods.empty());
+  EXPECT_EQ(graph.relation(0).undated, 0u);
+  EXPECT_TRUE(graph.entity(0).periods.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
