@@ -300,14 +300,9 @@ TEST(CypherWriterTest, BatchesHoldAtMostTheRowLimit) {
   }
   std::vector<Relation> relations;
   for (int i = 1; i < 4; ++i) {
-    relations.push_back({"p0",
-                         std::string("p").append(std::to_string(i)),
-                         {"accuses", "112", 3, -2, "ACCUSE"},
-                         1,
-                         1,
-                         "",
-                         "",
-                         {}});
+    relations.push_back(testing::MakeRelation("p0", std::string("p").append(std::to_string(i)),
+                                              {"accuses", "112", 3, -2, "ACCUSE"}, 1, 1, "", "",
+                                              {}));
   }
   const Script script =
       Tokenize(Write(KnowledgeGraph(people, relations), {.rows_per_statement = 2}));

@@ -24,15 +24,16 @@ inline Entity MakeEntity(std::string id, std::string name, EntityType type,
                          std::vector<std::string> aliases, std::map<std::string, std::string> codes,
                          std::size_t mentions, std::size_t documents,
                          std::map<std::string, std::size_t> mentions_by_article = {}) {
-  return Entity{std::move(id),
-                std::move(name),
-                type,
-                std::move(aliases),
-                std::move(codes),
-                mentions,
-                documents,
-                {},
-                std::move(mentions_by_article)};
+  Entity entity;
+  entity.id = std::move(id);
+  entity.name = std::move(name);
+  entity.type = type;
+  entity.aliases = std::move(aliases);
+  entity.codes = std::move(codes);
+  entity.mentions = mentions;
+  entity.documents = documents;
+  entity.mentions_by_article = std::move(mentions_by_article);
+  return entity;
 }
 
 inline std::vector<Entity> SmallGraphEntities() {
@@ -69,9 +70,16 @@ inline std::vector<Article> SmallGraphArticles() {
 inline Relation MakeRelation(std::string source, std::string target, RelationCode code,
                              std::size_t weight, std::size_t documents, std::string first_seen,
                              std::string last_seen, std::vector<Evidence> evidence) {
-  return Relation{
-      std::move(source), std::move(target),     std::move(code),      weight,
-      documents,         std::move(first_seen), std::move(last_seen), std::move(evidence)};
+  Relation relation;
+  relation.source = std::move(source);
+  relation.target = std::move(target);
+  relation.code = std::move(code);
+  relation.weight = weight;
+  relation.documents = documents;
+  relation.first_seen = std::move(first_seen);
+  relation.last_seen = std::move(last_seen);
+  relation.evidence = std::move(evidence);
+  return relation;
 }
 
 inline std::vector<Relation> SmallGraphRelations() {
