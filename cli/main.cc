@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/diff_command.h"
 #include "cli/interrupt_cleanup.h"
 #include "cli/output_checks.h"
 #include "cli/progress.h"
@@ -315,6 +316,7 @@ int main(int argc, char** argv) {
   newsgraph::AddBuildCommand(app);
   newsgraph::AddExtractCommand(app);
   newsgraph::AddTrainCommand(app);
+  newsgraph::AddDiffCommand(app);
   newsgraph::HideEmptyDefaults(app);
   try {
     app.parse(argc, argv);
