@@ -131,7 +131,8 @@ std::vector<SnapshotEdge> ReadEdges(const JsonValue& graph, const std::set<std::
 GraphSnapshot ReadGraphSnapshot(std::istream& in, const std::string& name) {
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   rapidjson::Document document;
-  document.Parse<rapidjson::kParseValidateEncodingFlag>(text.data(), text.size());
+  document.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag>(
+      text.data(), text.size());
   if (document.HasParseError())
     Fail(name, std::string(rapidjson::GetParseError_En(document.GetParseError())) + " (byte " +
                    std::to_string(document.GetErrorOffset()) + ")");

@@ -68,6 +68,12 @@ INSTANTIATE_TEST_SUITE_P(
                  "g.json: not a node-link graph: Invalid encoding in string. (byte 19)"}),
     [](const auto& info) { return std::string(info.param.name); });
 
+TEST(ReadGraphSnapshot, ReadsDeepNestingWithoutRecursion) {
+  const std::string deep = std::string(1000000, '[') + std::string(1000000, ']');
+  EXPECT_EQ(ErrorOf([&] { Read("{\"nodes\": " + deep + "}"); }),
+            "g.json: not a node-link graph: a node that is not an object");
+}
+
 TEST(ReadGraphSnapshot, TakesDefaultsAndMergesEdgesOfOneIdentity) {
   const GraphSnapshot graph = Read(
       "{\"nodes\": [{\"id\": \"b\"}, {\"id\": 7}], \"edges\": ["
