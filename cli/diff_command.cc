@@ -67,10 +67,10 @@ void AddDiffCommand(CLI::App& app) {
       "appeared, disappeared or persisted, weight changes, edge-set Jaccard, weight correlation, "
       "cooperation/conflict flips with their evidence, and the largest movers");
   command
-      ->add_option("builds", options->builds,
-                   "Build directories holding graph.json (build with json among --formats)")
-      ->required()
-      ->expected(1, 2);
+      ->add_option("directories", options->builds,
+                   "OLD NEW: two build directories holding graph.json (build with json among "
+                   "--formats); or DIR with --from and --to")
+      ->required();
   command->add_option("--from", options->from_period,
                       "The older period: compares DIR/periods/P/graph.json (build --period U "
                       "--snapshots) ...");

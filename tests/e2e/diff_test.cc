@@ -82,8 +82,9 @@ TEST_P(DiffMistakes, FailWithAMessage) {
   fs::create_directories(Path("new"));  // a build without graph.json
   std::string arguments = GetParam().arguments;
   for (const auto& [token, folder] : {std::pair{"{old}", "old"}, std::pair{"{new}", "new"}}) {
-    const std::size_t at = arguments.find(token);
-    if (at != std::string::npos) arguments.replace(at, 5, Path(folder).string());
+    for (std::size_t at = arguments.find(token); at != std::string::npos;
+         at = arguments.find(token))
+      arguments.replace(at, 5, Path(folder).string());
   }
   const Result result = Diff(arguments + " -o " + Path("report").string());
   EXPECT_NE(result.status, 0);
@@ -97,6 +98,7 @@ INSTANTIATE_TEST_SUITE_P(
         Mistake{"NoGraphJson", "{old} {new}",
                 "has no graph.json: build it with json among --formats"},
         Mistake{"OneBuild", "{old}", "give two build directories (OLD NEW), or one with --from"},
+        Mistake{"ThreeBuilds", "{old} {new} {old}", "give two build directories (OLD NEW)"},
         Mistake{"FromWithoutTo", "{old} --from 2024-Q1", "--from and --to go together"},
         Mistake{"TwoBuildsAndPeriods", "{old} {new} --from a --to b",
                 "with --from and --to, give one build directory"},
