@@ -81,11 +81,11 @@ void WriteNodes(std::ostream& out, const GraphDiff& diff) {
       "| node | id | type | degree | weighted degree |\n|---|---|---|---:|---:|";
   WriteTable(out, "Appeared", header, diff.nodes.appeared, [](const NodeDiff& n) {
     return NodeCells(n) + MarkdownText(n.type) + " | " + std::to_string(n.new_degree) + " | " +
-           Format("%.6g", n.new_weighted_degree) + " |";
+           Format("%.10g", n.new_weighted_degree) + " |";
   });
   WriteTable(out, "Disappeared", header, diff.nodes.disappeared, [](const NodeDiff& n) {
     return NodeCells(n) + MarkdownText(n.type) + " | " + std::to_string(n.old_degree) + " | " +
-           Format("%.6g", n.old_weighted_degree) + " |";
+           Format("%.10g", n.old_weighted_degree) + " |";
   });
 }
 
@@ -152,9 +152,9 @@ void WriteMovers(std::ostream& out, const GraphDiff& diff) {
              });
   WriteTable(out, "By PageRank", "| node | id | old | new | change |\n|---|---|---:|---:|---:|",
              diff.pagerank_movers, [](const NodeDiff& n) {
-               return NodeCells(n) + Format("%.4f", n.old_pagerank) + " | " +
-                      Format("%.4f", n.new_pagerank) + " | " +
-                      Format("%+.4f", n.new_pagerank - n.old_pagerank) + " |";
+               return NodeCells(n) + Format("%.4g", n.old_pagerank) + " | " +
+                      Format("%.4g", n.new_pagerank) + " | " +
+                      Format("%+.3g", n.new_pagerank - n.old_pagerank) + " |";
              });
 }
 
