@@ -1,6 +1,7 @@
 #include "export/neo4j_model.h"
 
 #include "export/text_escape.h"
+#include "extract/events/verb_lexicon.h"
 #include "extract/text/calendar.h"
 
 namespace newsgraph::export_internal {
@@ -27,6 +28,19 @@ std::string EventRelationshipType(const Relation& relation) {
   const std::string category = CypherRelationshipType(relation.code.plover);
   const bool negated = relation.code.label.rfind("not ", 0) == 0;
   return negated ? "NOT_" + category : category;
+}
+
+const std::vector<std::string>& EventRelationshipTypes() {
+  static const std::vector<std::string> types = [] {
+    std::vector<std::string> list;
+    for (std::string_view category : EventCategories()) {
+      list.push_back(CypherRelationshipType(category));
+      list.push_back("NOT_" + list.back());
+    }
+    list.push_back(CypherRelationshipType(""));
+    return list;
+  }();
+  return types;
 }
 
 std::optional<std::string> CalendarDate(std::string_view text) {
