@@ -1,8 +1,11 @@
 #include "export/neo4j_csv_writer.h"
 
+#include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "export/neo4j_model.h"
@@ -17,6 +20,7 @@ using export_internal::ArticleMentions;
 using export_internal::CalendarDate;
 using export_internal::CodeAttributeNames;
 using export_internal::EventRelationshipType;
+using export_internal::EventRelationshipTypes;
 using export_internal::FormatDouble;
 using export_internal::ToValidUtf8;
 
@@ -83,9 +87,9 @@ void WriteActors(const KnowledgeGraph& graph, std::ostream& out) {
   out << '\n';
   for (std::size_t i = 0; i < graph.entity_count(); ++i) {
     const Entity& entity = graph.entity(i);
-    out << TextField(NodeId(entity)) << ',' << ActorTypeLabel(entity) << ',' << TextField(entity.name)
-        << ',' << EntityTypeName(entity.type) << ',' << ArrayField(entity.aliases) << ','
-        << entity.mentions << ',' << entity.documents;
+    out << TextField(NodeId(entity)) << ',' << ActorTypeLabel(entity) << ','
+        << TextField(entity.name) << ',' << EntityTypeName(entity.type) << ','
+        << ArrayField(entity.aliases) << ',' << entity.mentions << ',' << entity.documents;
     WriteMetrics(graph.metrics(i), out);
     if (has_sectors) out << ',' << TextField(entity.sector);
     for (const auto& [code, name] : code_names) {
@@ -108,31 +112,43 @@ void WriteArticles(const KnowledgeGraph& graph, std::ostream& out) {
 void WriteMentions(const KnowledgeGraph& graph, std::ostream& out) {
   out << ":START_ID(Actor),:END_ID(Article),:TYPE,count:long\n";
   for (const auto& mention : ArticleMentions(graph)) {
-    out << TextField(NodeIdOfKey(*mention.actor)) << ',' << TextField(*mention.article) << ",MENTIONED_IN,"
-        << mention.count << '\n';
+    out << TextField(NodeIdOfKey(*mention.actor)) << ',' << TextField(*mention.article)
+        << ",MENTIONED_IN," << mention.count << '\n';
   }
 }
 
-void WriteEvents(const KnowledgeGraph& graph, std::ostream& out) {
-  out << ":START_ID(Actor),:END_ID(Actor),:TYPE,label,cameo:string,quad:int,goldstein:double,"
-         "plover,weight:long,documents:long,first_seen:date,last_seen:date,"
-         "article_ids:string[],sentences:long[],evidence:string[]\n";
+// One events row after the start and end ids: the :TYPE value (when `type_column`) and every
+// property of the header.
+void WriteEventRow(const Relation& relation, const std::string* type_column, std::ostream& out) {
+  std::vector<std::string> article_ids, sentences, texts;
+  for (const Evidence& entry : relation.evidence) {
+    article_ids.push_back(entry.document_id);
+    sentences.push_back(std::to_string(entry.sentence));
+    texts.push_back(entry.text);
+  }
+  out << TextField(NodeIdOfKey(relation.source)) << ',' << TextField(NodeIdOfKey(relation.target));
+  if (type_column) out << ',' << *type_column;
+  out << ',' << TextField(relation.code.label) << ',' << TextField(relation.code.cameo) << ','
+      << relation.code.quad << ',' << FormatDouble(relation.code.goldstein).value_or("") << ','
+      << TextField(relation.code.plover) << ',' << relation.weight << ',' << relation.documents
+      << ',' << DateField(relation.first_seen) << ',' << DateField(relation.last_seen) << ','
+      << ArrayField(article_ids) << ',' << ArrayField(sentences) << ',' << ArrayField(texts)
+      << '\n';
+}
+
+// The relations of relationship type `type` without a :TYPE column, or with an empty `type` the
+// relations of every type outside EventRelationshipTypes() with one.
+void WriteEvents(const KnowledgeGraph& graph, const std::string& type, std::ostream& out) {
+  const std::vector<std::string>& known = EventRelationshipTypes();
+  out << ":START_ID(Actor),:END_ID(Actor)" << (type.empty() ? ",:TYPE" : "")
+      << ",label,cameo:string,quad:int,goldstein:double,plover,weight:long,documents:long,"
+         "first_seen:date,last_seen:date,article_ids:string[],sentences:long[],evidence:string[]\n";
   for (std::size_t i = 0; i < graph.relation_count(); ++i) {
     const Relation& relation = graph.relation(i);
-    std::vector<std::string> article_ids, sentences, texts;
-    for (const Evidence& entry : relation.evidence) {
-      article_ids.push_back(entry.document_id);
-      sentences.push_back(std::to_string(entry.sentence));
-      texts.push_back(entry.text);
-    }
-    out << TextField(NodeIdOfKey(relation.source)) << ',' << TextField(NodeIdOfKey(relation.target)) << ','
-        << EventRelationshipType(relation) << ',' << TextField(relation.code.label) << ','
-        << TextField(relation.code.cameo) << ',' << relation.code.quad << ','
-        << FormatDouble(relation.code.goldstein).value_or("") << ','
-        << TextField(relation.code.plover) << ',' << relation.weight << ',' << relation.documents
-        << ',' << DateField(relation.first_seen) << ',' << DateField(relation.last_seen) << ','
-        << ArrayField(article_ids) << ',' << ArrayField(sentences) << ',' << ArrayField(texts)
-        << '\n';
+    const std::string relation_type = EventRelationshipType(relation);
+    if (!type.empty() && relation_type == type) WriteEventRow(relation, nullptr, out);
+    if (type.empty() && std::find(known.begin(), known.end(), relation_type) == known.end())
+      WriteEventRow(relation, &relation_type, out);
   }
 }
 
@@ -143,44 +159,110 @@ void WriteSchema(std::ostream& out) {
       << export_internal::kConstraintStatements;
 }
 
-constexpr const char* kImportScript = R"sh(#!/bin/sh
+// How each file of the folder is written and how import.sh names it.
+struct ImportFile {
+  enum class Role { kNodes, kRelationships, kOther };
+  std::string name;  // in the folder
+  Role role;
+  std::string label;  // the Label= or TYPE= of import.sh; empty for none
+  std::function<void(const KnowledgeGraph&, std::ostream&)> write;
+};
+
+// The file of the relationships of type `type`: "events_not_assault.csv" for NOT_ASSAULT.
+std::string EventFileName(const std::string& type) {
+  std::string name = "events_";
+  for (char c : type) name += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  return name + ".csv";
+}
+
+std::string ImportScript();
+
+// Every file, in writing order: nodes, relationships (one file per type the event layer can give,
+// then the other types), the schema and the script.
+const std::vector<ImportFile>& ImportFiles() {
+  using Role = ImportFile::Role;
+  static const std::vector<ImportFile> files = [] {
+    std::vector<ImportFile> list = {
+        {"actors.csv", Role::kNodes, "Actor", WriteActors},
+        {"articles.csv", Role::kNodes, "Article", WriteArticles},
+        {"mentioned_in.csv", Role::kRelationships, "MENTIONED_IN", WriteMentions}};
+    for (const std::string& type : EventRelationshipTypes()) {
+      list.push_back({EventFileName(type), Role::kRelationships, type,
+                      [type](const KnowledgeGraph& graph, std::ostream& out) {
+                        WriteEvents(graph, type, out);
+                      }});
+    }
+    list.push_back(
+        {"events_other.csv", Role::kRelationships, "",
+         [](const KnowledgeGraph& graph, std::ostream& out) { WriteEvents(graph, "", out); }});
+    list.push_back({"schema.cypher", Role::kOther, "",
+                    [](const KnowledgeGraph&, std::ostream& out) { WriteSchema(out); }});
+    list.push_back({"import.sh", Role::kOther, "",
+                    [](const KnowledgeGraph&, std::ostream& out) { out << ImportScript(); }});
+    return list;
+  }();
+  return files;
+}
+
+// `word` as one shell word: as it is when it holds only characters the shell takes literally,
+// else in single quotes.
+std::string ShellWord(const std::string& word) {
+  const bool plain = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           std::string_view("_-=.,/:+").find(c) != std::string_view::npos;
+  });
+  if (plain) return word;
+  std::string quoted = "'";
+  for (char c : word) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+constexpr const char* kImportScriptStart = R"sh(#!/bin/sh
 # Loads the files beside this script into a new Neo4j 5 database with neo4j-admin:
 #   ./import.sh [DATABASE] [more neo4j-admin options, e.g. --overwrite-destination=true]
 # DATABASE (default: neo4j) must be stopped or not exist yet; run as the user that owns Neo4j's
 # data folder, with neo4j-admin on PATH or NEO4J_ADMIN naming it. Then start the database and run
 # schema.cypher once (cypher-shell -d DATABASE -f schema.cypher) to add the uniqueness constraints.
+# Each event file holds one relationship type; events_other.csv names its types in :TYPE.
 set -eu
+admin=${NEO4J_ADMIN:-neo4j-admin}
+case $admin in /*) ;; */*) admin=$PWD/$admin ;; esac
 cd "$(dirname "$0")"
 database=${1:-neo4j}
 [ $# -gt 0 ] && shift
-exec "${NEO4J_ADMIN:-neo4j-admin}" database import full "$database" \
-  --nodes=Actor=actors.csv \
-  --nodes=Article=articles.csv \
-  --relationships=MENTIONED_IN=mentioned_in.csv \
-  --relationships=events.csv \
-  --delimiter=, --array-delimiter=';' --quote='"' \
+exec "$admin" database import full "$database" \
+)sh";
+
+constexpr const char* kImportScriptEnd = R"sh(  --delimiter=, --array-delimiter=';' --quote='"' \
   "$@"
 )sh";
+
+// The script: one --nodes=Label=file / --relationships=[TYPE=]file argument per CSV file of
+// ImportFiles(), relative to the script's folder.
+std::string ImportScript() {
+  std::string script = kImportScriptStart;
+  for (const ImportFile& file : ImportFiles()) {
+    if (file.role == ImportFile::Role::kOther) continue;
+    std::string argument = file.role == ImportFile::Role::kNodes ? "--nodes=" : "--relationships=";
+    if (!file.label.empty()) argument += file.label + "=";
+    script += "  " + ShellWord(argument + file.name) + " \\\n";
+  }
+  return script + kImportScriptEnd;
+}
 
 }  // namespace
 
 std::vector<std::string> Neo4jCsvWriter::FileNames() const {
   std::vector<std::string> names;
-  for (const char* file : {"actors.csv", "articles.csv", "mentioned_in.csv", "events.csv",
-                           "schema.cypher", "import.sh"})
-    names.push_back(std::string(kFolder) + file);
+  for (const ImportFile& file : ImportFiles()) names.push_back(std::string(kFolder) + file.name);
   return names;
 }
 
 void Neo4jCsvWriter::WriteFile(const KnowledgeGraph& graph, const std::string& name,
                                std::ostream& out) const {
-  const std::string file = name.substr(name.find('/') + 1);
-  if (file == "actors.csv") WriteActors(graph, out);
-  if (file == "articles.csv") WriteArticles(graph, out);
-  if (file == "mentioned_in.csv") WriteMentions(graph, out);
-  if (file == "events.csv") WriteEvents(graph, out);
-  if (file == "schema.cypher") WriteSchema(out);
-  if (file == "import.sh") out << kImportScript;
+  for (const ImportFile& file : ImportFiles()) {
+    if (std::string(kFolder) + file.name == name) file.write(graph, out);
+  }
 }
 
 bool Neo4jCsvWriter::IsExecutable(const std::string& name) const {
@@ -188,7 +270,7 @@ bool Neo4jCsvWriter::IsExecutable(const std::string& name) const {
 }
 
 void Neo4jCsvWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const {
-  for (const std::string& name : FileNames()) WriteFile(graph, name, out);
+  for (const ImportFile& file : ImportFiles()) file.write(graph, out);
 }
 
 }  // namespace newsgraph

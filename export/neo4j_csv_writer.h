@@ -21,13 +21,19 @@ namespace newsgraph {
 //                     some entity has one, code_<name>:string per code name used by some entity;
 //   articles.csv      id:ID(Article), title, date:date, source, url;
 //   mentioned_in.csv  :START_ID(Actor), :END_ID(Article), :TYPE (MENTIONED_IN), count:long;
-//   events.csv        :START_ID(Actor), :END_ID(Actor), :TYPE (EventRelationshipType), label,
-//                     cameo:string, quad:int, goldstein:double, plover, weight:long,
-//                     documents:long, first_seen:date, last_seen:date, article_ids:string[],
-//                     sentences:long[], evidence:string[];
+//   events_<type>.csv one file per relationship type the event layer can give
+//                     (EventRelationshipTypes(): events_assault.csv, events_not_assault.csv, ...,
+//                     events_related_to.csv), written even when it holds no relation:
+//                     :START_ID(Actor), :END_ID(Actor), label, cameo:string, quad:int,
+//                     goldstein:double, plover, weight:long, documents:long, first_seen:date,
+//                     last_seen:date, article_ids:string[], sentences:long[], evidence:string[];
+//   events_other.csv  the relations of any other type (a category outside the lexicon's list), the
+//                     same columns with :TYPE (EventRelationshipType) after the two ids;
 //   schema.cypher     the uniqueness constraints of the Cypher script, to run once after import;
-//   import.sh         runs neo4j-admin database import full on them from its own folder
-//                     (`--nodes=Actor=actors.csv`, ...).
+//   import.sh         runs neo4j-admin database import full on them from its own folder, naming
+//                     each CSV file as --nodes=Label=file.csv or --relationships=TYPE=file.csv
+//                     (events_other.csv without TYPE=), generated from the same list as
+//                     FileNames().
 // Rows are in entity, article and relation index order. CSV as neo4j-admin reads it by default
 // (RFC 4180, ',' between fields, '"' quotes doubled inside quoted fields, ';' between array
 // elements): text is valid UTF-8 (ToValidUtf8), line breaks and other control characters become

@@ -1,6 +1,8 @@
 #include "export/neo4j_model.h"
 
 #include "export/text_escape.h"
+#include "extract/events/verb_lexicon.h"
+#include "extract/text/calendar.h"
 
 namespace newsgraph::export_internal {
 
@@ -28,21 +30,21 @@ std::string EventRelationshipType(const Relation& relation) {
   return negated ? "NOT_" + category : category;
 }
 
-std::optional<std::string> CalendarDate(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  int fields[3] = {0, 0, 0};
-  const std::size_t begins[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
-  for (int f = 0; f < 3; ++f) {
-    for (std::size_t i = begins[f]; i < begins[f] + lengths[f]; ++i) {
-      if (text[i] < '0' || text[i] > '9') return std::nullopt;
-      fields[f] = fields[f] * 10 + (text[i] - '0');
+const std::vector<std::string>& EventRelationshipTypes() {
+  static const std::vector<std::string> types = [] {
+    std::vector<std::string> list;
+    for (std::string_view category : EventCategories()) {
+      list.push_back(CypherRelationshipType(category));
+      list.push_back("NOT_" + list.back());
     }
-  }
-  const auto [year, month, day] = fields;
-  static constexpr int kDaysInMonth[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (year < 1 || month < 1 || month > 12 || day < 1) return std::nullopt;
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  if (day > kDaysInMonth[month - 1] + (month == 2 && leap ? 1 : 0)) return std::nullopt;
+    list.push_back(CypherRelationshipType(""));
+    return list;
+  }();
+  return types;
+}
+
+std::optional<std::string> CalendarDate(std::string_view text) {
+  if (!ParseIsoDate(text)) return std::nullopt;
   return std::string(text);
 }
 

@@ -40,6 +40,12 @@ std::string_view ActorTypeLabel(const Entity& entity);
 // negated relation (a label starting with "not ", drawn with --include-negated).
 std::string EventRelationshipType(const Relation& relation);
 
+// Every relationship type EventRelationshipType gives for the relations the event layer makes:
+// each PLOVER category an event can carry (EventCategories(), from the lexicon's category list)
+// followed by its NOT_ form, then RELATED_TO (a relation without a category). A graph built by
+// other means (a user's lexicon rows, a hand-made graph) may carry other types.
+const std::vector<std::string>& EventRelationshipTypes();
+
 // `text` when it is a calendar date YYYY-MM-DD (years 0001-9999), the form Neo4j's date() and
 // neo4j-admin's date type read; nullopt otherwise (empty, partial or impossible dates).
 std::optional<std::string> CalendarDate(std::string_view text);

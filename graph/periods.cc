@@ -5,20 +5,10 @@
 #include <tuple>
 
 #include "extract/events/verb_lexicon.h"
+#include "extract/text/calendar.h"
 
 namespace newsgraph {
 namespace {
-
-struct CivilDate {
-  int year = 0, month = 0, day = 0;
-};
-
-bool IsLeap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
-int DaysInMonth(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && IsLeap(year) ? 29 : kDays[month - 1];
-}
 
 // Reads digits text[begin, begin + count) into `value`; false when one is no digit.
 bool ReadNumber(std::string_view text, std::size_t begin, std::size_t count, int& value) {
@@ -31,43 +21,6 @@ bool ReadNumber(std::string_view text, std::size_t begin, std::size_t count, int
   return true;
 }
 
-std::optional<CivilDate> ParseDate(std::string_view text) {
-  CivilDate date;
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  if (!ReadNumber(text, 0, 4, date.year) || !ReadNumber(text, 5, 2, date.month) ||
-      !ReadNumber(text, 8, 2, date.day))
-    return std::nullopt;
-  if (date.month < 1 || date.month > 12 || date.day < 1 ||
-      date.day > DaysInMonth(date.year, date.month))
-    return std::nullopt;
-  return date;
-}
-
-// Days since 1970-01-01 (proleptic Gregorian calendar).
-long DaysFromCivil(CivilDate date) {
-  const int y = date.year - (date.month <= 2 ? 1 : 0);
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long year_of_era = y - era * 400;
-  const long day_of_year = (153 * (date.month + (date.month > 2 ? -3 : 9)) + 2) / 5 + date.day - 1;
-  const long day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-  return era * 146097 + day_of_era - 719468;
-}
-
-CivilDate CivilFromDays(long days) {
-  days += 719468;
-  const long era = (days >= 0 ? days : days - 146096) / 146097;
-  const long day_of_era = days - era * 146097;
-  const long year_of_era =
-      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-  const long day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-  const long mp = (5 * day_of_year + 2) / 153;
-  CivilDate date;
-  date.day = static_cast<int>(day_of_year - (153 * mp + 2) / 5 + 1);
-  date.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  date.year = static_cast<int>(year_of_era + era * 400 + (date.month <= 2 ? 1 : 0));
-  return date;
-}
-
 std::string Format(const char* pattern, int a, int b = 0, int c = 0) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, pattern, a, b, c);
@@ -75,18 +28,16 @@ std::string Format(const char* pattern, int a, int b = 0, int c = 0) {
 }
 
 // "2024-W11": the ISO week and its year, the year of the week's Thursday.
-std::string IsoWeekKey(CivilDate date) {
-  const long days = DaysFromCivil(date);
-  const long weekday = ((days + 3) % 7 + 7) % 7;  // Monday 0 .. Sunday 6; 1970-01-01 a Thursday
-  const CivilDate thursday = CivilFromDays(days - weekday + 3);
-  const long day_of_year = days - weekday + 3 - DaysFromCivil({thursday.year, 1, 1});
+std::string IsoWeekKey(const CivilDate& date) {
+  const CivilDate thursday = AddDays(date, 4 - IsoWeekday(date));
+  const long day_of_year = DaysSinceEpoch(thursday) - DaysSinceEpoch({thursday.year, 1, 1});
   return Format("%04d-W%02d", thursday.year, static_cast<int>(day_of_year / 7 + 1));
 }
 
-std::string KeyOf(CivilDate date, PeriodUnit unit) {
+std::string KeyOf(const CivilDate& date, PeriodUnit unit) {
   switch (unit) {
     case PeriodUnit::kDay:
-      return Format("%04d-%02d-%02d", date.year, date.month, date.day);
+      return FormatIsoDate(date);
     case PeriodUnit::kWeek:
       return IsoWeekKey(date);
     case PeriodUnit::kMonth:
@@ -106,7 +57,7 @@ std::optional<CivilDate> DateIn(const std::string& key, PeriodUnit unit) {
   int year = 0, part = 0;
   if (!ReadNumber(key, 0, 4, year)) return std::nullopt;
   std::optional<CivilDate> date;
-  if (unit == PeriodUnit::kDay) date = ParseDate(key);
+  if (unit == PeriodUnit::kDay) date = ParseIsoDate(key);
   if (unit == PeriodUnit::kYear && key.size() == 4) date = CivilDate{year, 1, 1};
   if (unit == PeriodUnit::kMonth && key.size() == 7 && ReadNumber(key, 5, 2, part) && part >= 1 &&
       part <= 12)
@@ -116,7 +67,7 @@ std::optional<CivilDate> DateIn(const std::string& key, PeriodUnit unit) {
     date = CivilDate{year, (part - 1) * 3 + 1, 1};
   if (unit == PeriodUnit::kWeek && key.size() == 8 && key.compare(4, 2, "-W") == 0 &&
       ReadNumber(key, 6, 2, part) && part >= 1 && part <= 53)
-    date = CivilFromDays(DaysFromCivil({year, 1, 4}) + (part - 1) * 7);  // Jan 4 is in week 1
+    date = AddDays({year, 1, 4}, (part - 1) * 7);  // Jan 4 is in week 1
   if (date && KeyOf(*date, unit) != key) return std::nullopt;
   return date;
 }
@@ -135,7 +86,7 @@ std::optional<PeriodUnit> ParsePeriodUnit(std::string_view word) {
 
 std::string PeriodKey(std::string_view date, PeriodUnit unit) {
   if (unit == PeriodUnit::kNone) return "";
-  std::optional<CivilDate> parsed = ParseDate(date);
+  std::optional<CivilDate> parsed = ParseIsoDate(date);
   return parsed ? KeyOf(*parsed, unit) : "";
 }
 
@@ -144,8 +95,8 @@ std::vector<std::string> PeriodRange(const std::string& first, const std::string
   std::optional<CivilDate> start = DateIn(first, unit);
   if (!start || !DateIn(last, unit) || last < first) return {};
   std::vector<std::string> keys;
-  for (long days = DaysFromCivil(*start);; ++days) {
-    std::string key = KeyOf(CivilFromDays(days), unit);
+  for (long days = DaysSinceEpoch(*start);; ++days) {
+    std::string key = KeyOf(DateFromDaysSinceEpoch(days), unit);
     if (key > last) break;
     if (keys.empty() || keys.back() != key) keys.push_back(std::move(key));
   }

@@ -153,6 +153,11 @@ bool LongerFirst(const VerbPattern& a, const VerbPattern& b) {
 
 std::span<const std::string_view> PloverCategories() { return kPloverCategories; }
 
+std::span<const std::string_view> EventCategories() {
+  static_assert(kPloverCategories.back() == "STATEMENT");
+  return std::span<const std::string_view>(kPloverCategories).first(kPloverCategories.size() - 1);
+}
+
 VerbLexicon VerbLexicon::LoadEmbedded() {
   return Parse(EmbeddedResource("verbs.tsv"), "verbs.tsv");
 }

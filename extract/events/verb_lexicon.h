@@ -19,6 +19,9 @@ namespace newsgraph {
 // The PLOVER categories a lexicon row may carry, in PLOVER's order (cooperation first, STATEMENT
 // last).
 std::span<const std::string_view> PloverCategories();
+// The categories an event (an edge of the graph) can carry: PloverCategories() without STATEMENT,
+// since a row coded STATEMENT (saying) gives no event.
+std::span<const std::string_view> EventCategories();
 
 // One row of the verb lexicon: "take jab at O" -> accuses-like code.
 struct VerbPattern {

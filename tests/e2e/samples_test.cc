@@ -5,11 +5,16 @@
 #include "tests/e2e/run_program.h"
 #include <rapidjson/document.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 #include <string>
+#include <vector>
+
+#include "export/graph_writer.h"
 
 namespace newsgraph {
 namespace {
@@ -42,9 +47,11 @@ TEST_F(EndToEnd, SamplesMatchGoldenFilesWhateverTheThreadCount) {
   }
   fs::path golden = kSource / "tests/e2e/golden";
   fs::create_directories(golden / "neo4j");
-  for (const char* name :
-       {"graph.graphml", "graph.gexf", "graph.cypher", "graph.json", "graph.graphology.json",
-        "neo4j/actors.csv", "neo4j/articles.csv", "neo4j/mentioned_in.csv", "neo4j/events.csv"}) {
+  std::vector<std::string> names = {"graph.graphml", "graph.gexf", "graph.cypher", "graph.json",
+                                    "graph.graphology.json"};
+  for (const std::string& name : MakeGraphWriter("neo4j-csv")->FileNames())
+    if (name.size() > 4 && name.compare(name.size() - 4, 4, ".csv") == 0) names.push_back(name);
+  for (const std::string& name : names) {
     std::string one = ReadFile(scratch_ / "1" / name);
     EXPECT_EQ(one, ReadFile(scratch_ / "2" / name)) << name;
     EXPECT_EQ(one, ReadFile(scratch_ / "3" / name)) << name;
@@ -52,6 +59,32 @@ TEST_F(EndToEnd, SamplesMatchGoldenFilesWhateverTheThreadCount) {
     EXPECT_EQ(one, ReadFile(golden / name)) << name << " differs from tests/e2e/golden; review "
                                             << "and regenerate with NEWSGRAPH_UPDATE_GOLDEN=1";
   }
+}
+
+// The files import.sh names with --nodes= and --relationships=, in its order.
+std::vector<std::string> FilesNamedByImportScript(const fs::path& script) {
+  std::vector<std::string> files;
+  std::istringstream lines(ReadFile(script));
+  const std::regex argument(R"(^  --(nodes|relationships)=(?:[A-Za-z_]+=)?([a-z_]+\.csv) \\$)");
+  std::smatch match;
+  for (std::string line; std::getline(lines, line);)
+    if (std::regex_match(line, match, argument)) files.push_back(match[2]);
+  return files;
+}
+
+TEST_F(EndToEnd, ImportScriptNamesEveryCsvFileOfItsFolder) {
+  Result result = RunNewsgraph("build " + (kSource / "samples").string() + " -o " +
+                                   scratch_.string() + " --formats neo4j-csv",
+                               scratch_);
+  ASSERT_EQ(result.status, 0) << result.err;
+  std::vector<std::string> named = FilesNamedByImportScript(scratch_ / "neo4j/import.sh");
+  std::vector<std::string> written;
+  for (const auto& entry : fs::directory_iterator(scratch_ / "neo4j"))
+    if (entry.path().extension() == ".csv") written.push_back(entry.path().filename().string());
+  EXPECT_GT(named.size(), 30u);
+  std::sort(named.begin(), named.end());
+  std::sort(written.begin(), written.end());
+  EXPECT_EQ(named, written);
 }
 
 TEST_F(EndToEnd, SamplesGraphHasMergedActorsAndTracedEdges) {

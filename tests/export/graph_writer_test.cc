@@ -44,6 +44,21 @@ struct FormatFiles {
   std::vector<std::string> executable;
 };
 
+// The nodes, one file per PLOVER event category and its negation, RELATED_TO, the other types.
+std::vector<std::string> Neo4jCsvFiles() {
+  std::vector<std::string> files = {"neo4j/actors.csv", "neo4j/articles.csv",
+                                    "neo4j/mentioned_in.csv"};
+  for (const char* category :
+       {"agree", "consult", "support", "concede", "cooperate", "aid", "retreat", "request",
+        "accuse", "reject", "threaten", "protest", "sanction", "mobilize", "coerce", "assault"}) {
+    files.push_back(std::string("neo4j/events_") + category + ".csv");
+    files.push_back(std::string("neo4j/events_not_") + category + ".csv");
+  }
+  files.insert(files.end(), {"neo4j/events_related_to.csv", "neo4j/events_other.csv",
+                             "neo4j/schema.cypher", "neo4j/import.sh"});
+  return files;
+}
+
 class WriterFilesTest : public ::testing::TestWithParam<FormatFiles> {};
 
 TEST_P(WriterFilesTest, NamesItsFiles) {
@@ -63,11 +78,7 @@ INSTANTIATE_TEST_SUITE_P(Formats, WriterFilesTest,
                                            FormatFiles{"json", {"graph.json"}, {}},
                                            FormatFiles{"graphology", {"graph.graphology.json"}, {}},
                                            FormatFiles{
-                                               "neo4j-csv",
-                                               {"neo4j/actors.csv", "neo4j/articles.csv",
-                                                "neo4j/mentioned_in.csv", "neo4j/events.csv",
-                                                "neo4j/schema.cypher", "neo4j/import.sh"},
-                                               {"neo4j/import.sh"}}),
+                                               "neo4j-csv", Neo4jCsvFiles(), {"neo4j/import.sh"}}),
                          [](const auto& info) {
                            std::string name = info.param.format;
                            std::replace(name.begin(), name.end(), '-', '_');

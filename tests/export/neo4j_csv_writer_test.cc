@@ -1,7 +1,6 @@
 #include "export/neo4j_csv_writer.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -10,8 +9,10 @@
 #include <string>
 #include <vector>
 
+#include "export/neo4j_model.h"
 #include "export/text_escape.h"
 #include "tests/export/test_graphs.h"
+#include "tests/scratch_dir.h"
 
 namespace newsgraph {
 namespace {
@@ -101,33 +102,64 @@ INSTANTIATE_TEST_SUITE_P(
                    "code_iso3166:string"},
         HeaderCase{"articles.csv", "id:ID(Article),title,date:date,source,url"},
         HeaderCase{"mentioned_in.csv", ":START_ID(Actor),:END_ID(Article),:TYPE,count:long"},
-        HeaderCase{"events.csv",
+        HeaderCase{"events_assault.csv",
+                   ":START_ID(Actor),:END_ID(Actor),label,cameo:string,quad:int,"
+                   "goldstein:double,plover,weight:long,documents:long,first_seen:date,"
+                   "last_seen:date,article_ids:string[],sentences:long[],evidence:string[]"},
+        HeaderCase{"events_not_consult.csv",
+                   ":START_ID(Actor),:END_ID(Actor),label,cameo:string,quad:int,"
+                   "goldstein:double,plover,weight:long,documents:long,first_seen:date,"
+                   "last_seen:date,article_ids:string[],sentences:long[],evidence:string[]"},
+        HeaderCase{"events_other.csv",
                    ":START_ID(Actor),:END_ID(Actor),:TYPE,label,cameo:string,quad:int,"
                    "goldstein:double,plover,weight:long,documents:long,first_seen:date,"
                    "last_seen:date,article_ids:string[],sentences:long[],evidence:string[]"}));
 
-class Neo4jCsvFilesTest : public ::testing::TestWithParam<std::string> {};
+// The CSV files of the folder, without "neo4j/".
+std::vector<std::string> CsvFiles() {
+  std::vector<std::string> files;
+  for (const std::string& name : Neo4jCsvWriter().FileNames()) {
+    if (name.size() > 4 && name.compare(name.size() - 4, 4, ".csv") == 0)
+      files.push_back(name.substr(name.find('/') + 1));
+  }
+  return files;
+}
 
-TEST_P(Neo4jCsvFilesTest, HostileTextGivesOneRecordALineWithEveryColumn) {
+TEST(Neo4jCsvFilesTest, HostileTextGivesOneRecordALineWithEveryColumn) {
   for (const KnowledgeGraph& graph : {SmallGraph(), HostileGraph()}) {
-    const std::string text = WriteFileToString(Neo4jCsvWriter(), graph, "neo4j/" + GetParam());
-    EXPECT_EQ(export_internal::ToValidUtf8(text), text);
-    EXPECT_EQ(text.find('\r'), std::string::npos);
-    const Csv csv = Parse(text);
-    ASSERT_EQ(csv.error, "");
-    ASSERT_GT(csv.records.size(), 1u);
-    EXPECT_EQ(csv.records.size(),
-              static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
-    for (const Record& record : csv.records) EXPECT_EQ(record.size(), csv.records[0].size());
+    std::size_t records = 0;
+    for (const std::string& file : CsvFiles()) {
+      const std::string text = WriteFileToString(Neo4jCsvWriter(), graph, "neo4j/" + file);
+      EXPECT_EQ(export_internal::ToValidUtf8(text), text) << file;
+      EXPECT_EQ(text.find('\r'), std::string::npos) << file;
+      const Csv csv = Parse(text);
+      ASSERT_EQ(csv.error, "") << file;
+      ASSERT_GE(csv.records.size(), 1u) << file << " has no header";
+      EXPECT_EQ(csv.records.size(),
+                static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')))
+          << file;
+      for (const Record& record : csv.records) EXPECT_EQ(record.size(), csv.records[0].size());
+      records += csv.records.size() - 1;
+    }
+    EXPECT_EQ(records, graph.entity_count() + graph.articles().size() +
+                           export_internal::ArticleMentions(graph).size() + graph.relation_count());
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Files, Neo4jCsvFilesTest,
-                         ::testing::Values("actors.csv", "articles.csv", "mentioned_in.csv",
-                                           "events.csv"),
-                         [](const auto& info) {
-                           return info.param.substr(0, info.param.find('.'));
-                         });
+// Every relation is in the file of its type, or in events_other.csv with its type in :TYPE.
+TEST(Neo4jCsvFilesTest, EachRelationIsInTheFileOfItsType) {
+  EXPECT_EQ(File(SmallGraph(), "events_assault.csv").records.size(), 2u);
+  EXPECT_EQ(File(SmallGraph(), "events_accuse.csv").records.size(), 2u);
+  EXPECT_EQ(File(SmallGraph(), "events_request.csv").records.size(), 2u);
+  EXPECT_EQ(File(SmallGraph(), "events_consult.csv").records.size(), 2u);
+  EXPECT_EQ(File(SmallGraph(), "events_not_assault.csv").records.size(), 1u);
+  EXPECT_EQ(File(SmallGraph(), "events_other.csv").records.size(), 1u);
+  // The hostile categories "ACC\\USE" and "X" are no lexicon category; "" is RELATED_TO.
+  EXPECT_EQ(Column(File(HostileGraph(), "events_other.csv"), ":TYPE"),
+            (std::vector<std::string>{"X", "ACC_USE"}));
+  EXPECT_EQ(Column(File(HostileGraph(), "events_related_to.csv"), "label"),
+            (std::vector<std::string>{"meets  with <&>"}));
+}
 
 TEST(Neo4jCsvWriterTest, ArrayElementsKeepTheirTextOnOneLineWithoutTheDelimiter) {
   const Csv actors = File(HostileGraph(), "actors.csv");
@@ -163,29 +195,42 @@ TEST(Neo4jCsvWriterTest, UnknownOrImpossibleDatesAreEmpty) {
       Column(File(SmallGraph(), "articles.csv"), "date:date"),
       (std::vector<std::string>{"", "2024-03-01", "2024-03-02", "2024-03-02", "2024-03-04", ""}));
   EXPECT_EQ(Column(File(HostileGraph(), "articles.csv"), "date:date")[0], "");
-  EXPECT_EQ(Column(File(SmallGraph(), "events.csv"), "first_seen:date"),
-            (std::vector<std::string>{"2024-03-01", "", "2024-03-02", "2024-03-01"}));
+  EXPECT_EQ(Column(File(SmallGraph(), "events_request.csv"), "first_seen:date"),
+            (std::vector<std::string>{""}));
+  EXPECT_EQ(Column(File(SmallGraph(), "events_consult.csv"), "first_seen:date"),
+            (std::vector<std::string>{"2024-03-02"}));
 }
 
 TEST(Neo4jCsvWriterTest, EventsCarryCodesAndEvidenceLists) {
-  const Csv events = File(SmallGraph(), "events.csv");
-  ASSERT_EQ(events.records.size(), 5u);
+  const Csv events = File(SmallGraph(), "events_assault.csv");
+  ASSERT_EQ(events.records.size(), 2u);
   EXPECT_EQ(events.records[1],
-            (Record{"gpe:russia", "gpe:ukraine", "ASSAULT", "attacks", "190", "4", "-10.0",
-                    "ASSAULT", "6", "3", "2024-03-01", "2024-03-05",
+            (Record{"gpe:russia", "gpe:ukraine", "attacks", "190", "4", "-10.0", "ASSAULT", "6",
+                    "3", "2024-03-01", "2024-03-05",
                     "wire-0001;wire-0001;wire-0003;wire-0003;wire-0009;wire-0009", "0;4;1;6;3;5",
                     "Russia attacked Ukraine's power grid.;Russian forces struck Kharkiv & "
                     "Odesa.;Russia launched drones at Kyiv.;Missiles hit Lviv, officials "
                     "said.;Russia shelled villages near the border.;Russian troops attacked a "
                     "port."}));
-  EXPECT_EQ(Column(events, ":TYPE"),
-            (std::vector<std::string>{"ASSAULT", "REQUEST", "CONSULT", "ACCUSE"}));
+}
+
+TEST(Neo4jCsvWriterTest, EvidenceArraysKeepEverySentenceOnOneLine) {
+  const Csv events = File(HostileGraph(), "events_other.csv");
+  const std::vector<std::string> evidence = Column(events, "evidence:string[]");
+  ASSERT_EQ(evidence.size(), 2u);
+  // The ACC_USE relation's five sentences, among them line breaks and a ';' inside one
+  // ("... DETACH DELETE m; //").
+  const std::string& sentences = evidence[1];
+  EXPECT_EQ(std::count(sentences.begin(), sentences.end(), ';'), 4) << sentences;
+  EXPECT_EQ(sentences.find('\n'), std::string::npos);
+  EXPECT_NE(sentences.find("DETACH DELETE m, //"), std::string::npos) << sentences;
+  EXPECT_NE(sentences.find("Line Break  Name Tab"), std::string::npos) << sentences;
 }
 
 TEST(Neo4jCsvWriterTest, NonFiniteGoldsteinIsEmpty) {
   const std::vector<std::string> goldstein =
-      Column(File(HostileGraph(), "events.csv"), "goldstein:double");
-  EXPECT_EQ(std::count(goldstein.begin(), goldstein.end(), ""), 1);
+      Column(File(HostileGraph(), "events_related_to.csv"), "goldstein:double");
+  EXPECT_EQ(goldstein, (std::vector<std::string>{""}));
 }
 
 TEST(Neo4jCsvWriterTest, MentionsLinkEveryActorToItsArticles) {
@@ -198,22 +243,40 @@ TEST(Neo4jCsvWriterTest, ImportScriptNamesEveryFileFromItsOwnFolder) {
   const std::string script = WriteFileToString(Neo4jCsvWriter(), SmallGraph(), "neo4j/import.sh");
   EXPECT_EQ(script.rfind("#!/bin/sh\n", 0), 0u);
   for (const char* part : {"cd \"$(dirname \"$0\")\"", "database import full \"$database\"",
-                           "--nodes=Actor=actors.csv", "--nodes=Article=articles.csv",
-                           "--relationships=MENTIONED_IN=mentioned_in.csv",
-                           "--relationships=events.csv", "--array-delimiter=';'"}) {
+                           "  --nodes=Actor=actors.csv \\\n", "  --nodes=Article=articles.csv \\\n",
+                           "  --relationships=MENTIONED_IN=mentioned_in.csv \\\n",
+                           "  --relationships=ASSAULT=events_assault.csv \\\n",
+                           "  --relationships=NOT_ASSAULT=events_not_assault.csv \\\n",
+                           "  --relationships=RELATED_TO=events_related_to.csv \\\n",
+                           "  --relationships=events_other.csv \\\n", "--array-delimiter=';'"}) {
     EXPECT_NE(script.find(part), std::string::npos) << part;
   }
+  EXPECT_EQ(script.find("STATEMENT"), std::string::npos);
   EXPECT_TRUE(Neo4jCsvWriter().IsExecutable("neo4j/import.sh"));
   EXPECT_FALSE(Neo4jCsvWriter().IsExecutable("neo4j/actors.csv"));
 }
 
-// import.sh run from another folder with a stand-in for neo4j-admin that prints its folder and
-// arguments and fails unless every file it is given exists there.
-TEST(Neo4jCsvWriterTest, ImportScriptRunsNeo4jAdminFromItsOwnFolder) {
+// The arguments a stand-in for neo4j-admin got from import.sh, run by `command` with LOG and
+// the stand-in's folder set; the first line is the folder it ran in.
+std::vector<std::string> RunImportScript(const std::filesystem::path& dir,
+                                         const std::string& command) {
   namespace fs = std::filesystem;
-  const fs::path dir =
-      fs::temp_directory_path() / ("newsgraph_import_script_" + std::to_string(::getpid()));
-  fs::remove_all(dir);
+  fs::remove(dir / "log");
+  EXPECT_EQ(std::system(("export LOG='" + (dir / "log").string() + "'; " + command).c_str()), 0)
+      << command;
+  std::ifstream log(dir / "log");
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(log, line);) lines.push_back(line);
+  return lines;
+}
+
+// import.sh run from other folders, with a stand-in for neo4j-admin named by an absolute and by a
+// relative path, that logs its folder and arguments and fails unless every file it is given
+// exists there. The files it names are the CSV files of FileNames(), in their order.
+TEST(Neo4jCsvWriterTest, ImportScriptRunsNeo4jAdminOnEveryFileFromItsOwnFolder) {
+  namespace fs = std::filesystem;
+  const testing::ScratchDir scratch;
+  const fs::path dir = scratch.path();
   fs::create_directories(dir / "neo4j");
   const Neo4jCsvWriter writer;
   for (const std::string& name : writer.FileNames()) {
@@ -224,20 +287,25 @@ TEST(Neo4jCsvWriterTest, ImportScriptRunsNeo4jAdminFromItsOwnFolder) {
                                        "for arg; do case $arg in --nodes=*|--relationships=*)\n"
                                        "  [ -f \"${arg##*=}\" ] || exit 3;; esac; done\n";
   fs::permissions(dir / "fake-admin", fs::perms::owner_all);
-  const std::string command =
-      "cd / && LOG='" + (dir / "log").string() + "' NEO4J_ADMIN='" + (dir / "fake-admin").string() +
-      "' sh '" + (dir / "neo4j/import.sh").string() + "' news --overwrite-destination=true";
-  ASSERT_EQ(std::system(command.c_str()), 0);
-  std::ifstream log(dir / "log");
-  std::vector<std::string> lines;
-  for (std::string line; std::getline(log, line);) lines.push_back(line);
-  EXPECT_EQ(lines, (std::vector<std::string>{
-                       fs::canonical(dir / "neo4j").string(), "database", "import", "full", "news",
-                       "--nodes=Actor=actors.csv", "--nodes=Article=articles.csv",
-                       "--relationships=MENTIONED_IN=mentioned_in.csv",
-                       "--relationships=events.csv", "--delimiter=,", "--array-delimiter=;",
-                       "--quote=\"", "--overwrite-destination=true"}));
-  fs::remove_all(dir);
+  const std::string script = "sh '" + (dir / "neo4j/import.sh").string() + "'";
+  for (const std::string& command : {"cd / && NEO4J_ADMIN='" + (dir / "fake-admin").string() +
+                                         "' " + script + " news --overwrite-destination=true",
+                                     "cd '" + dir.string() +
+                                         "' && NEO4J_ADMIN=./fake-admin sh neo4j/import.sh news "
+                                         "--overwrite-destination=true"}) {
+    const std::vector<std::string> lines = RunImportScript(dir, command);
+    ASSERT_GT(lines.size(), 9u);
+    EXPECT_EQ(std::vector<std::string>(lines.begin(), lines.begin() + 5),
+              (std::vector<std::string>{fs::canonical(dir / "neo4j").string(), "database", "import",
+                                        "full", "news"}));
+    EXPECT_EQ(std::vector<std::string>(lines.end() - 4, lines.end()),
+              (std::vector<std::string>{"--delimiter=,", "--array-delimiter=;", "--quote=\"",
+                                        "--overwrite-destination=true"}));
+    std::vector<std::string> named;
+    for (auto line = lines.begin() + 5; line != lines.end() - 4; ++line)
+      named.push_back(line->substr(line->rfind('=') + 1));
+    EXPECT_EQ(named, CsvFiles());
+  }
 }
 
 TEST(Neo4jCsvWriterTest, SchemaHoldsTheScriptsConstraints) {

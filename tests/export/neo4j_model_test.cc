@@ -2,8 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <optional>
+#include <set>
 #include <string>
+#include <vector>
+
+#include "extract/events/verb_lexicon.h"
 
 #include "tests/export/test_graphs.h"
 
@@ -65,6 +70,31 @@ INSTANTIATE_TEST_SUITE_P(Categories, EventRelationshipTypeTest,
                                            TypeCase{"meets", "", "RELATED_TO"},
                                            TypeCase{"x", "ACC\\USE", "ACC_USE"},
                                            TypeCase{"x", "`}) DETACH", "DETACH"}));
+
+TEST(EventRelationshipTypesTest, EveryEventCategoryAndItsNegationThenRelatedTo) {
+  const std::vector<std::string>& types = EventRelationshipTypes();
+  ASSERT_EQ(types.size(), 33u);
+  EXPECT_EQ(types[0], "AGREE");
+  EXPECT_EQ(types[1], "NOT_AGREE");
+  EXPECT_EQ(types[30], "ASSAULT");
+  EXPECT_EQ(types[31], "NOT_ASSAULT");
+  EXPECT_EQ(types.back(), "RELATED_TO");
+  EXPECT_EQ(std::find(types.begin(), types.end(), "STATEMENT"), types.end());
+  EXPECT_EQ(std::set<std::string>(types.begin(), types.end()).size(), types.size());
+}
+
+TEST(EventRelationshipTypesTest, HoldsTheTypeOfEveryRelationTheLexiconCanCode) {
+  const std::vector<std::string>& types = EventRelationshipTypes();
+  for (std::string_view category : EventCategories()) {
+    for (const char* label : {"attacks", "not attacks"}) {
+      Relation relation;
+      relation.code.label = label;
+      relation.code.plover = std::string(category);
+      const std::string type = EventRelationshipType(relation);
+      EXPECT_NE(std::find(types.begin(), types.end(), type), types.end()) << type;
+    }
+  }
+}
 
 struct DateCase {
   std::string text;

@@ -32,6 +32,7 @@ TEST(PeriodKey, NamesThePeriodHoldingADate) {
       {"2023-02-29", PeriodUnit::kMonth, ""},  // no such day
       {"2024-13-01", PeriodUnit::kMonth, ""},
       {"2024-03", PeriodUnit::kMonth, ""},
+      {"0000-06-15", PeriodUnit::kMonth, ""},  // no year 0, as every export's dates
       {"", PeriodUnit::kYear, ""},
       {"2024-03-15", PeriodUnit::kNone, ""},
   };

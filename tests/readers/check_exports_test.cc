@@ -208,7 +208,8 @@ INSTANTIATE_TEST_SUITE_P(
                          ":START_ID(Actor),:END_ID(Article),:TYPE,count:long\n"
                          "gpe:russia,wire-0001,MENTIONED_IN,many\n"},
         BrokenImportFile{"column_count", "articles.csv", kArticlesHeader + "a,b\n"},
-        BrokenImportFile{"script_without_files", "import.sh", "#!/bin/sh\n"}),
+        BrokenImportFile{"script_without_files", "import.sh", "#!/bin/sh\n"},
+        BrokenImportFile{"file_the_script_does_not_name", "stray.csv", kArticlesHeader}),
     [](const auto& info) { return info.param.name; });
 
 }  // namespace

@@ -4,7 +4,7 @@
     /usr/bin/python3 check_neo4j_csv.py DIR/neo4j
 
 Checks, each printed as a line, then PASS or FAIL:
-  script  import.sh starts from its own folder and names each CSV file in the
+  script  import.sh starts from its own folder and names every CSV file of the folder in the
           --nodes=Label=file.csv / --relationships=[TYPE=]file.csv form, with ',' ';' '"'
   csv     each file is UTF-8, RFC 4180 (quotes doubled, no backslash escapes), one record a
           line, every record with the header's column count
@@ -41,6 +41,10 @@ def read_script(folder, checks):
     specs = [SPEC.match(line).groups() for line in lines if SPEC.match(line)]
     if not specs:
         checks.fail("script", "import.sh names no file")
+    written = set(name for name in os.listdir(folder) if name.endswith(".csv"))
+    unnamed = sorted(written - set(spec[2] for spec in specs))
+    if unnamed:
+        checks.fail("script", "import.sh does not name " + ", ".join(unnamed))
     checks.ok("script", f"{len(specs)} file(s): " + ", ".join(s[2] for s in specs))
     return specs
 

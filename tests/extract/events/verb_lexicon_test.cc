@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <set>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -332,6 +335,32 @@ TEST(EventNounLexiconTest, KnowsTheHeadsOfItsNouns) {
   EXPECT_TRUE(nouns.IsHead("strike"));
   EXPECT_TRUE(nouns.IsHead("talks"));
   EXPECT_FALSE(nouns.IsHead("air"));
+}
+
+// The PLOVER column of every row of a shipped lexicon, whose column `plover` counts from 0.
+std::set<std::string> ShippedCategories(std::string_view file, std::size_t plover) {
+  std::set<std::string> categories;
+  std::istringstream rows{std::string(EmbeddedResource(file))};
+  for (std::string row; std::getline(rows, row);) {
+    if (row.empty() || row[0] == '#') continue;
+    std::istringstream line(row);
+    std::vector<std::string> fields;
+    for (std::string field; std::getline(line, field, '\t');) fields.push_back(field);
+    if (fields.size() > plover) categories.insert(fields[plover]);
+  }
+  return categories;
+}
+
+TEST(PloverCategoriesTest, EventCategoriesAreTheShippedCategoriesButStatement) {
+  const std::span<const std::string_view> events = EventCategories();
+  std::set<std::string> shipped = ShippedCategories("verbs.tsv", 5);
+  shipped.merge(ShippedCategories("event_nouns.tsv", 5));
+  EXPECT_TRUE(shipped.count("STATEMENT"));
+  shipped.erase("STATEMENT");
+  for (const std::string& category : shipped)
+    EXPECT_NE(std::find(events.begin(), events.end(), category), events.end()) << category;
+  EXPECT_EQ(std::find(events.begin(), events.end(), "STATEMENT"), events.end());
+  EXPECT_EQ(events.size() + 1, PloverCategories().size());
 }
 
 }  // namespace
