@@ -113,8 +113,9 @@ void WriteMentions(const KnowledgeGraph& graph, std::ostream& out) {
   }
 }
 
-void WriteEvents(const KnowledgeGraph& graph, std::ostream& out) {
-  out << ":START_ID(Actor),:END_ID(Actor),:TYPE,label,cameo:string,quad:int,goldstein:double,"
+void WriteEvents(const KnowledgeGraph& graph, const std::string& period, std::ostream& out) {
+  const std::string period_field = TextField(period.empty() ? "all" : period);
+  out << ":START_ID(Actor),:END_ID(Actor),:TYPE,label,period,cameo:string,quad:int,goldstein:double,"
          "plover,weight:long,documents:long,first_seen:date,last_seen:date,"
          "article_ids:string[],sentences:long[],evidence:string[]\n";
   for (std::size_t i = 0; i < graph.relation_count(); ++i) {
@@ -127,7 +128,7 @@ void WriteEvents(const KnowledgeGraph& graph, std::ostream& out) {
     }
     out << TextField(NodeIdOfKey(relation.source)) << ',' << TextField(NodeIdOfKey(relation.target)) << ','
         << EventRelationshipType(relation) << ',' << TextField(relation.code.label) << ','
-        << TextField(relation.code.cameo) << ',' << relation.code.quad << ','
+        << period_field << ',' << TextField(relation.code.cameo) << ',' << relation.code.quad << ','
         << FormatDouble(relation.code.goldstein).value_or("") << ','
         << TextField(relation.code.plover) << ',' << relation.weight << ',' << relation.documents
         << ',' << DateField(relation.first_seen) << ',' << DateField(relation.last_seen) << ','
@@ -178,7 +179,7 @@ void Neo4jCsvWriter::WriteFile(const KnowledgeGraph& graph, const std::string& n
   if (file == "actors.csv") WriteActors(graph, out);
   if (file == "articles.csv") WriteArticles(graph, out);
   if (file == "mentioned_in.csv") WriteMentions(graph, out);
-  if (file == "events.csv") WriteEvents(graph, out);
+  if (file == "events.csv") WriteEvents(graph, period_, out);
   if (file == "schema.cypher") WriteSchema(out);
   if (file == "import.sh") out << kImportScript;
 }

@@ -7,6 +7,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "export/graph_writer.h"
@@ -22,7 +23,7 @@ namespace newsgraph {
 //   articles.csv      id:ID(Article), title, date:date, source, url;
 //   mentioned_in.csv  :START_ID(Actor), :END_ID(Article), :TYPE (MENTIONED_IN), count:long;
 //   events.csv        :START_ID(Actor), :END_ID(Actor), :TYPE (EventRelationshipType), label,
-//                     cameo:string, quad:int, goldstein:double, plover, weight:long,
+//                     period (the snapshot's key, "all" for a whole build), cameo:string, quad:int, goldstein:double, plover, weight:long,
 //                     documents:long, first_seen:date, last_seen:date, article_ids:string[],
 //                     sentences:long[], evidence:string[];
 //   schema.cypher     the uniqueness constraints of the Cypher script, to run once after import;
@@ -36,6 +37,9 @@ namespace newsgraph {
 // (unknown dates, empty strings, a non-finite Goldstein value).
 class Neo4jCsvWriter final : public GraphWriter {
  public:
+  // `period`: the key of the period the graph is a snapshot of (GraphWriterOptions::period),
+  // empty for a whole build; events.csv's `period` column holds it, or "all".
+  explicit Neo4jCsvWriter(std::string period = {}) : period_(std::move(period)) {}
   std::string_view format() const override { return "neo4j-csv"; }
   std::string_view extension() const override { return "csv"; }
   // Every file of FileNames, one after another.
@@ -44,6 +48,9 @@ class Neo4jCsvWriter final : public GraphWriter {
   void WriteFile(const KnowledgeGraph& graph, const std::string& name,
                  std::ostream& out) const override;
   bool IsExecutable(const std::string& name) const override;
+
+ private:
+  std::string period_;
 };
 
 }  // namespace newsgraph
