@@ -29,6 +29,13 @@ if [ -x ../shared/validate/setup.sh ]; then
   (cd build/samples-out/neo4j && /usr/bin/python3 "$validate/validate_neo4j_csv.py" --strict \
     --quiet --nodes=Actor=actors.csv --nodes=Article=articles.csv \
     --relationships=MENTIONED_IN=mentioned_in.csv --relationships=events.csv)
+  # A period's snapshot (--snapshots) passes the same checks.
+  build/newsgraph build samples/ -o build/samples-periods --period quarter --snapshots \
+    --formats graphml,gexf,cypher
+  snapshot=build/samples-periods/periods/2024-Q1
+  /usr/bin/python3 "$validate/validate_graphml.py" --strict --quiet "$snapshot/graph.graphml"
+  /usr/bin/python3 "$validate/validate_gexf.py" --strict --quiet "$snapshot/graph.gexf"
+  node "$validate/js/validate_cypher.mjs" --strict --quiet "$snapshot/graph.cypher"
 fi
 
 # The checked build: clang with AddressSanitizer and UndefinedBehaviorSanitizer (lightly
