@@ -172,7 +172,8 @@ void RunBuild(RunOptions& options, const std::string& output,
     std::cerr << "newsgraph: " << PeriodSummary(graph) << '\n';
   if (!snapshots.formats.empty())
     std::cerr << "newsgraph: " << snapshot_count << " period snapshots written to "
-              << EscapeForTerminal(output) << "/" << kSnapshotFolder << "/\n";
+              << EscapeForTerminal(output) << (output.ends_with('/') ? "" : "/") << kSnapshotFolder
+              << "/\n";
 }
 
 // Extraction to a file (through an AtomicFile made before the work) or to standard output; a
