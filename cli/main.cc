@@ -23,6 +23,7 @@
 #include "cli/version.h"
 #include "export/dyad_writer.h"
 #include "export/graph_writer.h"
+#include "export/period_snapshots.h"
 #include "extract/corpus_pipeline.h"
 #include "extract/extractor.h"
 #include "extract/text/calendar.h"
@@ -130,12 +131,13 @@ InterruptCleanup& Interrupts() {
 // Every output is checked, and its staging place made, before the extraction starts.
 void RunBuild(RunOptions& options, const std::string& output,
               const std::vector<std::unique_ptr<GraphWriter>>& writers, const std::string& merge_log,
-              const GraphOptions& graph_options) {
+              const GraphOptions& graph_options, const SnapshotOptions& snapshots) {
   std::vector<std::string> names;
   for (const auto& writer : writers) {
     for (const std::string& name : writer->FileNames()) names.push_back(name);
   }
   StagedOutputs staged(output, names);
+  if (!snapshots.formats.empty()) staged.StageFolder(std::string(kSnapshotFolder));
   CleanupOnInterrupt staged_cleanup(Interrupts(), [&staged] { staged.Abandon(); });
   std::unique_ptr<AtomicFile> log_file;
   if (!merge_log.empty()) {
@@ -159,6 +161,7 @@ void RunBuild(RunOptions& options, const std::string& output,
           writer->IsExecutable(name));
     }
   }
+  const std::size_t snapshot_count = WritePeriodSnapshots(graph, snapshots, staged);
   staged.Commit();
   if (log_file) {
     builder.WriteMergeLog(log_file->stream());
@@ -168,6 +171,10 @@ void RunBuild(RunOptions& options, const std::string& output,
             << '\n';
   if (graph_options.period != PeriodUnit::kNone)
     std::cerr << "newsgraph: " << PeriodSummary(graph) << '\n';
+  if (!snapshots.formats.empty())
+    std::cerr << "newsgraph: " << snapshot_count << " period snapshots written to "
+              << EscapeForTerminal(output) << (output.ends_with('/') ? "" : "/") << kSnapshotFolder
+              << "/\n";
 }
 
 // Extraction to a file (through an AtomicFile made before the work) or to standard output; a
@@ -261,6 +268,12 @@ void AddBuildCommand(CLI::App& app) {
                  "In dyads.csv, also write rows of zeros for the periods in which a pair seen "
                  "elsewhere has no events")
       ->needs(command->get_option("--period"));
+  auto snapshots = std::make_shared<bool>(false);
+  command
+      ->add_flag("--snapshots", *snapshots,
+                 "Also write one static graph per period, in every chosen format, into "
+                 "DIR/periods/<period>/ (replacing that folder whole)")
+      ->needs(command->get_option("--period"));
   command->footer(
       "Example:\n  newsgraph build samples/ -o out/\n"
       "  newsgraph build articles.jsonl -o out/ --formats graphml,json --merge-log out/merges.txt");
@@ -276,7 +289,11 @@ void AddBuildCommand(CLI::App& app) {
       writers.push_back(std::make_unique<DyadTableWriter>(graph_options->period, *zero_fill));
     options->extractor.actors.capitals_as_countries = !options->no_capitals;
     graph_options->split_sectors = *sectors == "split";
-    RunBuild(*options, *output, writers, *merge_log, *graph_options);
+    SnapshotOptions snapshot_options{.formats = *snapshots ? *formats : std::vector<std::string>{},
+                                     .writer_options = writer_options,
+                                     .unit = graph_options->period,
+                                     .keep_isolated = graph_options->keep_isolated};
+    RunBuild(*options, *output, writers, *merge_log, *graph_options, snapshot_options);
   });
 }
 

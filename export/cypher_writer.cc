@@ -121,20 +121,41 @@ void WriteBatches(std::ostream& out, const std::vector<std::string>& rows, std::
   }
 }
 
+constexpr const char* kPeriodConstraint =
+    "CREATE CONSTRAINT period_key IF NOT EXISTS FOR (n:Period) REQUIRE n.key IS UNIQUE;\n";
+
+// `text` for a `//` comment line: its characters below U+0020 become spaces.
+std::string CypherComment(std::string text) {
+  for (char& c : text) {
+    if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+  }
+  return text;
+}
+
 constexpr const char* kArticleBody =
     "  MERGE (a:Article {id: row.id})\n"
     "  SET a.title = row.title, a.date = date(row.date), a.source = row.source, a.url = row.url";
 
+// The SET items of an actor's counts and metrics on `variable` ("n", the actor, or "x", its
+// IN_PERIOD relationship).
+std::string CountAssignments(const std::string& variable) {
+  std::string assignments;
+  for (const char* name : {"mentions", "documents", "degree", "in_degree", "out_degree",
+                           "weighted_degree", "pagerank", "betweenness", "community"}) {
+    if (!assignments.empty()) assignments += ", ";
+    assignments.append(variable).append(".").append(name).append(" = row.").append(name);
+  }
+  return assignments;
+}
+
+// A whole build sets the counts and metrics on the actor; a period's snapshot sets them on the
+// actor's IN_PERIOD relationship to its :Period node, so loading several periods keeps each.
 std::string ActorBody(std::string_view label, const std::map<std::string, std::string>& code_names,
-                      bool has_sectors) {
+                      bool has_sectors, const std::string& period) {
   std::string body =
       "  MERGE (n:Actor {id: row.id})\n"
-      "  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, "
-      "n.mentions = row.mentions,\n"
-      "      n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree,\n"
-      "      n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree,\n"
-      "      n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = "
-      "row.community";
+      "  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases";
+  if (period.empty()) body += ",\n      " + CountAssignments("n");
   if (has_sectors) body += ", n.sector = row.sector";
   for (const auto& [code, name] : code_names)
     body.append(", n.").append(name).append(" = row.").append(name);
@@ -143,6 +164,10 @@ std::string ActorBody(std::string_view label, const std::map<std::string, std::s
     if (other != label) body.append(":").append(other);
   }
   if (!label.empty()) body.append("\n  SET n:").append(label);
+  if (!period.empty()) {
+    body.append("\n  MERGE (p:Period {key: ").append(CypherString(period)).append("})");
+    body.append("\n  MERGE (n)-[x:IN_PERIOD]->(p)\n  SET ").append(CountAssignments("x"));
+  }
   return body;
 }
 
@@ -152,12 +177,14 @@ constexpr const char* kMentionBody =
     "  MERGE (n)-[m:MENTIONED_IN]->(a)\n"
     "  SET m.count = row.count";
 
-std::string RelationBody(const std::string& type) {
+// Relations are merged on (type, label, period): `period` is the snapshot's key, or "all" for the
+// totals of a whole build.
+std::string RelationBody(const std::string& type, const std::string& period) {
   return "  MATCH (s:Actor {id: row.source})\n"
          "  MATCH (t:Actor {id: row.target})\n"
          "  MERGE (s)-[r:" +
-         type +
-         " {label: row.label}]->(t)\n"
+         type + " {label: row.label, period: " + CypherString(period.empty() ? "all" : period) +
+         "}]->(t)\n"
          "  SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, "
          "r.plover = row.plover,\n"
          "      r.weight = row.weight, r.documents = row.documents,\n"
@@ -166,19 +193,22 @@ std::string RelationBody(const std::string& type) {
          "r.evidence = row.evidence";
 }
 
-void WriteHeader(const KnowledgeGraph& graph, std::ostream& out) {
+void WriteHeader(const KnowledgeGraph& graph, const std::string& period, std::ostream& out) {
   out << "// newsgraph knowledge graph for Neo4j 5.23 or later: " << graph.entity_count()
       << " actors, " << graph.relation_count() << " relations, " << graph.articles().size()
-      << " articles.\n"
+      << " articles";
+  if (!period.empty()) out << ", period " << CypherComment(period);
+  out << ".\n"
       << "// Load with: cypher-shell -a neo4j://localhost:7687 -u neo4j -f graph.cypher\n"
       << "// Idempotent: actors and articles are merged on their id, relations on (source, type, "
-         "label, target),\n"
+         "label, period, target),\n"
       << "// and every property is set, so running the script again changes nothing.\n"
       << export_internal::kConstraintStatements;
+  if (!period.empty()) out << kPeriodConstraint;
 }
 
-void WriteActors(const KnowledgeGraph& graph, std::ostream& out, std::size_t batch,
-                 std::size_t transaction) {
+void WriteActors(const KnowledgeGraph& graph, const std::string& period, std::ostream& out,
+                 std::size_t batch, std::size_t transaction) {
   const std::map<std::string, std::string> code_names = CodeAttributeNames(graph);
   bool has_sectors = false;
   for (std::size_t i = 0; i < graph.entity_count(); ++i)
@@ -190,7 +220,8 @@ void WriteActors(const KnowledgeGraph& graph, std::ostream& out, std::size_t bat
     for (std::size_t i = 0; i < graph.entity_count(); ++i) {
       if (ActorTypeLabel(graph.entity(i)) == label) rows.push_back(ActorRow(graph, i, code_names));
     }
-    WriteBatches(out, rows, batch, transaction, ActorBody(label, code_names, has_sectors));
+    WriteBatches(out, rows, batch, transaction,
+                 ActorBody(label, code_names, has_sectors, period));
   }
 }
 
@@ -199,13 +230,13 @@ void WriteActors(const KnowledgeGraph& graph, std::ostream& out, std::size_t bat
 void CypherWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const {
   const std::size_t batch = std::max<std::size_t>(1, options_.rows_per_statement);
   const std::size_t transaction = std::max<std::size_t>(1, options_.rows_per_transaction);
-  WriteHeader(graph, out);
+  WriteHeader(graph, options_.period, out);
 
   std::vector<std::string> article_rows;
   for (const Article& article : graph.articles()) article_rows.push_back(ArticleRow(article));
   WriteBatches(out, article_rows, batch, transaction, kArticleBody);
 
-  WriteActors(graph, out, batch, transaction);
+  WriteActors(graph, options_.period, out, batch, transaction);
 
   std::vector<std::string> mention_rows;
   for (const auto& mention : ArticleMentions(graph)) {
@@ -221,7 +252,7 @@ void CypherWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const {
     rows_by_type[EventRelationshipType(relation)].push_back(RelationRow(relation));
   }
   for (const auto& [type, rows] : rows_by_type) {
-    WriteBatches(out, rows, batch, transaction, RelationBody(type));
+    WriteBatches(out, rows, batch, transaction, RelationBody(type, options_.period));
   }
 }
 

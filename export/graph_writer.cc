@@ -28,10 +28,11 @@ std::unique_ptr<GraphWriter> MakeGraphWriter(std::string_view format,
   if (format == "gexf") {
     return std::make_unique<GexfWriter>(GexfWriterOptions{.node_coloring = options.node_coloring});
   }
-  if (format == "cypher") return std::make_unique<CypherWriter>();
+  if (format == "cypher")
+    return std::make_unique<CypherWriter>(CypherWriterOptions{.period = options.period});
   if (format == "json") return std::make_unique<JsonWriter>();
   if (format == "graphology") return std::make_unique<GraphologyWriter>();
-  if (format == "neo4j-csv") return std::make_unique<Neo4jCsvWriter>();
+  if (format == "neo4j-csv") return std::make_unique<Neo4jCsvWriter>(options.period);
   throw std::runtime_error("unknown graph format '" + std::string(format) +
                            "' (known formats: " + Join(GraphFormats(), ", ") + ")");
 }

@@ -47,6 +47,9 @@ enum class NodeColoring { kByType, kByCommunity };
 // Choices that some formats honour and the others ignore.
 struct GraphWriterOptions {
   NodeColoring node_coloring = NodeColoring::kByType;
+  // The key of the period the graph is a snapshot of (`build --snapshots`), empty for a whole
+  // build: the Cypher script keys the snapshot's facts by it.
+  std::string period = "";
 };
 
 // The writer for a format name; throws std::runtime_error naming the known formats otherwise.

@@ -119,7 +119,8 @@ void WriteMentions(const KnowledgeGraph& graph, std::ostream& out) {
 
 // One events row after the start and end ids: the :TYPE value (when `type_column`) and every
 // property of the header.
-void WriteEventRow(const Relation& relation, const std::string* type_column, std::ostream& out) {
+void WriteEventRow(const Relation& relation, const std::string* type_column,
+                   const std::string& period_field, std::ostream& out) {
   std::vector<std::string> article_ids, sentences, texts;
   for (const Evidence& entry : relation.evidence) {
     article_ids.push_back(entry.document_id);
@@ -128,7 +129,8 @@ void WriteEventRow(const Relation& relation, const std::string* type_column, std
   }
   out << TextField(NodeIdOfKey(relation.source)) << ',' << TextField(NodeIdOfKey(relation.target));
   if (type_column) out << ',' << *type_column;
-  out << ',' << TextField(relation.code.label) << ',' << TextField(relation.code.cameo) << ','
+  out << ',' << TextField(relation.code.label) << ',' << period_field << ','
+      << TextField(relation.code.cameo) << ','
       << relation.code.quad << ',' << FormatDouble(relation.code.goldstein).value_or("") << ','
       << TextField(relation.code.plover) << ',' << relation.weight << ',' << relation.documents
       << ',' << DateField(relation.first_seen) << ',' << DateField(relation.last_seen) << ','
@@ -137,18 +139,21 @@ void WriteEventRow(const Relation& relation, const std::string* type_column, std
 }
 
 // The relations of relationship type `type` without a :TYPE column, or with an empty `type` the
-// relations of every type outside EventRelationshipTypes() with one.
-void WriteEvents(const KnowledgeGraph& graph, const std::string& type, std::ostream& out) {
+// relations of every type outside EventRelationshipTypes() with one. `period` is the snapshot's
+// key (the `period` column), empty for a whole build ("all").
+void WriteEvents(const KnowledgeGraph& graph, const std::string& type, const std::string& period,
+                 std::ostream& out) {
   const std::vector<std::string>& known = EventRelationshipTypes();
+  const std::string period_field = TextField(period.empty() ? "all" : period);
   out << ":START_ID(Actor),:END_ID(Actor)" << (type.empty() ? ",:TYPE" : "")
-      << ",label,cameo:string,quad:int,goldstein:double,plover,weight:long,documents:long,"
+      << ",label,period,cameo:string,quad:int,goldstein:double,plover,weight:long,documents:long,"
          "first_seen:date,last_seen:date,article_ids:string[],sentences:long[],evidence:string[]\n";
   for (std::size_t i = 0; i < graph.relation_count(); ++i) {
     const Relation& relation = graph.relation(i);
     const std::string relation_type = EventRelationshipType(relation);
-    if (!type.empty() && relation_type == type) WriteEventRow(relation, nullptr, out);
+    if (!type.empty() && relation_type == type) WriteEventRow(relation, nullptr, period_field, out);
     if (type.empty() && std::find(known.begin(), known.end(), relation_type) == known.end())
-      WriteEventRow(relation, &relation_type, out);
+      WriteEventRow(relation, &relation_type, period_field, out);
   }
 }
 
@@ -165,7 +170,8 @@ struct ImportFile {
   std::string name;  // in the folder
   Role role;
   std::string label;  // the Label= or TYPE= of import.sh; empty for none
-  std::function<void(const KnowledgeGraph&, std::ostream&)> write;
+  // Writes the file of a graph that is the snapshot of `period` (empty for a whole build).
+  std::function<void(const KnowledgeGraph&, const std::string& period, std::ostream&)> write;
 };
 
 // The file of the relationships of type `type`: "events_not_assault.csv" for NOT_ASSAULT.
@@ -181,24 +187,34 @@ std::string ImportScript();
 // then the other types), the schema and the script.
 const std::vector<ImportFile>& ImportFiles() {
   using Role = ImportFile::Role;
-  static const std::vector<ImportFile> files = [] {
+  // A writer of a file whose content does not depend on the period.
+  auto whole = [](void (*write)(const KnowledgeGraph&, std::ostream&)) {
+    return [write](const KnowledgeGraph& graph, const std::string&, std::ostream& out) {
+      write(graph, out);
+    };
+  };
+  static const std::vector<ImportFile> files = [&] {
     std::vector<ImportFile> list = {
-        {"actors.csv", Role::kNodes, "Actor", WriteActors},
-        {"articles.csv", Role::kNodes, "Article", WriteArticles},
-        {"mentioned_in.csv", Role::kRelationships, "MENTIONED_IN", WriteMentions}};
+        {"actors.csv", Role::kNodes, "Actor", whole(WriteActors)},
+        {"articles.csv", Role::kNodes, "Article", whole(WriteArticles)},
+        {"mentioned_in.csv", Role::kRelationships, "MENTIONED_IN", whole(WriteMentions)}};
     for (const std::string& type : EventRelationshipTypes()) {
       list.push_back({EventFileName(type), Role::kRelationships, type,
-                      [type](const KnowledgeGraph& graph, std::ostream& out) {
-                        WriteEvents(graph, type, out);
-                      }});
+                      [type](const KnowledgeGraph& graph, const std::string& period,
+                             std::ostream& out) { WriteEvents(graph, type, period, out); }});
     }
-    list.push_back(
-        {"events_other.csv", Role::kRelationships, "",
-         [](const KnowledgeGraph& graph, std::ostream& out) { WriteEvents(graph, "", out); }});
+    list.push_back({"events_other.csv", Role::kRelationships, "",
+                    [](const KnowledgeGraph& graph, const std::string& period, std::ostream& out) {
+                      WriteEvents(graph, "", period, out);
+                    }});
     list.push_back({"schema.cypher", Role::kOther, "",
-                    [](const KnowledgeGraph&, std::ostream& out) { WriteSchema(out); }});
+                    [](const KnowledgeGraph&, const std::string&, std::ostream& out) {
+                      WriteSchema(out);
+                    }});
     list.push_back({"import.sh", Role::kOther, "",
-                    [](const KnowledgeGraph&, std::ostream& out) { out << ImportScript(); }});
+                    [](const KnowledgeGraph&, const std::string&, std::ostream& out) {
+                      out << ImportScript();
+                    }});
     return list;
   }();
   return files;
@@ -261,7 +277,7 @@ std::vector<std::string> Neo4jCsvWriter::FileNames() const {
 void Neo4jCsvWriter::WriteFile(const KnowledgeGraph& graph, const std::string& name,
                                std::ostream& out) const {
   for (const ImportFile& file : ImportFiles()) {
-    if (std::string(kFolder) + file.name == name) file.write(graph, out);
+    if (std::string(kFolder) + file.name == name) file.write(graph, period_, out);
   }
 }
 
@@ -270,7 +286,7 @@ bool Neo4jCsvWriter::IsExecutable(const std::string& name) const {
 }
 
 void Neo4jCsvWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const {
-  for (const ImportFile& file : ImportFiles()) file.write(graph, out);
+  for (const ImportFile& file : ImportFiles()) file.write(graph, period_, out);
 }
 
 }  // namespace newsgraph

@@ -7,6 +7,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "export/graph_writer.h"
@@ -24,7 +25,8 @@ namespace newsgraph {
 //   events_<type>.csv one file per relationship type the event layer can give
 //                     (EventRelationshipTypes(): events_assault.csv, events_not_assault.csv, ...,
 //                     events_related_to.csv), written even when it holds no relation:
-//                     :START_ID(Actor), :END_ID(Actor), label, cameo:string, quad:int,
+//                     :START_ID(Actor), :END_ID(Actor), label, period (the snapshot's key,
+//                     "all" for a whole build), cameo:string, quad:int,
 //                     goldstein:double, plover, weight:long, documents:long, first_seen:date,
 //                     last_seen:date, article_ids:string[], sentences:long[], evidence:string[];
 //   events_other.csv  the relations of any other type (a category outside the lexicon's list), the
@@ -42,6 +44,9 @@ namespace newsgraph {
 // (unknown dates, empty strings, a non-finite Goldstein value).
 class Neo4jCsvWriter final : public GraphWriter {
  public:
+  // `period`: the key of the period the graph is a snapshot of (GraphWriterOptions::period),
+  // empty for a whole build; the events files' `period` column holds it, or "all".
+  explicit Neo4jCsvWriter(std::string period = {}) : period_(std::move(period)) {}
   std::string_view format() const override { return "neo4j-csv"; }
   std::string_view extension() const override { return "csv"; }
   // Every file of FileNames, one after another.
@@ -50,6 +55,9 @@ class Neo4jCsvWriter final : public GraphWriter {
   void WriteFile(const KnowledgeGraph& graph, const std::string& name,
                  std::ostream& out) const override;
   bool IsExecutable(const std::string& name) const override;
+
+ private:
+  std::string period_;
 };
 
 }  // namespace newsgraph

@@ -5,8 +5,10 @@
 //     out_degree, weighted_degree, pagerank, betweenness, community, sector, code_*})
 //   (:Article {id, title, date, source, url})
 //   (:Actor)-[:MENTIONED_IN {count}]->(:Article)
-//   (:Actor)-[:<PLOVER category> {label, cameo, quad, goldstein, plover, weight, documents,
-//             first_seen, last_seen, article_ids, sentences, evidence}]->(:Actor)
+//   (:Actor)-[:<PLOVER category> {label, period, cameo, quad, goldstein, plover, weight,
+//             documents, first_seen, last_seen, article_ids, sentences, evidence}]->(:Actor)
+//   with period "all" for a whole build and the period key in a snapshot (build --snapshots),
+//   whose Cypher script also writes (:Actor)-[:IN_PERIOD {mentions ... community}]->(:Period {key})
 #pragma once
 
 #include <array>

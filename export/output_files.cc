@@ -10,7 +10,9 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <random>
+#include <set>
 #include <stdexcept>
 
 namespace newsgraph {
@@ -79,10 +81,34 @@ void CloseOrThrow(int& fd, const std::string& path) {
   if (result != 0) throw WriteError(path, errno);
 }
 
+// The folders a committed staging directory replaces whole: the lines of its commit mark.
+std::set<std::string> WholeFolders(const fs::path& staging) {
+  std::ifstream mark(staging / kCommitMark);
+  std::set<std::string> folders;
+  for (std::string line; std::getline(mark, line);) {
+    if (!line.empty()) folders.insert(line);
+  }
+  return folders;
+}
+
+// Puts each folder `staging` replaces whole and still holds in place of the folder in
+// `directory`.
+void ReplaceWholeFolders(const fs::path& staging, const fs::path& directory,
+                         const std::set<std::string>& folders) {
+  std::error_code error;
+  for (const std::string& folder : folders) {
+    if (!fs::is_directory(staging / folder, error)) continue;
+    fs::remove_all(directory / folder, error);
+    fs::create_directories((directory / folder).parent_path(), error);
+    fs::rename(staging / folder, directory / folder, error);
+  }
+}
+
 // Moves the files of a committed staging directory into `directory`, those of its sub-folders
-// into the same sub-folders of `directory`.
+// into the same sub-folders of `directory`; the folders it replaces whole go first.
 void RollForward(const fs::path& staging, const fs::path& directory, bool top = true) {
   std::error_code error;
+  if (top) ReplaceWholeFolders(staging, directory, WholeFolders(staging));
   for (fs::directory_iterator it(staging, error), end; !error && it != end; it.increment(error)) {
     const std::string name = it->path().filename().string();
     if (top && (name == kCommitMark || name == kPreviousFolder)) continue;
@@ -273,6 +299,30 @@ void StagedOutputs::Abandon() const {
   for (const std::string& directory : created_) ::rmdir(directory.c_str());
 }
 
+void StagedOutputs::StageFolder(const std::string& folder) {
+  const fs::path target = fs::path(directory_) / folder;
+  std::error_code error;
+  const fs::file_status status = fs::symlink_status(target, error);
+  if (fs::exists(status) && !fs::is_directory(status))
+    throw std::runtime_error("refusing to write " + target.string() +
+                             ": it exists and is not a directory");
+  for (const fs::path& made : {fs::path(staging_) / folder,
+                               (fs::path(staging_) / kPreviousFolder / folder).parent_path()}) {
+    fs::create_directories(made, error);
+    if (error) throw std::runtime_error("cannot write into " + directory_ + ": " + error.message());
+  }
+  folders_.push_back(folder);
+}
+
+bool StagedOutputs::InStagedFolder(const std::string& name) const {
+  for (const std::string& folder : folders_) {
+    if (name.size() > folder.size() && name.compare(0, folder.size(), folder) == 0 &&
+        name[folder.size()] == '/')
+      return true;
+  }
+  return false;
+}
+
 void StagedOutputs::Step(std::string_view step) const {
   if (before_step_) before_step_(step);
 }
@@ -282,6 +332,11 @@ void StagedOutputs::Write(const std::string& name, const std::function<void(std:
   Step("write " + name);
   const std::string target = (fs::path(directory_) / name).string();
   const std::string staged = (fs::path(staging_) / name).string();
+  if (InStagedFolder(name)) {
+    std::error_code error;
+    fs::create_directories(fs::path(staged).parent_path(), error);
+    if (error) throw std::runtime_error("cannot write " + target + ": " + error.message());
+  }
   int fd =
       ::open(staged.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, executable ? 0777 : 0666);
   if (fd < 0) throw WriteError(target, errno);
@@ -313,9 +368,13 @@ void StagedOutputs::Commit() {
     std::vector<std::string> made = CreateDirectories(folder);
     folders_made_.insert(folders_made_.end(), made.begin(), made.end());
   }
-  const int mark = ::open((staging / kCommitMark).c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0666);
-  if (mark < 0) throw WriteError(directory_, errno);
-  ::close(mark);
+  WriteCommitMark();
+  try {
+    ReplaceFolders();
+  } catch (...) {
+    RollBack(0);
+    throw;
+  }
   for (std::size_t i = 0; i < names_.size(); ++i) {
     try {
       Step("rename " + names_[i]);
@@ -329,6 +388,38 @@ void StagedOutputs::Commit() {
   committed_ = true;
 }
 
+// The commit mark lists the folders replaced whole, one a line, for a later run to finish.
+void StagedOutputs::WriteCommitMark() const {
+  const std::string mark = (fs::path(staging_) / kCommitMark).string();
+  const int fd = ::open(mark.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) throw WriteError(directory_, errno);
+  std::string folders;
+  for (const std::string& folder : folders_) folders.append(folder).append("\n");
+  const bool written = ::write(fd, folders.data(), folders.size()) ==
+                       static_cast<ssize_t>(folders.size());
+  const int error = errno;
+  ::close(fd);
+  if (!written) throw WriteError(mark, error);
+}
+
+// Moves each folder staged whole into place, the folder it replaces into the staging directory's
+// previous files.
+void StagedOutputs::ReplaceFolders() {
+  const fs::path root(directory_), staging(staging_);
+  for (const std::string& folder : folders_) {
+    Step("replace " + folder);
+    const fs::path target = root / folder, previous = staging / kPreviousFolder / folder;
+    std::error_code error;
+    const bool existed = fs::exists(fs::symlink_status(target, error));
+    if (existed && std::rename(target.c_str(), previous.c_str()) != 0)
+      throw WriteError(target.string(), errno);
+    folders_replaced_.push_back(folder);
+    folders_existed_.push_back(existed);
+    if (std::rename((staging / folder).c_str(), target.c_str()) != 0)
+      throw WriteError(target.string(), errno);
+  }
+}
+
 // Puts back the files the first `renamed` renames replaced (or removes those that were new).
 void StagedOutputs::RollBack(std::size_t renamed) {
   const fs::path root(directory_), previous = fs::path(staging_) / kPreviousFolder;
@@ -338,7 +429,24 @@ void StagedOutputs::RollBack(std::size_t renamed) {
     if (std::rename(old.c_str(), (root / names_[i]).c_str()) != 0)
       ::unlink((root / names_[i]).c_str());
   }
+  RollBackFolders();
   for (const std::string& folder : folders_made_) ::rmdir(folder.c_str());
+}
+
+// Puts back the folders ReplaceFolders replaced, latest first.
+void StagedOutputs::RollBackFolders() {
+  const fs::path root(directory_), staging(staging_);
+  for (std::size_t i = folders_replaced_.size(); i-- > 0;) {
+    const std::string& folder = folders_replaced_[i];
+    std::error_code error;
+    if (fs::exists(staging / folder, error) || std::rename((root / folder).c_str(),
+                                                           (staging / folder).c_str()) != 0)
+      fs::remove_all(root / folder, error);
+    if (folders_existed_[i])
+      std::rename((staging / kPreviousFolder / folder).c_str(), (root / folder).c_str());
+  }
+  folders_replaced_.clear();
+  folders_existed_.clear();
 }
 
 }  // namespace newsgraph

@@ -76,14 +76,15 @@ void WriteFileAtomically(const std::string& path, const std::function<void(std::
 // `directory` when missing and a
 // hidden staging directory `.newsgraph-staging-<pid>` inside it, and refuses (std::runtime_error)
 // targets that exist and are not regular files; it also finishes or removes what earlier runs left
-// when they died: a staging directory holding the commit mark has its files moved into place,
-// any other is removed. Write puts one file into the staging directory; Commit moves them all into
+// when they died: a staging directory holding the commit mark has its files moved into place (and
+// its whole folders put in place of theirs), any other is removed. Write puts one file into the staging directory; Commit moves them all into
 // place (after marking the staging directory committed), and on a failed move puts the earlier
 // files back, so `directory` holds either every old file or every new one. Without Commit the
 // destructor removes the staging directory, and `directory` too when it made it and it is empty.
 class StagedOutputs {
  public:
-  // Called before each step that can fail ("write graph.json", "commit", "rename graph.json");
+  // Called before each step that can fail ("write graph.json", "commit", "replace periods",
+  // "rename graph.json");
   // tests throw from it to simulate a failure at that step.
   using StepHook = std::function<void(std::string_view step)>;
 
@@ -95,6 +96,12 @@ class StagedOutputs {
   // Writes the staged file `name`, executable (mode 0777 less the umask) when asked.
   void Write(const std::string& name, const std::function<void(std::ostream&)>& write,
              bool executable = false);
+  // Stages `folder` (a path inside `directory`, "periods") as a whole, for files whose names are
+  // only known later: Write accepts any name inside it, and Commit replaces the folder with the
+  // staged one, so nothing it held before survives beside the new files (a staged folder with no
+  // file replaces it with an empty one). Throws std::runtime_error when `folder` exists and is
+  // not a directory. Call it before any Write.
+  void StageFolder(const std::string& folder);
   void Commit();
 
   // What the destructor does without Commit, safe to run from another thread while this object
@@ -105,9 +112,16 @@ class StagedOutputs {
 
  private:
   void Step(std::string_view step) const;
+  bool InStagedFolder(const std::string& name) const;
+  void WriteCommitMark() const;
+  void ReplaceFolders();
   void RollBack(std::size_t renamed);
+  void RollBackFolders();
   std::string directory_;
   std::vector<std::string> names_;
+  std::vector<std::string> folders_;          // folders staged whole (StageFolder)
+  std::vector<std::string> folders_replaced_;  // those Commit moved into place, in order
+  std::vector<bool> folders_existed_;         // whether each of folders_replaced_ was there
   StepHook before_step_;
   std::string staging_;
   std::vector<std::string> created_;

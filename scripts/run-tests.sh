@@ -28,6 +28,13 @@ if [ -x ../shared/validate/setup.sh ]; then
   node "$validate/js/validate_cypher.mjs" --strict --quiet build/samples-out/neo4j/schema.cypher
   # import.sh itself names the neo4j-admin files, with a stand-in that validates them.
   VALIDATE=$validate NEO4J_ADMIN=scripts/check-neo4j-import.sh build/samples-out/neo4j/import.sh
+  # A period's snapshot (--snapshots) passes the same checks.
+  build/newsgraph build samples/ -o build/samples-periods --period quarter --snapshots \
+    --formats graphml,gexf,cypher
+  snapshot=build/samples-periods/periods/2024-Q1
+  /usr/bin/python3 "$validate/validate_graphml.py" --strict --quiet "$snapshot/graph.graphml"
+  /usr/bin/python3 "$validate/validate_gexf.py" --strict --quiet "$snapshot/graph.gexf"
+  node "$validate/js/validate_cypher.mjs" --strict --quiet "$snapshot/graph.cypher"
 fi
 
 # The checked build: clang with AddressSanitizer and UndefinedBehaviorSanitizer (lightly

@@ -251,9 +251,9 @@ TEST(CypherWriterTest, RelationsGroupedByPloverCategoryAndMergedOnLabel) {
   ASSERT_EQ(script.error, "");
   const std::vector<std::string> edges = Matching(script, "MERGE (s)-[r:");
   ASSERT_EQ(edges.size(), 3u);  // ACCUSE, ASSAULT, NOT_CONSULT in type name order
-  EXPECT_NE(edges[0].find("MERGE (s)-[r:ACCUSE {label: row.label}]->(t)"), std::string::npos);
-  EXPECT_NE(edges[1].find("MERGE (s)-[r:ASSAULT {label: row.label}]->(t)"), std::string::npos);
-  EXPECT_NE(edges[2].find("MERGE (s)-[r:NOT_CONSULT {label: row.label}]->(t)"), std::string::npos);
+  EXPECT_NE(edges[0].find("MERGE (s)-[r:ACCUSE {label: row.label, period: ''}]->(t)"), std::string::npos);
+  EXPECT_NE(edges[1].find("MERGE (s)-[r:ASSAULT {label: row.label, period: ''}]->(t)"), std::string::npos);
+  EXPECT_NE(edges[2].find("MERGE (s)-[r:NOT_CONSULT {label: row.label, period: ''}]->(t)"), std::string::npos);
   EXPECT_EQ(Count(edges[0], "{source: ''"), 2u);
   for (const std::string& edge : edges) {
     EXPECT_NE(edge.find("MATCH (s:Actor {id: row.source})\n  MATCH (t:Actor {id: row.target})"),

@@ -103,15 +103,15 @@ INSTANTIATE_TEST_SUITE_P(
         HeaderCase{"articles.csv", "id:ID(Article),title,date:date,source,url"},
         HeaderCase{"mentioned_in.csv", ":START_ID(Actor),:END_ID(Article),:TYPE,count:long"},
         HeaderCase{"events_assault.csv",
-                   ":START_ID(Actor),:END_ID(Actor),label,cameo:string,quad:int,"
+                   ":START_ID(Actor),:END_ID(Actor),label,period,cameo:string,quad:int,"
                    "goldstein:double,plover,weight:long,documents:long,first_seen:date,"
                    "last_seen:date,article_ids:string[],sentences:long[],evidence:string[]"},
         HeaderCase{"events_not_consult.csv",
-                   ":START_ID(Actor),:END_ID(Actor),label,cameo:string,quad:int,"
+                   ":START_ID(Actor),:END_ID(Actor),label,period,cameo:string,quad:int,"
                    "goldstein:double,plover,weight:long,documents:long,first_seen:date,"
                    "last_seen:date,article_ids:string[],sentences:long[],evidence:string[]"},
         HeaderCase{"events_other.csv",
-                   ":START_ID(Actor),:END_ID(Actor),:TYPE,label,cameo:string,quad:int,"
+                   ":START_ID(Actor),:END_ID(Actor),:TYPE,label,period,cameo:string,quad:int,"
                    "goldstein:double,plover,weight:long,documents:long,first_seen:date,"
                    "last_seen:date,article_ids:string[],sentences:long[],evidence:string[]"}));
 
@@ -201,11 +201,20 @@ TEST(Neo4jCsvWriterTest, UnknownOrImpossibleDatesAreEmpty) {
             (std::vector<std::string>{"2024-03-02"}));
 }
 
+// The relationships of a period's snapshot carry its key, as in the Cypher script.
+TEST(Neo4jCsvWriterTest, SnapshotEventsCarryTheirPeriod) {
+  const std::string text =
+      WriteFileToString(Neo4jCsvWriter("2024-03"), SmallGraph(), "neo4j/events_assault.csv");
+  EXPECT_EQ(Column(Parse(text), "period"), (std::vector<std::string>{"2024-03"}));
+  EXPECT_EQ(Column(File(SmallGraph(), "events_assault.csv"), "period"),
+            (std::vector<std::string>{"all"}));
+}
+
 TEST(Neo4jCsvWriterTest, EventsCarryCodesAndEvidenceLists) {
   const Csv events = File(SmallGraph(), "events_assault.csv");
   ASSERT_EQ(events.records.size(), 2u);
   EXPECT_EQ(events.records[1],
-            (Record{"gpe:russia", "gpe:ukraine", "attacks", "190", "4", "-10.0", "ASSAULT", "6",
+            (Record{"gpe:russia", "gpe:ukraine", "attacks", "all", "190", "4", "-10.0", "ASSAULT", "6",
                     "3", "2024-03-01", "2024-03-05",
                     "wire-0001;wire-0001;wire-0003;wire-0003;wire-0009;wire-0009", "0;4;1;6;3;5",
                     "Russia attacked Ukraine's power grid.;Russian forces struck Kharkiv & "

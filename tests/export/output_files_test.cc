@@ -294,3 +294,120 @@ TEST(StagedOutputsTest, FinishesACommittedStagingWithSubFolders) {
 
 }  // namespace
 }  // namespace newsgraph
+
+namespace newsgraph {
+namespace {
+
+// An earlier build's snapshots: two months, of which the new build has only one.
+void WriteOldPeriods(const fs::path& dir) {
+  for (const std::string period : {"2019-01", "2019-02"}) {
+    fs::create_directories(dir / "periods" / period);
+    WriteFile(dir / "periods" / period / "graph.json", "old " + period);
+  }
+  WriteFile(dir / "graph.json", "old graph.json");
+}
+
+void StageNewPeriods(StagedOutputs& staged) {
+  staged.StageFolder("periods");
+  staged.Write("graph.json", [](std::ostream& out) { out << "new graph.json"; });
+  for (const std::string period : {"2019-02", "2019-03"}) {
+    staged.Write("periods/" + period + "/graph.json",
+                 [&](std::ostream& out) { out << "new " << period; });
+  }
+}
+
+const std::vector<std::string> kOldPeriods = {
+    "graph.json=old graph.json",       "periods/",
+    "periods/2019-01/",                "periods/2019-01/graph.json=old 2019-01",
+    "periods/2019-02/",                "periods/2019-02/graph.json=old 2019-02"};
+const std::vector<std::string> kNewPeriods = {
+    "graph.json=new graph.json",       "periods/",
+    "periods/2019-02/",                "periods/2019-02/graph.json=new 2019-02",
+    "periods/2019-03/",                "periods/2019-03/graph.json=new 2019-03"};
+
+TEST(StagedFolderTest, ReplacesTheFolderWholeSoNoStalePeriodSurvives) {
+  const fs::path dir = EmptyDir("staged_folder");
+  WriteOldPeriods(dir);
+  {
+    StagedOutputs staged(dir.string(), {"graph.json"});
+    StageNewPeriods(staged);
+    EXPECT_TRUE(fs::exists(dir / "periods/2019-01")) << "replaced only on commit";
+    staged.Commit();
+  }
+  EXPECT_EQ(Contents(dir), kNewPeriods);
+}
+
+TEST(StagedFolderTest, FirstBuildMakesTheFolder) {
+  const fs::path dir = EmptyDir("staged_folder_first") / "out";
+  {
+    StagedOutputs staged(dir.string(), {"graph.json"});
+    StageNewPeriods(staged);
+    staged.Commit();
+  }
+  EXPECT_EQ(Contents(dir), kNewPeriods);
+}
+
+class InterruptedSnapshots : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(InterruptedSnapshots, LeaveTheEarlierPeriodsWhole) {
+  const fs::path dir = EmptyDir("staged_folder_failure");
+  WriteOldPeriods(dir);
+  {
+    StagedOutputs staged(dir.string(), {"graph.json"}, [](std::string_view step) {
+      if (step == GetParam()) throw std::runtime_error("simulated failure");
+    });
+    EXPECT_THROW(
+        {
+          StageNewPeriods(staged);
+          staged.Commit();
+        },
+        std::runtime_error);
+  }
+  EXPECT_EQ(Contents(dir), kOldPeriods);
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryStep, InterruptedSnapshots,
+                         ::testing::Values("write periods/2019-03/graph.json", "commit",
+                                           "replace periods", "rename graph.json"),
+                         [](const auto& info) {
+                           std::string name = info.param;
+                           std::replace_if(name.begin(), name.end(),
+                                           [](char c) { return !std::isalnum(c); }, '_');
+                           return name;
+                         });
+
+TEST(StagedFolderTest, AbandonLeavesTheEarlierPeriods) {
+  const fs::path dir = EmptyDir("staged_folder_abandon");
+  WriteOldPeriods(dir);
+  StagedOutputs staged(dir.string(), {"graph.json"});
+  StageNewPeriods(staged);
+  staged.Abandon();
+  EXPECT_EQ(Contents(dir), kOldPeriods);
+}
+
+TEST(StagedFolderTest, RefusesAFolderThatIsAFile) {
+  const fs::path dir = EmptyDir("staged_folder_file");
+  WriteFile(dir / "periods", "a file");
+  StagedOutputs staged(dir.string(), {"graph.json"});
+  EXPECT_THROW(staged.StageFolder("periods"), std::runtime_error);
+}
+
+// A run killed after its commit mark, before its folder moved: the next run puts the staged
+// folder in place of the old one, not beside it.
+TEST(StagedFolderTest, FinishesACommittedStagingByReplacingTheFolder) {
+  const fs::path dir = EmptyDir("staged_folder_recovery");
+  WriteOldPeriods(dir);
+  const fs::path committed = dir / ".newsgraph-staging-2147483646";
+  fs::create_directories(committed / ".previous");
+  fs::create_directories(committed / "periods/2019-02");
+  fs::create_directories(committed / "periods/2019-03");
+  WriteFile(committed / ".committed", "periods\n");
+  WriteFile(committed / "graph.json", "new graph.json");
+  WriteFile(committed / "periods/2019-02/graph.json", "new 2019-02");
+  WriteFile(committed / "periods/2019-03/graph.json", "new 2019-03");
+  { StagedOutputs staged(dir.string(), {"graph.json"}); }
+  EXPECT_EQ(Contents(dir), kNewPeriods);
+}
+
+}  // namespace
+}  // namespace newsgraph

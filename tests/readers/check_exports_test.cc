@@ -11,7 +11,9 @@
 #include <string>
 
 #include "export/graph_writer.h"
+#include "graph/period_snapshot.h"
 #include "tests/export/test_graphs.h"
+#include "tests/graph/period_graphs.h"
 #include "tests/scratch_dir.h"
 
 namespace newsgraph {
@@ -61,9 +63,10 @@ class CheckExportsTest : public ::testing::Test {
     return dir;
   }
 
-  static void WriteAllFormats(const KnowledgeGraph& graph, const fs::path& dir) {
+  static void WriteAllFormats(const KnowledgeGraph& graph, const fs::path& dir,
+                              const GraphWriterOptions& options = {}) {
     for (const std::string& format : GraphFormats()) {
-      const auto writer = MakeGraphWriter(format);
+      const auto writer = MakeGraphWriter(format, options);
       for (const std::string& name : writer->FileNames()) {
         fs::create_directories((dir / name).parent_path());
         WriteFileAtomically((dir / name).string(),
@@ -72,6 +75,14 @@ class CheckExportsTest : public ::testing::Test {
     }
   }
 };
+
+// A period's snapshot (build --snapshots), whose Cypher keys its facts by the period.
+TEST_F(CheckExportsTest, ReadersAcceptAPeriodSnapshot) {
+  const fs::path dir = OutputDir("snapshot");
+  WriteAllFormats(PeriodSnapshot(testing::ThreeMonths(), PeriodUnit::kMonth, "2024-01", true), dir,
+                  {.period = "2024-01"});
+  EXPECT_EQ(RunShell(kScript + " '" + dir.string() + "'"), 0);
+}
 
 TEST_F(CheckExportsTest, ReadersAcceptSmallGraph) {
   const fs::path dir = OutputDir("small");

@@ -1,6 +1,6 @@
 // newsgraph knowledge graph for Neo4j 5.23 or later: 28 actors, 42 relations, 8 articles.
 // Load with: cypher-shell -a neo4j://localhost:7687 -u neo4j -f graph.cypher
-// Idempotent: actors and articles are merged on their id, relations on (source, type, label, target),
+// Idempotent: actors and articles are merged on their id, relations on (source, type, label, period, target),
 // and every property is set, so running the script again changes nothing.
 CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
@@ -39,10 +39,8 @@ UNWIND [
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
-  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
-      n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree,
-      n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree,
-      n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
+  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases,
+      n.mentions = row.mentions, n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree, n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree, n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
   REMOVE n:Organization:Country:Location:Group
   SET n:Person
 } IN TRANSACTIONS OF 100 ROWS;
@@ -54,10 +52,8 @@ UNWIND [
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
-  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
-      n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree,
-      n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree,
-      n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
+  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases,
+      n.mentions = row.mentions, n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree, n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree, n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
   REMOVE n:Person:Country:Location:Group
   SET n:Organization
 } IN TRANSACTIONS OF 100 ROWS;
@@ -75,10 +71,8 @@ UNWIND [
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
-  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
-      n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree,
-      n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree,
-      n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
+  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases,
+      n.mentions = row.mentions, n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree, n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree, n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
   REMOVE n:Person:Organization:Location:Group
   SET n:Country
 } IN TRANSACTIONS OF 100 ROWS;
@@ -88,10 +82,8 @@ UNWIND [
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
-  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
-      n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree,
-      n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree,
-      n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
+  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases,
+      n.mentions = row.mentions, n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree, n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree, n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
   REMOVE n:Person:Organization:Country:Group
   SET n:Location
 } IN TRANSACTIONS OF 100 ROWS;
@@ -196,7 +188,7 @@ UNWIND [
 CALL (row) {
   MATCH (s:Actor {id: row.source})
   MATCH (t:Actor {id: row.target})
-  MERGE (s)-[r:ACCUSE {label: row.label}]->(t)
+  MERGE (s)-[r:ACCUSE {label: row.label, period: 'all'}]->(t)
   SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, r.plover = row.plover,
       r.weight = row.weight, r.documents = row.documents,
       r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),
@@ -210,7 +202,7 @@ UNWIND [
 CALL (row) {
   MATCH (s:Actor {id: row.source})
   MATCH (t:Actor {id: row.target})
-  MERGE (s)-[r:AID {label: row.label}]->(t)
+  MERGE (s)-[r:AID {label: row.label, period: 'all'}]->(t)
   SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, r.plover = row.plover,
       r.weight = row.weight, r.documents = row.documents,
       r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),
@@ -235,7 +227,7 @@ UNWIND [
 CALL (row) {
   MATCH (s:Actor {id: row.source})
   MATCH (t:Actor {id: row.target})
-  MERGE (s)-[r:CONSULT {label: row.label}]->(t)
+  MERGE (s)-[r:CONSULT {label: row.label, period: 'all'}]->(t)
   SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, r.plover = row.plover,
       r.weight = row.weight, r.documents = row.documents,
       r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),
@@ -249,7 +241,7 @@ UNWIND [
 CALL (row) {
   MATCH (s:Actor {id: row.source})
   MATCH (t:Actor {id: row.target})
-  MERGE (s)-[r:REJECT {label: row.label}]->(t)
+  MERGE (s)-[r:REJECT {label: row.label, period: 'all'}]->(t)
   SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, r.plover = row.plover,
       r.weight = row.weight, r.documents = row.documents,
       r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),
@@ -268,7 +260,7 @@ UNWIND [
 CALL (row) {
   MATCH (s:Actor {id: row.source})
   MATCH (t:Actor {id: row.target})
-  MERGE (s)-[r:REQUEST {label: row.label}]->(t)
+  MERGE (s)-[r:REQUEST {label: row.label, period: 'all'}]->(t)
   SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, r.plover = row.plover,
       r.weight = row.weight, r.documents = row.documents,
       r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),
@@ -283,7 +275,7 @@ UNWIND [
 CALL (row) {
   MATCH (s:Actor {id: row.source})
   MATCH (t:Actor {id: row.target})
-  MERGE (s)-[r:SUPPORT {label: row.label}]->(t)
+  MERGE (s)-[r:SUPPORT {label: row.label, period: 'all'}]->(t)
   SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, r.plover = row.plover,
       r.weight = row.weight, r.documents = row.documents,
       r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),
@@ -299,7 +291,7 @@ UNWIND [
 CALL (row) {
   MATCH (s:Actor {id: row.source})
   MATCH (t:Actor {id: row.target})
-  MERGE (s)-[r:THREATEN {label: row.label}]->(t)
+  MERGE (s)-[r:THREATEN {label: row.label, period: 'all'}]->(t)
   SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, r.plover = row.plover,
       r.weight = row.weight, r.documents = row.documents,
       r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),

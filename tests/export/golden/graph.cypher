@@ -1,6 +1,6 @@
 // newsgraph knowledge graph for Neo4j 5.23 or later: 5 actors, 4 relations, 6 articles.
 // Load with: cypher-shell -a neo4j://localhost:7687 -u neo4j -f graph.cypher
-// Idempotent: actors and articles are merged on their id, relations on (source, type, label, target),
+// Idempotent: actors and articles are merged on their id, relations on (source, type, label, period, target),
 // and every property is set, so running the script again changes nothing.
 CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
@@ -23,10 +23,8 @@ UNWIND [
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
-  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
-      n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree,
-      n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree,
-      n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
+  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases,
+      n.mentions = row.mentions, n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree, n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree, n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
   REMOVE n:Organization:Country:Location:Group
   SET n:Person
 } IN TRANSACTIONS OF 100 ROWS;
@@ -36,10 +34,8 @@ UNWIND [
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
-  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
-      n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree,
-      n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree,
-      n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
+  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases,
+      n.mentions = row.mentions, n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree, n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree, n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
   REMOVE n:Person:Country:Location:Group
   SET n:Organization
 } IN TRANSACTIONS OF 100 ROWS;
@@ -50,10 +46,8 @@ UNWIND [
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
-  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
-      n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree,
-      n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree,
-      n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
+  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases,
+      n.mentions = row.mentions, n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree, n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree, n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
   REMOVE n:Person:Organization:Location:Group
   SET n:Country
 } IN TRANSACTIONS OF 100 ROWS;
@@ -63,10 +57,8 @@ UNWIND [
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
-  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases, n.mentions = row.mentions,
-      n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree,
-      n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree,
-      n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
+  SET n.name = row.name, n.type = row.type, n.aliases = row.aliases,
+      n.mentions = row.mentions, n.documents = row.documents, n.degree = row.degree, n.in_degree = row.in_degree, n.out_degree = row.out_degree, n.weighted_degree = row.weighted_degree, n.pagerank = row.pagerank, n.betweenness = row.betweenness, n.community = row.community, n.code_cameo = row.code_cameo, n.code_iso3166 = row.code_iso3166
   REMOVE n:Person:Organization:Country:Group
   SET n:Location
 } IN TRANSACTIONS OF 100 ROWS;
@@ -97,7 +89,7 @@ UNWIND [
 CALL (row) {
   MATCH (s:Actor {id: row.source})
   MATCH (t:Actor {id: row.target})
-  MERGE (s)-[r:ACCUSE {label: row.label}]->(t)
+  MERGE (s)-[r:ACCUSE {label: row.label, period: 'all'}]->(t)
   SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, r.plover = row.plover,
       r.weight = row.weight, r.documents = row.documents,
       r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),
@@ -110,7 +102,7 @@ UNWIND [
 CALL (row) {
   MATCH (s:Actor {id: row.source})
   MATCH (t:Actor {id: row.target})
-  MERGE (s)-[r:ASSAULT {label: row.label}]->(t)
+  MERGE (s)-[r:ASSAULT {label: row.label, period: 'all'}]->(t)
   SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, r.plover = row.plover,
       r.weight = row.weight, r.documents = row.documents,
       r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),
@@ -123,7 +115,7 @@ UNWIND [
 CALL (row) {
   MATCH (s:Actor {id: row.source})
   MATCH (t:Actor {id: row.target})
-  MERGE (s)-[r:CONSULT {label: row.label}]->(t)
+  MERGE (s)-[r:CONSULT {label: row.label, period: 'all'}]->(t)
   SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, r.plover = row.plover,
       r.weight = row.weight, r.documents = row.documents,
       r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),
@@ -136,7 +128,7 @@ UNWIND [
 CALL (row) {
   MATCH (s:Actor {id: row.source})
   MATCH (t:Actor {id: row.target})
-  MERGE (s)-[r:REQUEST {label: row.label}]->(t)
+  MERGE (s)-[r:REQUEST {label: row.label, period: 'all'}]->(t)
   SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, r.plover = row.plover,
       r.weight = row.weight, r.documents = row.documents,
       r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),
