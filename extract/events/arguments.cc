@@ -105,9 +105,28 @@ std::vector<std::size_t> ArgumentReader::NounOwnAgents(std::size_t n) const {
 std::size_t ArgumentReader::PossessivePronounAgent(std::size_t n) const {
   std::size_t possessor = s_.Child(n, "nmod:poss");
   if (possessor == kNoToken || s_.token(possessor).pos != "PRP$") return kNoToken;
+  if (std::size_t first = CoordinatedPossessor(n); first != kNoToken) return first;
   std::size_t verb = s_.head(n);
   while (verb != kNoToken && !s_.IsVerb(verb)) verb = s_.head(verb);
   return verb == kNoToken ? kNoToken : GrammaticalSubject(verb);
+}
+
+std::size_t ArgumentReader::CoordinatedPossessor(std::size_t n) const {
+  const std::string& pronoun = s_.lower(s_.Child(n, "nmod:poss"));
+  if (pronoun != "its" && pronoun != "their") return kNoToken;
+  std::size_t a = n;
+  for (int depth = 0; depth < 4 && s_.relation(a) != "root"; ++depth) {
+    std::string_view r = s_.base_relation(a);
+    if (r != "conj" && r != "nmod") return kNoToken;
+    a = s_.head(a);
+    if (a == kNoToken || !s_.IsNoun(a)) return kNoToken;
+    std::size_t possessor = s_.Child(a, "nmod:poss");
+    if (possessor == kNoToken || s_.token(possessor).pos == "PRP$") continue;
+    EntityType type = s_.MentionTypeAt(possessor);
+    bool collective = type == EntityType::kOrganization || type == EntityType::kGpe;
+    return collective ? possessor : kNoToken;
+  }
+  return kNoToken;
 }
 
 void ArgumentReader::AddActorsOfHead(std::size_t t, std::vector<std::size_t>& out,

@@ -46,11 +46,18 @@ class ArgumentReader {
   // actor "by" it.
   std::vector<std::size_t> NounOwnAgents(std::size_t n) const;
 
-  // The clause subject an event noun's possessive pronoun refers to ("A seized the town in its
-  // battle with B"); kNoToken when the noun has no such pronoun or sits in no clause.
+  // The actor an event noun's possessive pronoun refers to: for "its" or "their", the possessor
+  // of a noun the event noun is coordinated with or modifies, when that names an organisation or
+  // state ("the government's repression of B and its support for C"), else the clause subject
+  // ("A seized the town in its battle with B"); kNoToken when the noun has no such pronoun or
+  // sits in no clause.
   std::size_t PossessivePronounAgent(std::size_t n) const;
 
  private:
+  // The organisation or state possessor, up the conj and nmod chain of `n`, that its "its" or
+  // "their" refers to; kNoToken otherwise.
+  std::size_t CoordinatedPossessor(std::size_t n) const;
+
   void AddActorsOfHead(std::size_t t, std::vector<std::size_t>& out, int depth) const;
 
   // The organisation or state that "it" or "they" stands for as the subject of a clause it
