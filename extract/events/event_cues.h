@@ -62,9 +62,7 @@ class EventCues {
   bool IsResponseVerb(std::string_view lemma) const {
     return responses_.count(std::string(lemma)) > 0;
   }
-  bool IsVictimNoun(std::string_view lemma) const {
-    return victims_.count(std::string(lemma)) > 0;
-  }
+  bool IsVictimNoun(std::string_view lemma) const { return victims_.count(std::string(lemma)) > 0; }
   // True when `normalized_name` (NormalizeName) is a news organisation.
   bool IsNewsMedium(std::string_view normalized_name) const {
     return media_.count(std::string(normalized_name)) > 0;

@@ -35,9 +35,9 @@ bool IsNounTargetPreposition(std::string_view word, bool conflict) {
 }
 
 // Prepositions of a phrase that gives a clause's motive: "at the request of A", "per request of
-// A", "on A's request", "upon the urging of A".
+// A", "upon the urging of A" ("on" is left out: "blamed the failure on A's demands").
 bool IsMotivePreposition(std::string_view word) {
-  return word == "at" || word == "per" || word == "on" || word == "upon";
+  return word == "at" || word == "per" || word == "upon";
 }
 
 // An appeal or a demand, whose "of" phrase names who makes it ("the request of A").
@@ -302,17 +302,27 @@ class SentenceReader {
     return kNoToken;
   }
 
+  // The noun of "B was the target of [n]", whose clause states the event; kNoToken otherwise.
+  std::size_t VictimNounOver(std::size_t n) const {
+    std::size_t h = s_.head(n);
+    bool victim = h != kNoToken && s_.base_relation(n) == "nmod" && s_.CaseOf(n) == "of" &&
+                  lex_.cues.IsVictimNoun(s_.lemma(h));
+    return victim ? h : kNoToken;
+  }
+
   // The target a construction names outside the noun's phrase: the subject of "B was the target
   // of A's attack", and for an appeal the subject of the clause it motivates ("B acted at the
   // request of A"; "B suspended parliament at the behest of A", the phrase hung on the object).
   std::vector<std::size_t> TargetsOutsidePhrase(std::size_t n, const EventNoun& noun) const {
     std::size_t h = s_.head(n);
     if (h == kNoToken) return {};
-    if (s_.base_relation(n) == "nmod" && s_.CaseOf(n) == "of" && lex_.cues.IsVictimNoun(s_.lemma(h)))
-      return args_.Actors(s_.Child(h, "nsubj"));
+    if (std::size_t victim = VictimNounOver(n); victim != kNoToken)
+      return args_.Actors(s_.Child(victim, "nsubj"));
     if (!IsRequestNoun(noun)) return {};
-    if (IsResponseTo(n)) return s_.IsPassive(h) ? args_.Agents(h) : args_.Actors(args_.GrammaticalSubject(h));
-    if (!IsMotivePreposition(s_.CaseOf(n))) return {};
+    if (IsResponseTo(n))
+      return s_.IsPassive(h) ? args_.Agents(h) : args_.Actors(args_.GrammaticalSubject(h));
+    // "at Oxfam's tsunami appeal" names a gathering, not a motive.
+    if (!IsMotivePreposition(s_.CaseOf(n)) || s_.Child(n, "compound") != kNoToken) return {};
     if (s_.base_relation(n) == "nmod" && s_.relation(h) == "obj") h = s_.head(h);
     if (h == kNoToken || !s_.IsVerb(h) || s_.IsPassive(h)) return {};
     return args_.Actors(args_.GrammaticalSubject(h));
@@ -364,6 +374,8 @@ class SentenceReader {
       event.factuality = Stronger(event.factuality, facts_.ClauseFactuality(verb));
       event.factuality = Stronger(event.factuality, facts_.ControlledFactuality(verb));
     }
+    if (std::size_t victim = VictimNounOver(n); victim != kNoToken)  // "B is not the target of"
+      event.factuality = Stronger(event.factuality, facts_.ClauseFactuality(victim));
     if (event.factuality == Factuality::kIntended) event.code = IntentCode(event.code, false);
     event.weapon_named = true;  // a force noun ("strikes", "invasion") names force itself
     events_.push_back(std::move(event));
