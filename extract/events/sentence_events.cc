@@ -220,9 +220,10 @@ class SentenceReader {
   // ---- nominal events ----
 
   // A word the tagger took for an adjective that the parse uses as a noun phrase's head ("at the
-  // behest of A": a determiner, and a nominal relation).
+  // behest of A": a determiner or a possessor, and a nominal relation).
   bool IsNominalHead(std::size_t n) const {
-    if (s_.token(n).pos.rfind("JJ", 0) != 0 || s_.Child(n, "det") == kNoToken) return false;
+    if (s_.token(n).pos.rfind("JJ", 0) != 0) return false;
+    if (s_.Child(n, "det") == kNoToken && s_.Child(n, "nmod:poss") == kNoToken) return false;
     std::string_view r = s_.base_relation(n);
     return r == "obl" || r == "nmod" || r == "obj" || r == "nsubj";
   }
