@@ -78,6 +78,7 @@ std::vector<std::size_t> ArgumentReader::Agents(std::size_t p) const {
 std::vector<std::size_t> ArgumentReader::TailActors(std::size_t object,
                                                     std::size_t predicate) const {
   if (!s_.IsNoun(object) || s_.token(object).pos == "PRP") return {};
+  if (lex_.cues.IsAgentNoun(s_.lemma(object))) return {};  // "arrested critics of B"
   for (std::size_t c : s_.children(object)) {
     if (s_.base_relation(c) != "nmod" || s_.CaseOf(c).empty()) continue;
     if (std::vector<std::size_t> actors = Actors(c); !actors.empty()) return actors;
@@ -147,7 +148,8 @@ void ArgumentReader::AddActorsOfHead(std::size_t t, std::vector<std::size_t>& ou
     return;
   }
   if (!s_.IsNoun(t)) return;
-  if (lex_.nouns.Find(s_.lemma(t)) != nullptr) {  // "criticized Iran's attack": its agent
+  // "criticized Iran's attack": its agent; "arrested Putin's critics" are not Putin.
+  if (lex_.nouns.Find(s_.lemma(t)) != nullptr && !lex_.cues.IsAgentNoun(s_.lemma(t))) {
     for (std::size_t a : NounOwnAgents(t)) out.push_back(a);
     return;
   }
@@ -160,6 +162,7 @@ void ArgumentReader::AddActorsOfHead(std::size_t t, std::vector<std::size_t>& ou
     out.push_back(person);
     return;
   }
+  if (lex_.cues.IsAgentNoun(s_.lemma(t))) return;  // "Uganda's critics" do not stand for Uganda
   // A title or group noun stands for its possessor, nationality or compounded name.
   for (std::size_t c : s_.children(t)) {
     std::string_view r = s_.relation(c);

@@ -40,6 +40,7 @@ class ArgumentReader {
   // embargo, a curfew, an appeal or a commitment concerns ("lifted a curfew in Montenegro",
   // "dismissed an appeal from Gbago").
   // A parser may hang the phrase on the predicate instead ("accepted demands from the rebels").
+  // None for an agent noun: "arrested critics of B" names no arrest of B.
   std::vector<std::size_t> TailActors(std::size_t object, std::size_t predicate) const;
 
   // The agents an event noun names itself: its possessor, nationality or compounded name, or an

@@ -344,6 +344,7 @@ class SentenceReader {
   // clause says of it ("Kenya's fight", "the Russian invasion", "the request of A").
   bool ReadNounArguments(std::size_t n, const EventNoun& noun, SentenceEvent& event,
                          bool* presupposed) const {
+    if (lex_.cues.IsAgentNoun(s_.lemma(n))) return ReadAgentNounArguments(n, event);
     event.sources = NounAgents(n);
     *presupposed = !args_.NounOwnAgents(n).empty();
     std::size_t agent_phrase = kNoToken;
@@ -356,6 +357,24 @@ class SentenceReader {
     if (event.sources.empty() && event.mutual && event.targets.size() >= 2 && BetweenTargets(n))
       event.sources = event.targets;  // "talks between A and B"
     if (event.targets.empty()) event.targets = TargetsOutsidePhrase(n, noun);
+    return !event.sources.empty() && !event.targets.empty();
+  }
+
+  // "A is a critic of B", "A, a critic of B", "B critic A": who the noun names is the source
+  // (the copula's subject, the noun in apposition, the name compounded with it), its possessor,
+  // compounded name or "of" phrase the target.
+  bool ReadAgentNounArguments(std::size_t n, SentenceEvent& event) const {
+    std::string_view r = s_.relation(n);
+    if (s_.Child(n, "cop") != kNoToken)
+      event.sources = args_.Actors(s_.Child(n, "nsubj"));
+    else if (r == "appos" || r == "compound")
+      event.sources = args_.Actors(s_.head(n));
+    for (std::size_t c : s_.children(n)) {
+      r = s_.relation(c);
+      bool named = r == "nmod:poss" || r == "compound" || c == OfPhrase(n);
+      for (std::size_t a : named ? args_.Actors(c) : std::vector<std::size_t>{})
+        event.targets.push_back(a);
+    }
     return !event.sources.empty() && !event.targets.empty();
   }
 
@@ -375,8 +394,11 @@ class SentenceReader {
       event.factuality = Stronger(event.factuality, facts_.ClauseFactuality(verb));
       event.factuality = Stronger(event.factuality, facts_.ControlledFactuality(verb));
     }
-    if (std::size_t victim = VictimNounOver(n); victim != kNoToken)  // "B is not the target of"
-      event.factuality = Stronger(event.factuality, facts_.ClauseFactuality(victim));
+    // The noun whose copula states the event: "B is not the target of", "A is not a critic of".
+    std::size_t copula = VictimNounOver(n);
+    if (copula == kNoToken && s_.Child(n, "cop") != kNoToken) copula = n;
+    if (copula != kNoToken)
+      event.factuality = Stronger(event.factuality, facts_.ClauseFactuality(copula));
     if (event.factuality == Factuality::kIntended) event.code = IntentCode(event.code, false);
     event.weapon_named = true;  // a force noun ("strikes", "invasion") names force itself
     events_.push_back(std::move(event));

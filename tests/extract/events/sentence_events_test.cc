@@ -287,6 +287,29 @@ const Row kRows[] = {
      "Uganda/NNP/3/nmod",
      "1-2:GPE 5-5:GPE",
      {{"Kenyan police", "Uganda", "180", "asserted"}}},
+    {"AgentNounWithCopula",
+     "Kenya/NNP/4/nsubj is/VBZ/4/cop a/DT/4/det critic/NN/0/root of/IN/6/case Uganda/NNP/4/nmod",
+     "1-1:GPE 6-6:GPE",
+     {{"Kenya", "Uganda", "111", "asserted"}}},
+    {"AgentNounNegatedCopula",
+     "Kenya/NNP/5/nsubj is/VBZ/5/cop not/RB/5/advmod a/DT/5/det critic/NN/0/root of/IN/7/case "
+     "Uganda/NNP/5/nmod",
+     "1-1:GPE 7-7:GPE",
+     {{"Kenya", "Uganda", "111", "negated"}}},
+    {"AgentNounInApposition",
+     "Kamau/NNP/0/root ,/,/4/punct a/DT/4/det critic/NN/1/appos of/IN/6/case Uganda/NNP/4/nmod",
+     "1-1:PERSON 6-6:GPE",
+     {{"Kamau", "Uganda", "111", "asserted"}}},
+    {"AgentNounCompoundedWithAName",
+     "Uganda/NNP/2/compound critic/NN/3/compound John/NNP/5/nsubj Kamau/NNP/3/flat "
+     "left/VBD/0/root",
+     "1-1:GPE 3-4:PERSON",
+     {{"John Kamau", "Uganda", "111", "asserted"}}},
+    {"CriticsDoNotStandForTheirPossessor",
+     "Kenya/NNP/2/nsubj arrested/VBD/0/root Uganda/NNP/5/nmod:poss 's/POS/3/case "
+     "critics/NNS/2/obj",
+     "1-1:GPE 3-3:GPE",
+     {}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Constructions, SentenceEventsTest, testing::ValuesIn(kRows),
