@@ -78,6 +78,7 @@ std::vector<std::size_t> ArgumentReader::Agents(std::size_t p) const {
 std::vector<std::size_t> ArgumentReader::TailActors(std::size_t object,
                                                     std::size_t predicate) const {
   if (!s_.IsNoun(object) || s_.token(object).pos == "PRP") return {};
+  if (lex_.cues.IsAgentNoun(s_.lemma(object))) return {};  // "arrested critics of B"
   for (std::size_t c : s_.children(object)) {
     if (s_.base_relation(c) != "nmod" || s_.CaseOf(c).empty()) continue;
     if (std::vector<std::size_t> actors = Actors(c); !actors.empty()) return actors;
@@ -105,9 +106,28 @@ std::vector<std::size_t> ArgumentReader::NounOwnAgents(std::size_t n) const {
 std::size_t ArgumentReader::PossessivePronounAgent(std::size_t n) const {
   std::size_t possessor = s_.Child(n, "nmod:poss");
   if (possessor == kNoToken || s_.token(possessor).pos != "PRP$") return kNoToken;
+  if (std::size_t first = CoordinatedPossessor(n); first != kNoToken) return first;
   std::size_t verb = s_.head(n);
   while (verb != kNoToken && !s_.IsVerb(verb)) verb = s_.head(verb);
   return verb == kNoToken ? kNoToken : GrammaticalSubject(verb);
+}
+
+std::size_t ArgumentReader::CoordinatedPossessor(std::size_t n) const {
+  const std::string& pronoun = s_.lower(s_.Child(n, "nmod:poss"));
+  if (pronoun != "its" && pronoun != "their") return kNoToken;
+  std::size_t a = n;
+  for (int depth = 0; depth < 4 && s_.relation(a) != "root"; ++depth) {
+    std::string_view r = s_.base_relation(a);
+    if (r != "conj" && r != "nmod") return kNoToken;
+    a = s_.head(a);
+    if (a == kNoToken || !s_.IsNoun(a)) return kNoToken;
+    std::size_t possessor = s_.Child(a, "nmod:poss");
+    if (possessor == kNoToken || s_.token(possessor).pos == "PRP$") continue;
+    EntityType type = s_.MentionTypeAt(possessor);
+    bool collective = type == EntityType::kOrganization || type == EntityType::kGpe;
+    return collective ? possessor : kNoToken;
+  }
+  return kNoToken;
 }
 
 void ArgumentReader::AddActorsOfHead(std::size_t t, std::vector<std::size_t>& out,
@@ -128,7 +148,8 @@ void ArgumentReader::AddActorsOfHead(std::size_t t, std::vector<std::size_t>& ou
     return;
   }
   if (!s_.IsNoun(t)) return;
-  if (lex_.nouns.Find(s_.lemma(t)) != nullptr) {  // "criticized Iran's attack": its agent
+  // "criticized Iran's attack": its agent; "arrested Putin's critics" are not Putin.
+  if (lex_.nouns.Find(s_.lemma(t)) != nullptr && !lex_.cues.IsAgentNoun(s_.lemma(t))) {
     for (std::size_t a : NounOwnAgents(t)) out.push_back(a);
     return;
   }
@@ -141,6 +162,7 @@ void ArgumentReader::AddActorsOfHead(std::size_t t, std::vector<std::size_t>& ou
     out.push_back(person);
     return;
   }
+  if (lex_.cues.IsAgentNoun(s_.lemma(t))) return;  // "Uganda's critics" do not stand for Uganda
   // A title or group noun stands for its possessor, nationality or compounded name.
   for (std::size_t c : s_.children(t)) {
     std::string_view r = s_.relation(c);

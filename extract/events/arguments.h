@@ -40,17 +40,25 @@ class ArgumentReader {
   // embargo, a curfew, an appeal or a commitment concerns ("lifted a curfew in Montenegro",
   // "dismissed an appeal from Gbago").
   // A parser may hang the phrase on the predicate instead ("accepted demands from the rebels").
+  // None for an agent noun: "arrested critics of B" names no arrest of B.
   std::vector<std::size_t> TailActors(std::size_t object, std::size_t predicate) const;
 
   // The agents an event noun names itself: its possessor, nationality or compounded name, or an
   // actor "by" it.
   std::vector<std::size_t> NounOwnAgents(std::size_t n) const;
 
-  // The clause subject an event noun's possessive pronoun refers to ("A seized the town in its
-  // battle with B"); kNoToken when the noun has no such pronoun or sits in no clause.
+  // The actor an event noun's possessive pronoun refers to: for "its" or "their", the possessor
+  // of a noun the event noun is coordinated with or modifies, when that names an organisation or
+  // state ("the government's repression of B and its support for C"), else the clause subject
+  // ("A seized the town in its battle with B"); kNoToken when the noun has no such pronoun or
+  // sits in no clause.
   std::size_t PossessivePronounAgent(std::size_t n) const;
 
  private:
+  // The organisation or state possessor, up the conj and nmod chain of `n`, that its "its" or
+  // "their" refers to; kNoToken otherwise.
+  std::size_t CoordinatedPossessor(std::size_t n) const;
+
   void AddActorsOfHead(std::size_t t, std::vector<std::size_t>& out, int depth) const;
 
   // The organisation or state that "it" or "they" stands for as the subject of a clause it

@@ -20,7 +20,8 @@ EventCue ParseCue(std::string_view name) {
       {"aspect", EventCue::kAspect},         {"object-control", EventCue::kObjectControl},
       {"light", EventCue::kLight},           {"figurative", EventCue::kFigurative},
       {"weapon", EventCue::kWeapon},         {"contest", EventCue::kContest},
-      {"utterance", EventCue::kUtterance}};
+      {"utterance", EventCue::kUtterance},   {"victim", EventCue::kVictim},
+      {"response", EventCue::kResponse},     {"agent-noun", EventCue::kAgentNoun}};
   auto it = kNames.find(name);
   return it == kNames.end() ? EventCue::kNone : it->second;
 }
@@ -60,6 +61,12 @@ EventCues::EventCues(std::string_view cues_tsv, std::string_view media_list,
       contests_.insert(word);
     else if (cue == EventCue::kUtterance)
       utterances_.insert(word);
+    else if (cue == EventCue::kVictim)
+      victims_.insert(word);
+    else if (cue == EventCue::kResponse)
+      responses_.insert(word);
+    else if (cue == EventCue::kAgentNoun)
+      agent_nouns_.insert(word);
     else if (IsControlCue(cue) || cue == EventCue::kPrediction)
       control_.emplace(word, cue);
     else

@@ -29,6 +29,9 @@ enum class EventCue {
   kWeapon,         // "missile": with it a force verb names force
   kContest,        // "defeated": the result of an election or a match as well as of a battle
   kUtterance,      // "pledge", "decision": words, plans or decisions, not bodies or places
+  kVictim,         // "target": the subject of "X was the target of an attack" is its target
+  kResponse,       // "comply with": the request its object names was addressed to its subject
+  kAgentNoun,      // "critic": a noun for the one who does its event ("A is a critic of B")
 };
 
 // Immutable after loading; safe to use from many threads.
@@ -57,6 +60,13 @@ class EventCues {
   bool IsUtterance(std::string_view lemma) const {
     return utterances_.count(std::string(lemma)) > 0;
   }
+  bool IsResponseVerb(std::string_view lemma) const {
+    return responses_.count(std::string(lemma)) > 0;
+  }
+  bool IsAgentNoun(std::string_view lemma) const {
+    return agent_nouns_.count(std::string(lemma)) > 0;
+  }
+  bool IsVictimNoun(std::string_view lemma) const { return victims_.count(std::string(lemma)) > 0; }
   // True when `normalized_name` (NormalizeName) is a news organisation.
   bool IsNewsMedium(std::string_view normalized_name) const {
     return media_.count(std::string(normalized_name)) > 0;
@@ -68,6 +78,9 @@ class EventCues {
   std::unordered_set<std::string> weapons_;
   std::unordered_set<std::string> contests_;
   std::unordered_set<std::string> utterances_;
+  std::unordered_set<std::string> victims_;
+  std::unordered_set<std::string> responses_;
+  std::unordered_set<std::string> agent_nouns_;
   std::unordered_map<std::string, EventCue> control_;
   std::unordered_set<std::string> light_;
   std::unordered_set<std::string> media_;

@@ -156,7 +156,7 @@ bool EventExtractor::MayStateEvent(const Sentence& sentence) const {
       for (const VerbPattern& pattern : verbs_.PatternsFor(lemmatizer_.VerbLemma(token.text))) {
         if (!pattern.speech) return true;
       }
-    } else if (token.pos.rfind("NN", 0) == 0) {
+    } else if (token.pos.rfind("NN", 0) == 0 || token.pos.rfind("JJ", 0) == 0) {
       if (nouns_.IsHead(lemmatizer_.NounLemma(token.text))) return true;
     } else if (token.pos == "MD" && cues_.MarkerOf(ToLower(token.text)) == EventCue::kObligation) {
       return true;  // "A said B must ...": A's demand

@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "extract/entities/actor_dictionary.h"
-#include "extract/events/event_date.h"
 #include "extract/events/event_cues.h"
+#include "extract/events/event_date.h"
 #include "extract/events/verb_lexicon.h"
 #include "extract/syntax/lemmatizer.h"
 #include "extract/types.h"
@@ -45,8 +45,9 @@ class EventExtractor {
                std::vector<Triple>& hypotheticals) const;
 
   // True when a tagged sentence has a word that can state an event: a verb with an event row in
-  // the lexicon (a verb of saying alone states none), a head of an event noun, or a modal of
-  // obligation. Only such sentences need a parse.
+  // the lexicon (a verb of saying alone states none), a head of an event noun (tagged as a noun
+  // or an adjective: "at the behest of"), or a modal of obligation. Only such sentences need a
+  // parse.
   bool MayStateEvent(const Sentence& sentence) const;
 
  private:

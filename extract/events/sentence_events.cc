@@ -34,6 +34,15 @@ bool IsNounTargetPreposition(std::string_view word, bool conflict) {
          std::end(kCooperation);
 }
 
+// Prepositions of a phrase that gives a clause's motive: "at the request of A", "per request of
+// A", "upon the urging of A" ("on" is left out: "blamed the failure on A's demands").
+bool IsMotivePreposition(std::string_view word) {
+  return word == "at" || word == "per" || word == "upon";
+}
+
+// An appeal or a demand, whose "of" phrase names who makes it ("the request of A").
+bool IsRequestNoun(const EventNoun& noun) { return noun.code.plover == "REQUEST"; }
+
 class SentenceReader {
  public:
   SentenceReader(const ParsedSentence& s, const EventLexicons& lexicons)
@@ -45,7 +54,7 @@ class SentenceReader {
     }
     std::size_t verbal = events_.size();
     for (std::size_t n = 0; n < s_.size(); ++n) {
-      if (s_.IsNoun(n)) ReadEventNoun(n);
+      if (s_.IsNoun(n) || IsNominalHead(n)) ReadEventNoun(n);
     }
     for (std::size_t e = 0; e < verbal; ++e) AddReportedAccusation(e);
     for (std::size_t p = 0; p < s_.size(); ++p) {
@@ -210,6 +219,15 @@ class SentenceReader {
 
   // ---- nominal events ----
 
+  // A word the tagger took for an adjective that the parse uses as a noun phrase's head ("at the
+  // behest of A": a determiner or a possessor, and a nominal relation).
+  bool IsNominalHead(std::size_t n) const {
+    if (s_.token(n).pos.rfind("JJ", 0) != 0) return false;
+    if (s_.Child(n, "det") == kNoToken && s_.Child(n, "nmod:poss") == kNoToken) return false;
+    std::string_view r = s_.base_relation(n);
+    return r == "obl" || r == "nmod" || r == "obj" || r == "nsubj";
+  }
+
   const EventNoun* EventNounAt(std::size_t n) const {
     for (std::size_t c : s_.children(n)) {
       if (s_.relation(c) != "compound") continue;
@@ -233,7 +251,9 @@ class SentenceReader {
   // The targets of an event noun: actors after a target preposition, on the noun or, for the
   // object of a light verb, on the verb. "with" and "between" make the event mutual, unless
   // another preposition names the target ("a visit to B with C": C is a companion).
-  std::vector<std::size_t> NounTargets(std::size_t n, bool conflict, bool* mutual) const {
+  // `agent_phrase`, when not kNoToken, is an "of" phrase already read as the agent.
+  std::vector<std::size_t> NounTargets(std::size_t n, bool conflict, bool* mutual,
+                                       std::size_t agent_phrase) const {
     std::vector<std::size_t> targets, partners;
     std::size_t h = s_.head(n);
     bool light = h != kNoToken && s_.relation(n) == "obj" && lex_.cues.IsLightVerb(s_.lemma(h));
@@ -242,7 +262,8 @@ class SentenceReader {
       for (std::size_t c : s_.children(parent)) {
         std::string_view r = s_.base_relation(c);
         std::string_view preposition = s_.CaseOf(c);
-        if ((r != "nmod" && r != "obl") || !IsNounTargetPreposition(preposition, conflict))
+        if ((r != "nmod" && r != "obl") || !IsNounTargetPreposition(preposition, conflict) ||
+            c == agent_phrase)
           continue;
         bool partner = preposition == "with" || preposition == "between";
         for (std::size_t a : args_.Actors(c)) (partner ? partners : targets).push_back(a);
@@ -272,27 +293,112 @@ class SentenceReader {
     return false;
   }
 
+  // The "of" phrase of `n` (an obl under a noun the tagger took for an adjective); kNoToken
+  // when none.
+  std::size_t OfPhrase(std::size_t n) const {
+    for (std::size_t c : s_.children(n)) {
+      std::string_view r = s_.base_relation(c);
+      if ((r == "nmod" || r == "obl") && s_.CaseOf(c) == "of") return c;
+    }
+    return kNoToken;
+  }
+
+  // The noun of "B was the target of [n]", whose clause states the event; kNoToken otherwise.
+  std::size_t VictimNounOver(std::size_t n) const {
+    std::size_t h = s_.head(n);
+    bool victim = h != kNoToken && s_.base_relation(n) == "nmod" && s_.CaseOf(n) == "of" &&
+                  lex_.cues.IsVictimNoun(s_.lemma(h));
+    return victim ? h : kNoToken;
+  }
+
+  // The target a construction names outside the noun's phrase: the subject of "B was the target
+  // of A's attack", and for an appeal the subject of the clause it motivates ("B acted at the
+  // request of A"; "B suspended parliament at the behest of A", the phrase hung on the object).
+  std::vector<std::size_t> TargetsOutsidePhrase(std::size_t n, const EventNoun& noun) const {
+    std::size_t h = s_.head(n);
+    if (h == kNoToken) return {};
+    if (std::size_t victim = VictimNounOver(n); victim != kNoToken)
+      return args_.Actors(s_.Child(victim, "nsubj"));
+    if (!IsRequestNoun(noun)) return {};
+    if (IsResponseTo(n))
+      return s_.IsPassive(h) ? args_.Agents(h) : args_.Actors(args_.GrammaticalSubject(h));
+    // "at Oxfam's tsunami appeal" names a gathering, not a motive.
+    if (!IsMotivePreposition(s_.CaseOf(n)) || s_.Child(n, "compound") != kNoToken) return {};
+    if (s_.base_relation(n) == "nmod" && s_.relation(h) == "obj") h = s_.head(h);
+    if (h == kNoToken || !s_.IsVerb(h) || s_.IsPassive(h)) return {};
+    return args_.Actors(args_.GrammaticalSubject(h));
+  }
+
+  // True when `n` is what a response verb answers: its object ("rejected the demands"), its
+  // passive subject, or its "with"/"to" phrase ("complied with the request").
+  bool IsResponseTo(std::size_t n) const {
+    std::size_t h = s_.head(n);
+    if (h == kNoToken || !s_.IsVerb(h) || !lex_.cues.IsResponseVerb(s_.lemma(h))) return false;
+    std::string_view r = s_.relation(n);
+    if (r == "obj" || r == "nsubj:pass") return true;
+    return s_.base_relation(n) == "obl" && (s_.CaseOf(n) == "with" || s_.CaseOf(n) == "to");
+  }
+
+  // The ends of the event noun `n`; false when it names no source or no target.
+  // `presupposed` is set when the noun states its agent itself, so the event stands whatever the
+  // clause says of it ("Kenya's fight", "the Russian invasion", "the request of A").
+  bool ReadNounArguments(std::size_t n, const EventNoun& noun, SentenceEvent& event,
+                         bool* presupposed) const {
+    if (lex_.cues.IsAgentNoun(s_.lemma(n))) return ReadAgentNounArguments(n, event);
+    event.sources = NounAgents(n);
+    *presupposed = !args_.NounOwnAgents(n).empty();
+    std::size_t agent_phrase = kNoToken;
+    if (event.sources.empty() && IsRequestNoun(noun)) {  // "the request of A"
+      agent_phrase = OfPhrase(n);
+      event.sources = args_.Actors(agent_phrase);
+      *presupposed = !event.sources.empty();
+    }
+    event.targets = NounTargets(n, noun.code.quad >= 3, &event.mutual, agent_phrase);
+    if (event.sources.empty() && event.mutual && event.targets.size() >= 2 && BetweenTargets(n))
+      event.sources = event.targets;  // "talks between A and B"
+    if (event.targets.empty()) event.targets = TargetsOutsidePhrase(n, noun);
+    return !event.sources.empty() && !event.targets.empty();
+  }
+
+  // "A is a critic of B", "A, a critic of B", "B critic A": who the noun names is the source
+  // (the copula's subject, the noun in apposition, the name compounded with it), its possessor,
+  // compounded name or "of" phrase the target.
+  bool ReadAgentNounArguments(std::size_t n, SentenceEvent& event) const {
+    std::string_view r = s_.relation(n);
+    if (s_.Child(n, "cop") != kNoToken)
+      event.sources = args_.Actors(s_.Child(n, "nsubj"));
+    else if (r == "appos" || r == "compound")
+      event.sources = args_.Actors(s_.head(n));
+    for (std::size_t c : s_.children(n)) {
+      r = s_.relation(c);
+      bool named = r == "nmod:poss" || r == "compound" || c == OfPhrase(n);
+      for (std::size_t a : named ? args_.Actors(c) : std::vector<std::size_t>{})
+        event.targets.push_back(a);
+    }
+    return !event.sources.empty() && !event.targets.empty();
+  }
+
   void ReadEventNoun(std::size_t n) {
     if (s_.MentionAt(n) != kNoToken) return;
     const EventNoun* noun = EventNounAt(n);
     if (noun == nullptr) return;
     SentenceEvent event;
     event.code = noun->code;
-    event.sources = NounAgents(n);
-    event.targets = NounTargets(n, noun->code.quad >= 3, &event.mutual);
-    if (event.sources.empty() && event.mutual && event.targets.size() >= 2 && BetweenTargets(n))
-      event.sources = event.targets;  // "talks between A and B"
-    if (event.sources.empty() || event.targets.empty() || StatedByVerb(event)) return;
+    bool presupposed = false;
+    if (!ReadNounArguments(n, *noun, event, &presupposed) || StatedByVerb(event)) return;
     std::size_t verb = n;
     while (verb != kNoToken && !s_.IsVerb(verb)) verb = s_.head(verb);
     event.factuality =
         facts_.HasNegativeDeterminer(n) ? Factuality::kNegated : Factuality::kAsserted;
-    // "Kenya's fight", "the Russian invasion" are presupposed whatever the clause says of them.
-    bool presupposed = !args_.NounOwnAgents(n).empty();
     if (verb != kNoToken && !presupposed) {
       event.factuality = Stronger(event.factuality, facts_.ClauseFactuality(verb));
       event.factuality = Stronger(event.factuality, facts_.ControlledFactuality(verb));
     }
+    // The noun whose copula states the event: "B is not the target of", "A is not a critic of".
+    std::size_t copula = VictimNounOver(n);
+    if (copula == kNoToken && s_.Child(n, "cop") != kNoToken) copula = n;
+    if (copula != kNoToken)
+      event.factuality = Stronger(event.factuality, facts_.ClauseFactuality(copula));
     if (event.factuality == Factuality::kIntended) event.code = IntentCode(event.code, false);
     event.weapon_named = true;  // a force noun ("strikes", "invasion") names force itself
     events_.push_back(std::move(event));

@@ -1,4 +1,4 @@
-// newsgraph knowledge graph for Neo4j 5.23 or later: 28 actors, 42 relations, 8 articles.
+// newsgraph knowledge graph for Neo4j 5.23 or later: 29 actors, 43 relations, 8 articles.
 // Load with: cypher-shell -a neo4j://localhost:7687 -u neo4j -f graph.cypher
 // Idempotent: actors and articles are merged on their id, relations on (source, type, label, period, target),
 // and every property is set, so running the script again changes nothing.
@@ -21,21 +21,21 @@ CALL (row) {
 } IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {id: 'andrii_sybiha', name: 'Andrii Sybiha', type: 'PERSON', aliases: ['Andrii Sybiha'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.02058997113516172, betweenness: 0.0, community: 0},
-  {id: 'antonio_guterres', name: 'Antonio Guterres', type: 'PERSON', aliases: ['Antonio Guterres', 'Guterres'], mentions: 5, documents: 2, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 5.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 2},
-  {id: 'antony_blinken', name: 'Antony Blinken', type: 'PERSON', aliases: ['Antony Blinken', 'Blinken'], mentions: 6, documents: 4, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 3.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 0},
-  {id: 'benjamin_netanyahu', name: 'Benjamin Netanyahu', type: 'PERSON', aliases: ['Benjamin Netanyahu'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.02058997113516172, betweenness: 0.0, community: 0},
-  {id: 'dmytro_kuleba', name: 'Dmytro Kuleba', type: 'PERSON', aliases: ['Dmytro Kuleba', 'Kuleba'], mentions: 6, documents: 4, degree: 3, in_degree: 1, out_degree: 2, weighted_degree: 3.0, pagerank: 0.029681646701337022, betweenness: 0.019943019943019943, community: 4},
-  {id: 'hakan_fidan', name: 'Hakan Fidan', type: 'PERSON', aliases: ['Fidan', 'Hakan Fidan'], mentions: 2, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.022395440590444713, betweenness: 0.0, community: 1},
-  {id: 'hossein_amir_abdollahian', name: 'Hossein Amir-Abdollahian', type: 'PERSON', aliases: ['Hossein Amir-Abdollahian'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 1},
-  {id: 'jens_stoltenberg', name: 'Jens Stoltenberg', type: 'PERSON', aliases: ['Jens Stoltenberg', 'Stoltenberg'], mentions: 4, documents: 2, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 4},
-  {id: 'joe_biden', name: 'Joe Biden', type: 'PERSON', aliases: ['Biden', 'Joe Biden'], mentions: 3, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.02058997113516172, betweenness: 0.0, community: 0},
-  {id: 'josep_borrell', name: 'Josep Borrell', type: 'PERSON', aliases: ['Borrell', 'Josep Borrell'], mentions: 4, documents: 3, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 2},
-  {id: 'masoud_pezeshkian', name: 'Masoud Pezeshkian', type: 'PERSON', aliases: ['Masoud Pezeshkian'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 2},
-  {id: 'recep_tayyip_erdogan', name: 'Recep Tayyip Erdogan', type: 'PERSON', aliases: ['Recep Tayyip Erdogan'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 1},
-  {id: 'sergei_lavrov', name: 'Sergei Lavrov', type: 'PERSON', aliases: ['Lavrov', 'Sergei Lavrov'], mentions: 9, documents: 3, degree: 7, in_degree: 2, out_degree: 5, weighted_degree: 8.0, pagerank: 0.04483275697673397, betweenness: 0.05270655270655271, community: 1, code_cameo: 'RUSGOV'},
-  {id: 'viktor_orban', name: 'Viktor Orban', type: 'PERSON', aliases: ['Orban', 'Viktor Orban'], mentions: 3, documents: 2, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 3},
-  {id: 'volodymyr_zelensky', name: 'Volodymyr Zelensky', type: 'PERSON', aliases: ['Volodymyr Zelensky', 'Zelensky'], mentions: 2, documents: 2, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 3.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 0}
+  {id: 'andrii_sybiha', name: 'Andrii Sybiha', type: 'PERSON', aliases: ['Andrii Sybiha'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.019686173259338753, betweenness: 0.0, community: 0},
+  {id: 'antonio_guterres', name: 'Antonio Guterres', type: 'PERSON', aliases: ['Antonio Guterres', 'Guterres'], mentions: 5, documents: 2, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 5.0, pagerank: 0.015339875267017212, betweenness: 0.0, community: 1},
+  {id: 'antony_blinken', name: 'Antony Blinken', type: 'PERSON', aliases: ['Antony Blinken', 'Blinken'], mentions: 6, documents: 4, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 3.0, pagerank: 0.015339875267017212, betweenness: 0.0, community: 0},
+  {id: 'benjamin_netanyahu', name: 'Benjamin Netanyahu', type: 'PERSON', aliases: ['Benjamin Netanyahu'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.019686173259338753, betweenness: 0.0, community: 0},
+  {id: 'dmytro_kuleba', name: 'Dmytro Kuleba', type: 'PERSON', aliases: ['Dmytro Kuleba', 'Kuleba'], mentions: 6, documents: 4, degree: 3, in_degree: 1, out_degree: 2, weighted_degree: 3.0, pagerank: 0.028378769243981843, betweenness: 0.018518518518518517, community: 4},
+  {id: 'hakan_fidan', name: 'Hakan Fidan', type: 'PERSON', aliases: ['Fidan', 'Hakan Fidan'], mentions: 2, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.021412391537053977, betweenness: 0.0, community: 2},
+  {id: 'hossein_amir_abdollahian', name: 'Hossein Amir-Abdollahian', type: 'PERSON', aliases: ['Hossein Amir-Abdollahian'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.015339875267017212, betweenness: 0.0, community: 2},
+  {id: 'jens_stoltenberg', name: 'Jens Stoltenberg', type: 'PERSON', aliases: ['Jens Stoltenberg', 'Stoltenberg'], mentions: 4, documents: 2, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.015339875267017212, betweenness: 0.0, community: 4},
+  {id: 'joe_biden', name: 'Joe Biden', type: 'PERSON', aliases: ['Biden', 'Joe Biden'], mentions: 3, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.019686173259338753, betweenness: 0.0, community: 0},
+  {id: 'josep_borrell', name: 'Josep Borrell', type: 'PERSON', aliases: ['Borrell', 'Josep Borrell'], mentions: 4, documents: 3, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.015339875267017212, betweenness: 0.0, community: 1},
+  {id: 'masoud_pezeshkian', name: 'Masoud Pezeshkian', type: 'PERSON', aliases: ['Masoud Pezeshkian'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.015339875267017212, betweenness: 0.0, community: 1},
+  {id: 'recep_tayyip_erdogan', name: 'Recep Tayyip Erdogan', type: 'PERSON', aliases: ['Recep Tayyip Erdogan'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.015339875267017212, betweenness: 0.0, community: 2},
+  {id: 'sergei_lavrov', name: 'Sergei Lavrov', type: 'PERSON', aliases: ['Lavrov', 'Sergei Lavrov'], mentions: 9, documents: 3, degree: 7, in_degree: 2, out_degree: 5, weighted_degree: 8.0, pagerank: 0.04286482072967127, betweenness: 0.04894179894179894, community: 2, code_cameo: 'RUSGOV'},
+  {id: 'viktor_orban', name: 'Viktor Orban', type: 'PERSON', aliases: ['Orban', 'Viktor Orban'], mentions: 3, documents: 2, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.015339875267017212, betweenness: 0.0, community: 3},
+  {id: 'volodymyr_zelensky', name: 'Volodymyr Zelensky', type: 'PERSON', aliases: ['Volodymyr Zelensky', 'Zelensky'], mentions: 2, documents: 2, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 3.0, pagerank: 0.015339875267017212, betweenness: 0.0, community: 0}
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
@@ -46,9 +46,10 @@ CALL (row) {
 } IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {id: 'european_union', name: 'European Union', type: 'ORGANIZATION', aliases: ['BRUSSELS', 'Brussels', 'EU', 'European Union'], mentions: 10, documents: 5, degree: 10, in_degree: 5, out_degree: 5, weighted_degree: 10.0, pagerank: 0.08912417809057023, betweenness: 0.11965811965811966, community: 0, code_cameo: 'EUR'},
-  {id: 'houthis', name: 'Houthis', type: 'ORGANIZATION', aliases: ['Houthis'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.054634601801074344, betweenness: 0.0, community: 2},
-  {id: 'nato', name: 'NATO', type: 'ORGANIZATION', aliases: ['NATO'], mentions: 12, documents: 5, degree: 3, in_degree: 3, out_degree: 0, weighted_degree: 5.0, pagerank: 0.056552183418376305, betweenness: 0.0, community: 1, code_cameo: 'IGOWSTNAT'}
+  {id: 'european_union', name: 'European Union', type: 'ORGANIZATION', aliases: ['BRUSSELS', 'Brussels', 'EU', 'European Union'], mentions: 10, documents: 5, degree: 10, in_degree: 5, out_degree: 5, weighted_degree: 10.0, pagerank: 0.085212067562879, betweenness: 0.1111111111111111, community: 0, code_cameo: 'EUR'},
+  {id: 'houthis', name: 'Houthis', type: 'ORGANIZATION', aliases: ['Houthis'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.05223641305519892, betweenness: 0.0, community: 1},
+  {id: 'nato', name: 'NATO', type: 'ORGANIZATION', aliases: ['NATO'], mentions: 12, documents: 5, degree: 3, in_degree: 3, out_degree: 0, weighted_degree: 5.0, pagerank: 0.05406982232563077, betweenness: 0.0, community: 2, code_cameo: 'IGOWSTNAT'},
+  {id: 'un_security_council', name: 'UN Security Council', type: 'ORGANIZATION', aliases: ['UN Security Council'], mentions: 2, documents: 2, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.04389505307656975, betweenness: 0.0, community: 1, code_cameo: 'IGOUNO'}
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
@@ -59,15 +60,15 @@ CALL (row) {
 } IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {id: 'germany', name: 'Germany', type: 'GPE', aliases: ['Berlin', 'Germany'], mentions: 2, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.028658833200142304, betweenness: 0.0, community: 4, code_iso3166: 'DEU'},
-  {id: 'hungary', name: 'Hungary', type: 'GPE', aliases: ['Hungary'], mentions: 3, documents: 2, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.03119524362747101, betweenness: 0.0, community: 0, code_iso3166: 'HUN'},
-  {id: 'iran', name: 'Iran', type: 'GPE', aliases: ['Iran', 'Tehran'], mentions: 14, documents: 3, degree: 6, in_degree: 4, out_degree: 2, weighted_degree: 7.0, pagerank: 0.09080110223294183, betweenness: 0.07122507122507123, community: 2, code_cameo: 'IRN', code_iso3166: 'IRN'},
-  {id: 'israel', name: 'Israel', type: 'GPE', aliases: ['Israel'], mentions: 7, documents: 2, degree: 2, in_degree: 2, out_degree: 0, weighted_degree: 3.0, pagerank: 0.03513665204104221, betweenness: 0.0, community: 2, code_iso3166: 'ISR'},
-  {id: 'moldova', name: 'Moldova', type: 'GPE', aliases: ['Moldova'], mentions: 1, documents: 1, degree: 2, in_degree: 1, out_degree: 1, weighted_degree: 2.0, pagerank: 0.03119524362747101, betweenness: 0.0, community: 0, code_cameo: 'MDA', code_iso3166: 'MDA'},
-  {id: 'russia', name: 'Russia', type: 'GPE', aliases: ['Kremlin', 'MOSCOW', 'Moscow', 'Russia'], mentions: 27, documents: 8, degree: 11, in_degree: 5, out_degree: 6, weighted_degree: 13.0, pagerank: 0.10945693085399198, betweenness: 0.1339031339031339, community: 3, code_cameo: 'RUS', code_iso3166: 'RUS'},
-  {id: 'turkey', name: 'Turkey', type: 'GPE', aliases: ['ANKARA', 'Ankara', 'Turkey'], mentions: 7, documents: 2, degree: 2, in_degree: 2, out_degree: 0, weighted_degree: 2.0, pagerank: 0.03402523949368136, betweenness: 0.0, community: 1, code_cameo: 'TUR', code_iso3166: 'TUR'},
-  {id: 'ukraine', name: 'Ukraine', type: 'GPE', aliases: ['Kyiv', 'Ukraine'], mentions: 23, documents: 7, degree: 5, in_degree: 3, out_degree: 2, weighted_degree: 6.0, pagerank: 0.06080614867231495, betweenness: 0.019943019943019943, community: 3, code_cameo: 'UKR', code_iso3166: 'UKR'},
-  {id: 'united_states', name: 'United States', type: 'GPE', aliases: ['U.S.', 'United States', 'WASHINGTON', 'Washington'], mentions: 15, documents: 6, degree: 4, in_degree: 3, out_degree: 1, weighted_degree: 4.0, pagerank: 0.047662752842944314, betweenness: 0.02849002849002849, community: 1, code_cameo: 'USA', code_iso3166: 'USA'}
+  {id: 'germany', name: 'Germany', type: 'GPE', aliases: ['Berlin', 'Germany'], mentions: 2, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.027400852195709494, betweenness: 0.0, community: 4, code_iso3166: 'DEU'},
+  {id: 'hungary', name: 'Hungary', type: 'GPE', aliases: ['Hungary'], mentions: 3, documents: 2, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.029825926752706643, betweenness: 0.0, community: 0, code_iso3166: 'HUN'},
+  {id: 'iran', name: 'Iran', type: 'GPE', aliases: ['Iran', 'Tehran'], mentions: 14, documents: 3, degree: 6, in_degree: 4, out_degree: 2, weighted_degree: 7.0, pagerank: 0.08681538303101578, betweenness: 0.06613756613756613, community: 1, code_cameo: 'IRN', code_iso3166: 'IRN'},
+  {id: 'israel', name: 'Israel', type: 'GPE', aliases: ['Israel'], mentions: 7, documents: 2, degree: 3, in_degree: 2, out_degree: 1, weighted_degree: 4.0, pagerank: 0.03359432683476769, betweenness: 0.0026455026455026454, community: 1, code_iso3166: 'ISR'},
+  {id: 'moldova', name: 'Moldova', type: 'GPE', aliases: ['Moldova'], mentions: 1, documents: 1, degree: 2, in_degree: 1, out_degree: 1, weighted_degree: 2.0, pagerank: 0.029825926752706643, betweenness: 0.0, community: 0, code_cameo: 'MDA', code_iso3166: 'MDA'},
+  {id: 'russia', name: 'Russia', type: 'GPE', aliases: ['Kremlin', 'MOSCOW', 'Moscow', 'Russia'], mentions: 27, documents: 8, degree: 11, in_degree: 5, out_degree: 6, weighted_degree: 13.0, pagerank: 0.10465231306455756, betweenness: 0.12433862433862433, community: 3, code_cameo: 'RUS', code_iso3166: 'RUS'},
+  {id: 'turkey', name: 'Turkey', type: 'GPE', aliases: ['ANKARA', 'Ankara', 'Turkey'], mentions: 7, documents: 2, degree: 2, in_degree: 2, out_degree: 0, weighted_degree: 2.0, pagerank: 0.03253169980016322, betweenness: 0.0, community: 2, code_cameo: 'TUR', code_iso3166: 'TUR'},
+  {id: 'ukraine', name: 'Ukraine', type: 'GPE', aliases: ['Kyiv', 'Ukraine'], mentions: 23, documents: 7, degree: 5, in_degree: 3, out_degree: 2, weighted_degree: 6.0, pagerank: 0.05813705954896189, betweenness: 0.018518518518518517, community: 3, code_cameo: 'UKR', code_iso3166: 'UKR'},
+  {id: 'united_states', name: 'United States', type: 'GPE', aliases: ['U.S.', 'United States', 'WASHINGTON', 'Washington'], mentions: 15, documents: 6, degree: 4, in_degree: 3, out_degree: 1, weighted_degree: 4.0, pagerank: 0.04557059377712784, betweenness: 0.026455026455026454, community: 2, code_cameo: 'USA', code_iso3166: 'USA'}
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
@@ -78,7 +79,7 @@ CALL (row) {
 } IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {id: 'west', name: 'West', type: 'GPE', aliases: ['West'], mentions: 3, documents: 3, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.027673932255310712, betweenness: 0.0, community: 3}
+  {id: 'west', name: 'West', type: 'GPE', aliases: ['West'], mentions: 3, documents: 3, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.02645918353012645, betweenness: 0.0, community: 3}
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
@@ -151,6 +152,8 @@ UNWIND [
   {actor: 'ukraine', article: 'sample-004', count: 3},
   {actor: 'ukraine', article: 'sample-005', count: 3},
   {actor: 'ukraine', article: 'sample-006', count: 6},
+  {actor: 'un_security_council', article: 'sample-002', count: 1},
+  {actor: 'un_security_council', article: 'sample-003', count: 1},
   {actor: 'united_states', article: '2024-07-briefing', count: 4},
   {actor: 'united_states', article: '2024-09-briefing', count: 1},
   {actor: 'united_states', article: 'sample-002', count: 5},
@@ -252,6 +255,7 @@ UNWIND [
   {source: 'antonio_guterres', target: 'iran', label: 'calls on', cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', weight: 2, documents: 2, first_seen: '2024-04-15', last_seen: '2024-04-15', article_ids: ['2024-09-briefing', 'sample-003'], sentences: [2, 0], evidence: ['Guterres called on Israel and Iran to stop the "cycle of reprisals" and urged Russia to end its strikes on Ukraine\'s power grid before the winter.', 'NEW YORK - United Nations Secretary-General Antonio Guterres called on Israel and Iran to show maximum restraint on Monday, after a night of drone and missile attacks raised fears of a wider war in the Middle East.']},
   {source: 'antonio_guterres', target: 'israel', label: 'calls on', cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', weight: 2, documents: 2, first_seen: '2024-04-15', last_seen: '2024-04-15', article_ids: ['2024-09-briefing', 'sample-003'], sentences: [2, 0], evidence: ['Guterres called on Israel and Iran to stop the "cycle of reprisals" and urged Russia to end its strikes on Ukraine\'s power grid before the winter.', 'NEW YORK - United Nations Secretary-General Antonio Guterres called on Israel and Iran to show maximum restraint on Monday, after a night of drone and missile attacks raised fears of a wider war in the Middle East.']},
   {source: 'antonio_guterres', target: 'russia', label: 'urges', cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', weight: 1, documents: 1, first_seen: null, last_seen: null, article_ids: ['2024-09-briefing'], sentences: [2], evidence: ['Guterres called on Israel and Iran to stop the "cycle of reprisals" and urged Russia to end its strikes on Ukraine\'s power grid before the winter.']},
+  {source: 'israel', target: 'un_security_council', label: 'requests', cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', weight: 1, documents: 1, first_seen: '2024-04-15', last_seen: '2024-04-15', article_ids: ['sample-003'], sentences: [1], evidence: ['The UN Security Council met in an emergency session at the request of Israel. "']},
   {source: 'josep_borrell', target: 'iran', label: 'calls on', cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', weight: 1, documents: 1, first_seen: '2024-03-08', last_seen: '2024-03-08', article_ids: ['sample-002'], sentences: [3], evidence: ['Josep Borrell, the bloc\'s foreign policy chief, called on Iran to respect the United Nations arms embargo and said new sanctions on Iranian drone makers were being prepared.']},
   {source: 'sergei_lavrov', target: 'turkey', label: 'urges', cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', weight: 1, documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', article_ids: ['sample-006'], sentences: [6], evidence: ['Kuleba said Kyiv would consider any talks that guaranteed the safety of its ports, but he urged Turkey to keep pressing Russia to stop its strikes on Odesa.']},
   {source: 'united_states', target: 'iran', label: 'urges', cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', weight: 1, documents: 1, first_seen: '2024-03-08', last_seen: '2024-03-08', article_ids: ['sample-002'], sentences: [0], evidence: ['WASHINGTON - Washington urged Iran on Friday to stop supplying drones to Russia, after U.S. Secretary of State Antony Blinken said new evidence showed that Tehran was arming Russia and the Houthis.']},

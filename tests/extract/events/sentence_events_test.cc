@@ -235,6 +235,81 @@ const Row kRows[] = {
      ",/,/7/punct John/NNP/2/conj Kamau/NNP/7/flat",
      "1-1:GPE 3-3:GPE 7-8:PERSON",
      {{"Kenya", "John Kamau", "051", "asserted"}}},
+    {"TargetOfAnEventNoun",
+     "Uganda/NNP/4/nsubj was/VBD/4/cop the/DT/4/det target/NN/0/root of/IN/8/case a/DT/8/det "
+     "Kenyan/JJ/8/amod attack/NN/4/nmod",
+     "1-1:GPE 7-7:NORP",
+     {{"Kenyan", "Uganda", "190", "asserted"}}},
+    {"NotTheTargetOfAnEventNoun",
+     "Kenya/NNP/2/nsubj said/VBD/0/root Uganda/NNP/7/nsubj is/VBZ/7/cop not/RB/7/advmod "
+     "the/DT/7/det target/NN/2/ccomp of/IN/11/case a/DT/11/det Rwandan/JJ/11/amod "
+     "probe/NN/7/nmod",
+     "1-1:GPE 3-3:GPE 10-10:NORP",
+     {{"Rwandan", "Uganda", "090", "negated"}}},
+    {"AtTheRequestOf",
+     "Kenya/NNP/2/nsubj postponed/VBD/0/root the/DT/4/det vote/NN/2/obj at/IN/7/case "
+     "the/DT/7/det request/NN/2/obl of/IN/9/case Uganda/NNP/7/nmod",
+     "1-1:GPE 9-9:GPE",
+     {{"Uganda", "Kenya", "020", "asserted"}}},
+    {"AtTheBehestOfTaggedAsAdjective",
+     "Kenya/NNP/2/nsubj postponed/VBD/0/root the/DT/4/det vote/NN/2/obj at/IN/7/case "
+     "the/DT/7/det behest/JJS/2/obl of/IN/9/case Uganda/NNP/7/obl",
+     "1-1:GPE 9-9:GPE",
+     {{"Uganda", "Kenya", "020", "asserted"}}},
+    {"AtThePossessorsRequestHungOnTheObject",
+     "Kenya/NNP/2/nsubj postponed/VBD/0/root the/DT/4/det vote/NN/2/obj at/IN/8/case "
+     "Uganda/NNP/8/nmod:poss 's/POS/6/case request/NN/4/nmod",
+     "1-1:GPE 6-6:GPE",
+     {{"Uganda", "Kenya", "020", "asserted"}}},
+    {"AtAGatheringIsNoMotive",
+     "Kenya/NNP/2/nsubj performed/VBD/0/root at/IN/7/case Uganda/NNP/7/nmod:poss 's/POS/4/case "
+     "charity/NN/7/compound appeal/NN/2/obl",
+     "1-1:GPE 4-4:GPE",
+     {}},
+    {"RequestAnsweredByTheSubject",
+     "Kenya/NNP/2/nsubj complied/VBD/0/root with/IN/5/case the/DT/5/det request/NN/2/obl "
+     "of/IN/7/case Uganda/NNP/5/nmod",
+     "1-1:GPE 7-7:GPE",
+     {{"Uganda", "Kenya", "020", "asserted"}}},
+    {"DemandRefusedIsStillMade",
+     "Kenya/NNP/4/nsubj did/VBD/4/aux not/RB/4/advmod accede/VB/0/root to/IN/7/case "
+     "Ugandan/JJ/7/amod demands/NNS/4/obl",
+     "1-1:GPE 6-6:NORP",
+     {{"Ugandan", "Kenya", "100", "asserted"}}},
+    {"ItsRefersToTheCoordinatedPossessor",
+     "Kenya/NNP/2/nsubj condemned/VBD/0/root Uganda/NNP/5/nmod:poss 's/POS/3/case "
+     "repression/NN/2/obj of/IN/8/case the/DT/8/det press/NN/5/nmod and/CC/11/cc "
+     "its/PRP$/11/nmod:poss support/NN/8/conj for/IN/13/case Rwanda/NNP/11/nmod",
+     "1-1:GPE 3-3:GPE 13-13:GPE",
+     {{"Kenya", "Uganda", "111", "asserted"}, {"Uganda", "Rwanda", "051", "asserted"}}},
+    {"PoliceViolenceAgainst",
+     "Kenyan/JJ/3/amod police/NN/3/compound violence/NN/0/root against/IN/5/case "
+     "Uganda/NNP/3/nmod",
+     "1-2:GPE 5-5:GPE",
+     {{"Kenyan police", "Uganda", "180", "asserted"}}},
+    {"AgentNounWithCopula",
+     "Kenya/NNP/4/nsubj is/VBZ/4/cop a/DT/4/det critic/NN/0/root of/IN/6/case Uganda/NNP/4/nmod",
+     "1-1:GPE 6-6:GPE",
+     {{"Kenya", "Uganda", "111", "asserted"}}},
+    {"AgentNounNegatedCopula",
+     "Kenya/NNP/5/nsubj is/VBZ/5/cop not/RB/5/advmod a/DT/5/det critic/NN/0/root of/IN/7/case "
+     "Uganda/NNP/5/nmod",
+     "1-1:GPE 7-7:GPE",
+     {{"Kenya", "Uganda", "111", "negated"}}},
+    {"AgentNounInApposition",
+     "Kamau/NNP/0/root ,/,/4/punct a/DT/4/det critic/NN/1/appos of/IN/6/case Uganda/NNP/4/nmod",
+     "1-1:PERSON 6-6:GPE",
+     {{"Kamau", "Uganda", "111", "asserted"}}},
+    {"AgentNounCompoundedWithAName",
+     "Uganda/NNP/2/compound critic/NN/3/compound John/NNP/5/nsubj Kamau/NNP/3/flat "
+     "left/VBD/0/root",
+     "1-1:GPE 3-4:PERSON",
+     {{"John Kamau", "Uganda", "111", "asserted"}}},
+    {"CriticsDoNotStandForTheirPossessor",
+     "Kenya/NNP/2/nsubj arrested/VBD/0/root Uganda/NNP/5/nmod:poss 's/POS/3/case "
+     "critics/NNS/2/obj",
+     "1-1:GPE 3-3:GPE",
+     {}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Constructions, SentenceEventsTest, testing::ValuesIn(kRows),
