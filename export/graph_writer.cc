@@ -26,7 +26,8 @@ std::unique_ptr<GraphWriter> MakeGraphWriter(std::string_view format,
                                              const GraphWriterOptions& options) {
   if (format == "graphml") return std::make_unique<GraphmlWriter>();
   if (format == "gexf") {
-    return std::make_unique<GexfWriter>(GexfWriterOptions{.node_coloring = options.node_coloring});
+    return std::make_unique<GexfWriter>(
+        GexfWriterOptions{.node_coloring = options.node_coloring, .period = options.period});
   }
   if (format == "cypher") return std::make_unique<CypherWriter>();
   if (format == "json") return std::make_unique<JsonWriter>();

@@ -47,6 +47,8 @@ enum class NodeColoring { kByType, kByCommunity };
 // Choices that some formats honour and the others ignore.
 struct GraphWriterOptions {
   NodeColoring node_coloring = NodeColoring::kByType;
+  // The period unit the graph was built with (GraphOptions::period): with one, GEXF is dynamic.
+  PeriodUnit period = PeriodUnit::kNone;
 };
 
 // The writer for a format name; throws std::runtime_error naming the known formats otherwise.

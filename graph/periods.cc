@@ -152,6 +152,31 @@ std::vector<std::string> PeriodRange(const std::string& first, const std::string
   return keys;
 }
 
+std::optional<PeriodDays> DaysOfPeriod(const std::string& key, PeriodUnit unit) {
+  const std::optional<CivilDate> start = DateIn(key, unit);
+  if (!start) return std::nullopt;
+  long first = DaysFromCivil(*start);
+  long last = first;
+  if (unit == PeriodUnit::kWeek) {
+    first -= ((first + 3) % 7 + 7) % 7;  // the Monday; 1970-01-01 was a Thursday
+    last = first + 6;
+  }
+  if (unit == PeriodUnit::kMonth)
+    last = DaysFromCivil({start->year, start->month, DaysInMonth(start->year, start->month)});
+  if (unit == PeriodUnit::kQuarter)
+    last =
+        DaysFromCivil({start->year, start->month + 2, DaysInMonth(start->year, start->month + 2)});
+  if (unit == PeriodUnit::kYear) last = DaysFromCivil({start->year, 12, 31});
+  return PeriodDays{KeyOf(CivilFromDays(first), PeriodUnit::kDay),
+                    KeyOf(CivilFromDays(last), PeriodUnit::kDay)};
+}
+
+std::string DayAfter(std::string_view date) {
+  const std::optional<CivilDate> parsed = ParseDate(date);
+  if (!parsed) return "";
+  return KeyOf(CivilFromDays(DaysFromCivil(*parsed) + 1), PeriodUnit::kDay);
+}
+
 const std::vector<std::string>& PloverCategoryOrder() {
   static const std::vector<std::string> order = [] {
     std::vector<std::string> names;

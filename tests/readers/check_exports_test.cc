@@ -61,9 +61,10 @@ class CheckExportsTest : public ::testing::Test {
     return dir;
   }
 
-  static void WriteAllFormats(const KnowledgeGraph& graph, const fs::path& dir) {
+  static void WriteAllFormats(const KnowledgeGraph& graph, const fs::path& dir,
+                              const GraphWriterOptions& options = {}) {
     for (const std::string& format : GraphFormats()) {
-      const auto writer = MakeGraphWriter(format);
+      const auto writer = MakeGraphWriter(format, options);
       for (const std::string& name : writer->FileNames()) {
         fs::create_directories((dir / name).parent_path());
         WriteFileAtomically((dir / name).string(),
@@ -82,6 +83,13 @@ TEST_F(CheckExportsTest, ReadersAcceptSmallGraph) {
 TEST_F(CheckExportsTest, ReadersAcceptHostileGraph) {
   const fs::path dir = OutputDir("hostile");
   WriteAllFormats(testing::HostileGraph(), dir);
+  EXPECT_EQ(RunShell(kScript + " '" + dir.string() + "'"), 0);
+}
+
+// With --period month: the dynamic GEXF (spells, dynamic values) and the rest as usual.
+TEST_F(CheckExportsTest, ReadersAcceptGraphWithPeriods) {
+  const fs::path dir = OutputDir("periods");
+  WriteAllFormats(testing::PeriodGraph(), dir, GraphWriterOptions{.period = PeriodUnit::kMonth});
   EXPECT_EQ(RunShell(kScript + " '" + dir.string() + "'"), 0);
 }
 
@@ -155,6 +163,20 @@ INSTANTIATE_TEST_SUITE_P(
                    "<nodes><node id=\"a\"/><node id=\"b\"/></nodes><edges>"
                    "<edge id=\"e0\" source=\"a\" target=\"b\"/>"
                    "<edge id=\"e1\" source=\"a\" target=\"b\"/></edges></graph></gexf>\n"},
+        BrokenFile{"gexf_timed_static_attribute", kCheckGexf,
+                   "<?xml version=\"1.0\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" "
+                   "version=\"1.3\"><graph mode=\"dynamic\" timeformat=\"date\" "
+                   "defaultedgetype=\"directed\"><attributes class=\"node\" mode=\"static\">"
+                   "<attribute id=\"type\" title=\"type\" type=\"string\"/></attributes>"
+                   "<nodes><node id=\"n0\" label=\"a\"><attvalues><attvalue for=\"type\" "
+                   "value=\"GPE\" start=\"2024-01-01\" end=\"2024-01-31\"/></attvalues>"
+                   "</node></nodes></graph></gexf>\n"},
+        BrokenFile{"gexf_spell_ends_before_it_starts", kCheckGexf,
+                   "<?xml version=\"1.0\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" "
+                   "version=\"1.3\"><graph mode=\"dynamic\" timeformat=\"date\" "
+                   "defaultedgetype=\"directed\"><nodes><node id=\"n0\" label=\"a\"><spells>"
+                   "<spell start=\"2024-02-01\" end=\"2024-01-31\"/></spells></node></nodes>"
+                   "</graph></gexf>\n"},
         BrokenFile{"dangling_edge", kCheckJson,
                    "{\"directed\": true, \"multigraph\": true, \"counts\": {\"nodes\": 0, "
                    "\"links\": 1}, \"nodes\": [], \"links\": [{\"source\": \"a\", \"target\": "
