@@ -19,7 +19,9 @@ Checks, each printed as a line, then PASS or FAIL:
             read with its 1.3 namespaces renamed to 1.2draft: every element and attribute
             newsgraph writes means the same in both versions (kind is ignored by NetworkX).
             In a dynamic file every spell arrives as a (start, end) pair of strings and every
-            dynamic value as a (value, start, end) triple with the value of its declared type.
+            dynamic value as a (value, start, end) triple with the value of its declared type,
+            as many of each as the file holds (but for the dynamic weight, which NetworkX
+            replaces by the edge's weight attribute, the total).
 Needs Debian's python3-networkx (hence /usr/bin/python3).
 Exit status: 0 pass, 1 fail, 2 usage error.
 """
@@ -182,7 +184,10 @@ def check_xml(path, checks):
         check_values(edge, "edge", declared, dynamic_ids, checks)
         check_spells(edge, "edge", checks)
     checks.ok("xml", f"{len(node_ids)} nodes, {len(edge_ids)} edges")
-    return len(node_ids), len(edge_ids)
+    timed = sum(1 for value in graph.iter(NS + "attvalue")
+                if value.get("start") is not None and value.get("for") != "weight")
+    spells = sum(1 for _ in graph.iter(NS + "spell"))
+    return len(node_ids), len(edge_ids), timed, spells
 
 
 def check_timed(what, attributes, checks):
@@ -249,7 +254,15 @@ def check_networkx(path, expected, checks):
     except Exception as error:  # any reader error is the finding
         checks.fail("networkx", f"read_gexf: {type(error).__name__}: {error}")
         return
-    if (graph.number_of_nodes(), graph.number_of_edges()) != expected:
+    timed = spells = 0
+    for *_, attributes in list(graph.nodes(data=True)) + list(graph.edges(data=True)):
+        spells += len(attributes.get("spells", []))
+        timed += sum(len(attributes.get(name, [])) for name in DYNAMIC["node"] | DYNAMIC["edge"]
+                     if name != "weight")
+    if (timed, spells) != expected[2:]:
+        checks.fail("networkx", f"{timed} dynamic values and {spells} spells; the file has "
+                                f"{expected[2]} and {expected[3]}")
+    if (graph.number_of_nodes(), graph.number_of_edges()) != expected[:2]:
         checks.fail("networkx", f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; "
                                 f"the file has {expected[0]} and {expected[1]}")
     if not graph.is_directed():
