@@ -282,9 +282,10 @@ void AddBuildCommand(CLI::App& app) {
     std::vector<std::unique_ptr<GraphWriter>> writers;
     GraphWriterOptions writer_options;
     if (*color == "community") writer_options.node_coloring = NodeColoring::kByCommunity;
+    graph_options->period = *ParsePeriodUnit(*period);
+    writer_options.period_unit = graph_options->period;
     for (const std::string& format : *formats)
       writers.push_back(MakeGraphWriter(format, writer_options));
-    graph_options->period = *ParsePeriodUnit(*period);
     if (graph_options->period != PeriodUnit::kNone)
       writers.push_back(std::make_unique<DyadTableWriter>(graph_options->period, *zero_fill));
     options->extractor.actors.capitals_as_countries = !options->no_capitals;

@@ -15,6 +15,8 @@ struct GexfWriterOptions {
   NodeColoring node_coloring = NodeColoring::kByType;
   // Evidence entries written per edge (the first ones of its relations, heaviest relation first).
   std::size_t evidence_limit = 5;
+  // The period unit of the graph's per-period counts; kNone writes a static file.
+  PeriodUnit period = PeriodUnit::kNone;
 };
 
 // Writes one static, directed <graph> (mode="static", defaultedgetype="directed"): the node and
@@ -39,10 +41,25 @@ struct GexfWriterOptions {
 //         largest of its relations'), goldstein (double: the heaviest relation's), and the weight
 //         split by polarity (double): cooperation_weight (relations of QuadClass 1 and 2),
 //         conflict_weight (QuadClass 3 and 4) and goldstein_sum (sum of weight * Goldstein).
-// Nodes are n0, n1, ... in entity index order and edges e0, e1, ... in (source, target, PLOVER)
-// order. Text is escaped by XmlEscape, with line feeds and tabs written as &#10; and &#9; so that
-// attribute-value normalisation keeps them; leading and trailing whitespace is trimmed and a
-// string or double that ends up empty or non-finite is left out.
+// With a period unit (GexfWriterOptions::period) the graph is dynamic for Gephi's Timeline:
+// <graph mode="dynamic" timeformat="date">, the same static attributes, values and colours, and
+//   - one <attributes mode="dynamic"> block per class, written before the static one, with
+//     values per period (start = the period's first day, end = its last, both included):
+//       node: period_mentions, period_documents (integer: NodePeriodCounts);
+//       edge: weight (double: events in the period, the weight Gephi draws at that time),
+//             period_documents, period_quad1 .. period_quad4 (integer) and
+//             period_goldstein_sum (double), the edge's relations' EdgePeriodCounts added up;
+//   - <spells> on every node and edge with per-period counts: one spell per run of consecutive
+//     periods, so an edge with no event in a period is absent from it; a node's periods are
+//     those of its mentions and those of its edges;
+//   - viz:size 5 + 45 * sqrt(degree / largest degree) instead of by PageRank.
+// Facts without a date are in no period: they count in the static totals (weight, mentions,
+// goldstein_sum, ...) only, and a node or edge that has nothing but undated facts has no spell,
+// which Gephi reads as present at every time.
+// Nodes are named by NodeId in entity index order and edges "<source>--<target>--<kind>" in
+// (source, target, PLOVER) order. Text is escaped by XmlEscape, with line feeds and tabs written as
+// &#10; and &#9; so that attribute-value normalisation keeps them; leading and trailing whitespace
+// is trimmed and a string or double that ends up empty or non-finite is left out.
 class GexfWriter final : public GraphWriter {
  public:
   explicit GexfWriter(GexfWriterOptions options = {}) : options_(options) {}

@@ -26,13 +26,14 @@ std::unique_ptr<GraphWriter> MakeGraphWriter(std::string_view format,
                                              const GraphWriterOptions& options) {
   if (format == "graphml") return std::make_unique<GraphmlWriter>();
   if (format == "gexf") {
-    return std::make_unique<GexfWriter>(GexfWriterOptions{.node_coloring = options.node_coloring});
+    return std::make_unique<GexfWriter>(
+        GexfWriterOptions{.node_coloring = options.node_coloring, .period = options.period_unit});
   }
   if (format == "cypher")
-    return std::make_unique<CypherWriter>(CypherWriterOptions{.period = options.period});
+    return std::make_unique<CypherWriter>(CypherWriterOptions{.period = options.snapshot_period});
   if (format == "json") return std::make_unique<JsonWriter>();
   if (format == "graphology") return std::make_unique<GraphologyWriter>();
-  if (format == "neo4j-csv") return std::make_unique<Neo4jCsvWriter>(options.period);
+  if (format == "neo4j-csv") return std::make_unique<Neo4jCsvWriter>(options.snapshot_period);
   throw std::runtime_error("unknown graph format '" + std::string(format) +
                            "' (known formats: " + Join(GraphFormats(), ", ") + ")");
 }

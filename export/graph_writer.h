@@ -49,7 +49,9 @@ struct GraphWriterOptions {
   NodeColoring node_coloring = NodeColoring::kByType;
   // The key of the period the graph is a snapshot of (`build --snapshots`), empty for a whole
   // build: the Cypher script keys the snapshot's facts by it.
-  std::string period = "";
+  std::string snapshot_period;
+  // The period unit the graph was built with (GraphOptions::period): with one, GEXF is dynamic.
+  PeriodUnit period_unit = PeriodUnit::kNone;
 };
 
 // The writer for a format name; throws std::runtime_error naming the known formats otherwise.

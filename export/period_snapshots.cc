@@ -16,7 +16,8 @@ std::size_t WritePeriodSnapshots(const KnowledgeGraph& graph, const SnapshotOpti
   for (const std::string& key : keys) {
     const KnowledgeGraph snapshot = PeriodSnapshot(graph, options.unit, key, options.keep_isolated);
     GraphWriterOptions writer_options = options.writer_options;
-    writer_options.period = key;
+    writer_options.snapshot_period = key;
+    writer_options.period_unit = PeriodUnit::kNone;  // a snapshot is static: it has no periods
     for (const std::string& format : options.formats) {
       const std::unique_ptr<GraphWriter> writer = MakeGraphWriter(format, writer_options);
       for (const std::string& name : writer->FileNames()) {

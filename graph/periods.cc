@@ -103,6 +103,31 @@ std::vector<std::string> PeriodRange(const std::string& first, const std::string
   return keys;
 }
 
+std::optional<PeriodDays> DaysOfPeriod(const std::string& key, PeriodUnit unit) {
+  const std::optional<CivilDate> start = DateIn(key, unit);
+  if (!start) return std::nullopt;
+  long first = DaysSinceEpoch(*start);
+  long last = first;
+  if (unit == PeriodUnit::kWeek) {
+    first -= IsoWeekday(*start) - 1;  // the Monday
+    last = first + 6;
+  }
+  if (unit == PeriodUnit::kMonth)
+    last = DaysSinceEpoch({start->year, start->month, DaysInMonth(start->year, start->month)});
+  if (unit == PeriodUnit::kQuarter)
+    last =
+        DaysSinceEpoch({start->year, start->month + 2, DaysInMonth(start->year, start->month + 2)});
+  if (unit == PeriodUnit::kYear) last = DaysSinceEpoch({start->year, 12, 31});
+  return PeriodDays{KeyOf(DateFromDaysSinceEpoch(first), PeriodUnit::kDay),
+                    KeyOf(DateFromDaysSinceEpoch(last), PeriodUnit::kDay)};
+}
+
+std::string DayAfter(std::string_view date) {
+  const std::optional<CivilDate> parsed = ParseIsoDate(date);
+  if (!parsed) return "";
+  return KeyOf(DateFromDaysSinceEpoch(DaysSinceEpoch(*parsed) + 1), PeriodUnit::kDay);
+}
+
 const std::vector<std::string>& PloverCategoryOrder() {
   static const std::vector<std::string> order = [] {
     std::vector<std::string> names;

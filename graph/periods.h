@@ -28,6 +28,17 @@ std::string PeriodKey(std::string_view date, PeriodUnit unit);
 std::vector<std::string> PeriodRange(const std::string& first, const std::string& last,
                                      PeriodUnit unit);
 
+// The first and the last day ("YYYY-MM-DD", both inside the period) of the period `key` of `unit`.
+struct PeriodDays {
+  std::string first;
+  std::string last;
+};
+// nullopt when `key` is not a key of `unit`.
+std::optional<PeriodDays> DaysOfPeriod(const std::string& key, PeriodUnit unit);
+
+// The day after `date` ("YYYY-MM-DD"); empty when `date` is not a valid calendar date.
+std::string DayAfter(std::string_view date);
+
 // The PLOVER categories in the fixed order of the per-category columns (dyads.csv).
 const std::vector<std::string>& PloverCategoryOrder();
 

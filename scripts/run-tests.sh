@@ -24,6 +24,8 @@ if [ -x ../shared/validate/setup.sh ]; then
     --formats graphml,gexf,cypher,json,graphology,neo4j-csv
   /usr/bin/python3 "$validate/validate_graphml.py" --strict --quiet build/samples-out/graph.graphml
   /usr/bin/python3 "$validate/validate_gexf.py" --strict --quiet build/samples-out/graph.gexf
+  build/newsgraph build samples/ -o build/samples-monthly --period month --formats gexf
+  /usr/bin/python3 "$validate/validate_gexf.py" --strict --quiet build/samples-monthly/graph.gexf
   node "$validate/js/validate_cypher.mjs" --strict --quiet build/samples-out/graph.cypher
   node "$validate/js/validate_cypher.mjs" --strict --quiet build/samples-out/neo4j/schema.cypher
   # import.sh itself names the neo4j-admin files, with a stand-in that validates them.

@@ -2,14 +2,20 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <boost/property_tree/ptree.hpp>
 #include <boost/property_tree/xml_parser.hpp>
+#include <cmath>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "export/gexf_time.h"
 #include "export/node_id.h"
 #include "tests/export/test_graphs.h"
 
@@ -17,23 +23,31 @@ namespace newsgraph {
 namespace {
 
 using boost::property_tree::ptree;
+using export_internal::PeriodCalendar;
+using export_internal::SpellsOf;
 using testing::HostileGraph;
 using testing::MakeEntity;
 using testing::MakeRelation;
+using testing::PeriodGraph;
 using testing::SmallGraph;
 using testing::WriteToString;
 
 struct Element {
   std::map<std::string, std::string> xml;     // XML attributes: id, label, source, kind, ...
   std::map<std::string, std::string> values;  // <attvalue for> -> value
-  std::map<std::string, std::string> color;   // viz:color r, g, b
-  std::string size;                           // viz:size value
+  // <attvalue for> -> "value@start..end" of the timed values, in file order
+  std::map<std::string, std::vector<std::string>> timed;
+  std::vector<std::string> spells;           // "start..end"
+  std::map<std::string, std::string> color;  // viz:color r, g, b
+  std::string size;                          // viz:size value
 };
 
 // GEXF read back with an XML parser independent of the writer.
 struct ParsedGexf {
-  std::map<std::string, std::string> graph;                         // <graph> attributes
-  std::map<std::string, std::map<std::string, std::string>> types;  // class -> id -> type
+  std::map<std::string, std::string> graph;  // <graph> attributes
+  // class ("node", "edge"; "node:dynamic", "edge:dynamic" for dynamic blocks) -> id -> type
+  std::map<std::string, std::map<std::string, std::string>> types;
+  std::vector<std::string> blocks;  // the class of each <attributes> block, in file order
   std::vector<Element> nodes;
   std::vector<Element> edges;
 };
@@ -54,7 +68,18 @@ Element ReadElement(const ptree& tree) {
       for (const auto& [value_tag, value] : child) {
         if (value_tag != "attvalue") continue;
         const auto attributes = Attributes(value);
+        if (attributes.count("start") != 0) {
+          element.timed[attributes.at("for")].push_back(
+              attributes.at("value") + "@" + attributes.at("start") + ".." + attributes.at("end"));
+          continue;
+        }
         EXPECT_TRUE(element.values.emplace(attributes.at("for"), attributes.at("value")).second);
+      }
+    } else if (tag == "spells") {
+      for (const auto& [spell_tag, spell] : child) {
+        const auto attributes = Attributes(spell);
+        if (spell_tag == "spell")
+          element.spells.push_back(attributes.at("start") + ".." + attributes.at("end"));
       }
     } else if (tag == "viz:color") {
       element.color = Attributes(child);
@@ -74,7 +99,10 @@ ParsedGexf Parse(const std::string& xml) {
   parsed.graph = Attributes(graph);
   for (const auto& [tag, child] : graph) {
     if (tag == "attributes") {
-      const std::string element_class = Attributes(child).at("class");
+      const auto block = Attributes(child);
+      const std::string element_class =
+          block.at("class") + (block.at("mode") == "dynamic" ? ":dynamic" : "");
+      parsed.blocks.push_back(element_class);
       for (const auto& [attribute_tag, attribute] : child) {
         if (attribute_tag != "attribute") continue;
         const auto declared = Attributes(attribute);
@@ -238,6 +266,151 @@ TEST(GexfWriterTest, EmptyGraphIsAValidDocument) {
   const ParsedGexf parsed = Parse(Write(KnowledgeGraph({}, {})));
   EXPECT_TRUE(parsed.nodes.empty());
   EXPECT_TRUE(parsed.edges.empty());
+}
+
+GexfWriterOptions Monthly() { return GexfWriterOptions{.period = PeriodUnit::kMonth}; }
+
+// The element of `elements` whose XML id is `id`.
+const Element& Find(const std::vector<Element>& elements, const std::string& id) {
+  for (const Element& element : elements) {
+    if (element.xml.at("id") == id) return element;
+  }
+  ADD_FAILURE() << "no element " << id;
+  static const Element kNone;
+  return kNone;
+}
+
+TEST(GexfWriterTest, WithPeriodsTheGraphIsDynamicWithDatesAsDays) {
+  const ParsedGexf parsed = Parse(Write(PeriodGraph(), Monthly()));
+  EXPECT_EQ(parsed.graph.at("mode"), "dynamic");
+  EXPECT_EQ(parsed.graph.at("timeformat"), "date");
+  EXPECT_EQ(parsed.graph.at("defaultedgetype"), "directed");
+  const std::vector<std::string> blocks = {"node:dynamic", "node", "edge:dynamic", "edge"};
+  EXPECT_EQ(parsed.blocks, blocks) << "the static block of a class comes last (Gephi Lite)";
+  const std::map<std::string, std::string> node_dynamic = {{"period_mentions", "integer"},
+                                                           {"period_documents", "integer"}};
+  const std::map<std::string, std::string> edge_dynamic = {{"weight", "double"},
+                                                           {"period_documents", "integer"},
+                                                           {"period_quad1", "integer"},
+                                                           {"period_quad2", "integer"},
+                                                           {"period_quad3", "integer"},
+                                                           {"period_quad4", "integer"},
+                                                           {"period_goldstein_sum", "double"}};
+  EXPECT_EQ(parsed.types.at("node:dynamic"), node_dynamic);
+  EXPECT_EQ(parsed.types.at("edge:dynamic"), edge_dynamic);
+  EXPECT_EQ(parsed.types.at("edge"), Parse(Write(SmallGraph())).types.at("edge"));
+  EXPECT_EQ(parsed.types.at("node").at("mentions"), "integer") << "static totals stay";
+}
+
+TEST(GexfWriterTest, AnEdgeWithoutEventsInAMonthIsAbsentFromIt) {
+  const ParsedGexf parsed = Parse(Write(PeriodGraph(), Monthly()));
+  const Element& attacks = Find(parsed.edges, "gpe:russia--gpe:ukraine--ASSAULT");
+  const std::vector<std::string> spells = {"2024-01-01..2024-01-31", "2024-03-01..2024-03-31"};
+  EXPECT_EQ(attacks.spells, spells);
+  const std::vector<std::string> weights = {"2.0@2024-01-01..2024-01-31",
+                                            "1.0@2024-03-01..2024-03-31"};
+  EXPECT_EQ(attacks.timed.at("weight"), weights);
+  const std::vector<std::string> conflict = {"2@2024-01-01..2024-01-31",
+                                             "1@2024-03-01..2024-03-31"};
+  EXPECT_EQ(attacks.timed.at("period_quad4"), conflict);
+  const std::vector<std::string> no_cooperation = {"0@2024-01-01..2024-01-31",
+                                                   "0@2024-03-01..2024-03-31"};
+  EXPECT_EQ(attacks.timed.at("period_quad1"), no_cooperation);
+  const std::vector<std::string> goldstein = {"-20.0@2024-01-01..2024-01-31",
+                                              "-10.0@2024-03-01..2024-03-31"};
+  EXPECT_EQ(attacks.timed.at("period_goldstein_sum"), goldstein);
+  EXPECT_EQ(attacks.xml.at("weight"), "4.0") << "the static weight counts the undated event";
+  EXPECT_EQ(attacks.values.at("goldstein_sum"), "-40.0");
+}
+
+TEST(GexfWriterTest, ConsecutivePeriodsMakeOneSpell) {
+  const ParsedGexf parsed = Parse(Write(PeriodGraph(), Monthly()));
+  const Element& appeals = Find(parsed.edges, "gpe:ukraine--organization:nato--REQUEST");
+  EXPECT_EQ(appeals.spells, std::vector<std::string>{"2024-01-01..2024-03-31"});
+  EXPECT_EQ(appeals.timed.at("weight").size(), 3u) << "values stay one per period";
+  PeriodCalendar weeks(PeriodUnit::kWeek);
+  const std::vector<export_internal::Spell> spells =
+      SpellsOf({"2020-W52", "2020-W53", "2021-W01", "2021-W03", "not-a-week"}, weeks);
+  ASSERT_EQ(spells.size(), 2u);
+  EXPECT_EQ(spells[0].start + ".." + spells[0].end, "2020-12-21..2021-01-10");
+  EXPECT_EQ(spells[1].start + ".." + spells[1].end, "2021-01-18..2021-01-24");
+}
+
+TEST(GexfWriterTest, UndatedFactsCountInTheStaticTotalsOnly) {
+  const ParsedGexf parsed = Parse(Write(PeriodGraph(), Monthly()));
+  const Element& hosts = Find(parsed.edges, "organization:nato--gpe:ukraine--CONSULT");
+  EXPECT_TRUE(hosts.spells.empty()) << "no spell: present at every time";
+  EXPECT_TRUE(hosts.timed.empty());
+  EXPECT_EQ(hosts.xml.at("weight"), "2.0");
+}
+
+TEST(GexfWriterTest, NodeSpellsCoverItsMentionsAndItsEdges) {
+  const ParsedGexf parsed = Parse(Write(PeriodGraph(), Monthly()));
+  const Element& ukraine = Find(parsed.nodes, "gpe:ukraine");
+  EXPECT_EQ(ukraine.spells, std::vector<std::string>{"2024-01-01..2024-03-31"})
+      << "not mentioned in February, but an end of an edge then";
+  const std::vector<std::string> mentions = {"3@2024-01-01..2024-01-31",
+                                             "2@2024-03-01..2024-03-31"};
+  EXPECT_EQ(ukraine.timed.at("period_mentions"), mentions);
+  EXPECT_EQ(ukraine.values.at("mentions"), "6");
+  const Element& putin = Find(parsed.nodes, NodeIdOfKey("person:vladimir_putin"));
+  EXPECT_EQ(putin.spells, std::vector<std::string>{"2024-02-01..2024-02-29"});
+  const std::vector<std::string> documents = {"1@2024-02-01..2024-02-29"};
+  EXPECT_EQ(putin.timed.at("period_documents"), documents);
+}
+
+TEST(GexfWriterTest, DynamicNodeSizeGrowsWithDegree) {
+  const KnowledgeGraph graph = PeriodGraph();
+  const ParsedGexf parsed = Parse(Write(graph, Monthly()));
+  std::size_t largest = 0;
+  for (std::size_t i = 0; i < graph.entity_count(); ++i)
+    largest = std::max(largest, graph.metrics(i).degree);
+  for (std::size_t i = 0; i < graph.entity_count(); ++i) {
+    const double share = static_cast<double>(graph.metrics(i).degree) / largest;
+    EXPECT_NEAR(std::stod(parsed.nodes[i].size), 5 + 45 * std::sqrt(share), 0.006)
+        << graph.entity(i).id;
+  }
+}
+
+TEST(GexfWriterTest, WithoutPeriodsThePeriodCountsAreNotWritten) {
+  const std::string xml = Write(PeriodGraph());
+  EXPECT_EQ(xml, Write(PeriodGraph(), GexfWriterOptions{.period = PeriodUnit::kNone}));
+  EXPECT_EQ(xml.find("dynamic"), std::string::npos);
+  EXPECT_EQ(xml.find("spell"), std::string::npos);
+  EXPECT_EQ(xml.find("start="), std::string::npos);
+}
+
+TEST(GexfWriterTest, HostileNamesStayInsideTheDynamicFile) {
+  const std::string xml = Write(PeriodGraph(), Monthly());
+  std::istringstream lines(xml);
+  for (std::string line; std::getline(lines, line);) {
+    const std::size_t start = line.find_first_not_of(' ');
+    ASSERT_NE(start, std::string::npos);
+    EXPECT_EQ(line[start], '<') << line;
+    EXPECT_EQ(line.back(), '>') << line;
+    for (unsigned char c : line) EXPECT_GE(c, 0x20) << line;
+  }
+  const ParsedGexf parsed = Parse(xml);
+  const Element& acme = Find(parsed.nodes, "organization:acme");
+  EXPECT_EQ(acme.xml.at("label"), "Acme <&> \"Co\" Ltd");
+  EXPECT_EQ(Find(parsed.edges, "organization:acme--gpe:russia--ACCUSE").xml.at("label"),
+            "\"}) DETACH DELETE n //");
+}
+
+// The dynamic file of the period graph, whole, against tests/export/golden/graph.dynamic.gexf
+// (NEWSGRAPH_UPDATE_GOLDEN=1 rewrites it).
+TEST(GexfWriterTest, DynamicFileMatchesGoldenFile) {
+  const std::string path = std::string(NEWSGRAPH_TEST_DATA) + "/export/golden/graph.dynamic.gexf";
+  const std::string written = Write(PeriodGraph(), Monthly());
+  if (testing::UpdateGolden()) {
+    std::ofstream(path, std::ios::binary) << written;
+    GTEST_SKIP() << "rewrote " << path;
+  }
+  std::ifstream file(path, std::ios::binary);
+  ASSERT_TRUE(file) << "missing golden file " << path;
+  const std::string expected((std::istreambuf_iterator<char>(file)),
+                             std::istreambuf_iterator<char>());
+  EXPECT_EQ(written, expected);
 }
 
 }  // namespace

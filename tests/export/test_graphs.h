@@ -168,6 +168,89 @@ inline KnowledgeGraph HostileGraph() {
                          {"doc<2>", kCsvArrayBreaker, "2024-01-02", kSeparators, " padded "}});
 }
 
+inline EdgePeriodCounts MakePeriodCounts(std::size_t events, std::size_t quad, double goldstein,
+                                         std::string plover, EvidenceId first, EvidenceId last) {
+  EdgePeriodCounts counts;
+  counts.events = events;
+  counts.documents = 1;
+  counts.coded = events;
+  counts.goldstein_sum = goldstein * static_cast<double>(events);
+  counts.quad[quad - 1] = events;
+  counts.plover[std::move(plover)] = events;
+  counts.first_evidence = std::move(first);
+  counts.last_evidence = std::move(last);
+  return counts;
+}
+
+// A relation of one code over monthly periods, plus `undated` events in no period.
+inline Relation MakePeriodRelation(std::string source, std::string target, RelationCode code,
+                                   std::vector<std::pair<std::string, std::size_t>> events,
+                                   std::size_t undated = 0) {
+  Relation relation;
+  relation.source = std::move(source);
+  relation.target = std::move(target);
+  relation.undated = undated;
+  relation.weight = undated;
+  relation.documents = events.size() + (undated > 0 ? 1 : 0);
+  for (const auto& [month, count] : events) {
+    const EvidenceId evidence{"wire-" + month, 0};
+    relation.periods[month] =
+        MakePeriodCounts(count, code.quad, code.goldstein, code.plover, evidence, evidence);
+    relation.weight += count;
+    relation.evidence.push_back(
+        MakeEvidence(evidence.document_id, month + "-10", 0, code.label + " in " + month + "."));
+  }
+  if (!events.empty()) relation.first_seen = events.front().first + "-10";
+  if (!events.empty()) relation.last_seen = events.back().first + "-10";
+  relation.code = std::move(code);
+  return relation;
+}
+
+// Monthly mentions of an entity: month -> (mentions, documents).
+inline Entity WithPeriods(Entity entity,
+                          std::map<std::string, std::pair<std::size_t, std::size_t>> months) {
+  for (const auto& [month, counts] : months)
+    entity.periods[month] = NodePeriodCounts{counts.first, counts.second};
+  return entity;
+}
+
+// A graph built with --period month over January to March 2024: an edge absent in February
+// (two spells), an edge in every month (one spell), an edge with undated events only (no
+// spell), a node mentioned only in a month without its edges, and an actor with a hostile name.
+inline KnowledgeGraph PeriodGraph() {
+  std::vector<Entity> entities = {
+      WithPeriods(MakeEntity("gpe:russia", "Russia", EntityType::kGpe, {"Russia"},
+                             {{"cameo", "RUS"}}, 9, 5),
+                  {{"2024-01", {4, 2}}, {"2024-02", {2, 1}}, {"2024-03", {3, 2}}}),
+      WithPeriods(MakeEntity("gpe:ukraine", "Ukraine", EntityType::kGpe, {"Ukraine"},
+                             {{"cameo", "UKR"}}, 6, 4),
+                  {{"2024-01", {3, 2}}, {"2024-03", {2, 1}}}),
+      WithPeriods(
+          MakeEntity("organization:nato", "NATO", EntityType::kOrganization, {"NATO"}, {}, 3, 2),
+          {{"2024-01", {2, 1}}}),
+      WithPeriods(MakeEntity("person:vladimir_putin", "Vladimir Putin", EntityType::kPerson,
+                             {"Putin", "Vladimir Putin"}, {}, 1, 1),
+                  {{"2024-02", {1, 1}}}),
+      WithPeriods(MakeEntity("organization:acme", kMarkup, EntityType::kOrganization,
+                             {kMarkup, kInjection}, {}, 2, 1),
+                  {{"2024-02", {2, 1}}}),
+  };
+  std::vector<Relation> relations = {
+      MakePeriodRelation("gpe:russia", "gpe:ukraine", {"attacks", "190", 4, -10.0, "ASSAULT"},
+                         {{"2024-01", 2}, {"2024-03", 1}}, 1),
+      MakePeriodRelation("gpe:russia", "gpe:ukraine", {"meets", "040", 1, 1.0, "CONSULT"},
+                         {{"2024-01", 1}}),
+      MakePeriodRelation("gpe:ukraine", "organization:nato",
+                         {"appeals to", "020", 1, 3.0, "REQUEST"},
+                         {{"2024-01", 1}, {"2024-02", 2}, {"2024-03", 1}}),
+      MakePeriodRelation("organization:nato", "gpe:ukraine", {"hosts", "043", 1, 2.8, "CONSULT"},
+                         {}, 2),
+      MakePeriodRelation("organization:acme", "gpe:russia", {kInjection, "112", 3, -2.0, "ACCUSE"},
+                         {{"2024-02", 1}}),
+  };
+  return KnowledgeGraph(std::move(entities), std::move(relations));
+}
+
 inline std::string WriteToString(const GraphWriter& writer, const KnowledgeGraph& graph) {
   std::ostringstream out;
   writer.Write(graph, out);

@@ -62,6 +62,42 @@ TEST(PeriodRange, ListsEveryPeriodBetweenTwoKeys) {
     EXPECT_EQ(PeriodRange(c.first, c.last, c.unit), c.keys) << c.first << ".." << c.last;
 }
 
+struct DaysCase {
+  std::string key;
+  PeriodUnit unit;
+  std::string first, last;  // both empty: no period of `unit`
+};
+
+TEST(DaysOfPeriod, GivesThePeriodsFirstAndLastDay) {
+  const std::vector<DaysCase> cases = {
+      {"2024-02", PeriodUnit::kMonth, "2024-02-01", "2024-02-29"},
+      {"2023-02", PeriodUnit::kMonth, "2023-02-01", "2023-02-28"},
+      {"2024-12", PeriodUnit::kMonth, "2024-12-01", "2024-12-31"},
+      {"2020-W53", PeriodUnit::kWeek, "2020-12-28", "2021-01-03"},
+      {"2025-W01", PeriodUnit::kWeek, "2024-12-30", "2025-01-05"},
+      {"2024-Q1", PeriodUnit::kQuarter, "2024-01-01", "2024-03-31"},
+      {"2024-Q4", PeriodUnit::kQuarter, "2024-10-01", "2024-12-31"},
+      {"1945", PeriodUnit::kYear, "1945-01-01", "1945-12-31"},
+      {"2024-02-29", PeriodUnit::kDay, "2024-02-29", "2024-02-29"},
+      {"2024-13", PeriodUnit::kMonth, "", ""},
+      {"2024-03", PeriodUnit::kQuarter, "", ""},
+      {"2023-02-29", PeriodUnit::kDay, "", ""},
+  };
+  for (const DaysCase& c : cases) {
+    const std::optional<PeriodDays> days = DaysOfPeriod(c.key, c.unit);
+    EXPECT_EQ(days ? days->first : "", c.first) << c.key;
+    EXPECT_EQ(days ? days->last : "", c.last) << c.key;
+  }
+}
+
+TEST(DayAfter, CrossesMonthsYearsAndLeapDays) {
+  EXPECT_EQ(DayAfter("2024-02-28"), "2024-02-29");
+  EXPECT_EQ(DayAfter("2023-02-28"), "2023-03-01");
+  EXPECT_EQ(DayAfter("2019-12-31"), "2020-01-01");
+  EXPECT_EQ(DayAfter("2019-12-32"), "");
+  EXPECT_EQ(DayAfter("next week"), "");
+}
+
 TEST(ParsePeriodUnit, AcceptsTheOptionWordsOnly) {
   EXPECT_EQ(ParsePeriodUnit("week"), PeriodUnit::kWeek);
   EXPECT_EQ(ParsePeriodUnit("quarter"), PeriodUnit::kQuarter);

@@ -80,7 +80,7 @@ class CheckExportsTest : public ::testing::Test {
 TEST_F(CheckExportsTest, ReadersAcceptAPeriodSnapshot) {
   const fs::path dir = OutputDir("snapshot");
   WriteAllFormats(PeriodSnapshot(testing::ThreeMonths(), PeriodUnit::kMonth, "2024-01", true), dir,
-                  {.period = "2024-01"});
+                  {.snapshot_period = "2024-01"});
   EXPECT_EQ(RunShell(kScript + " '" + dir.string() + "'"), 0);
 }
 
@@ -93,6 +93,15 @@ TEST_F(CheckExportsTest, ReadersAcceptSmallGraph) {
 TEST_F(CheckExportsTest, ReadersAcceptHostileGraph) {
   const fs::path dir = OutputDir("hostile");
   WriteAllFormats(testing::HostileGraph(), dir);
+  EXPECT_EQ(RunShell(kScript + " '" + dir.string() + "'"), 0);
+}
+
+// With --period month: the dynamic GEXF (spells, dynamic values) and the rest as usual.
+TEST_F(CheckExportsTest, ReadersAcceptGraphWithPeriods) {
+  const fs::path dir = OutputDir("periods");
+  GraphWriterOptions monthly;
+  monthly.period_unit = PeriodUnit::kMonth;
+  WriteAllFormats(testing::PeriodGraph(), dir, monthly);
   EXPECT_EQ(RunShell(kScript + " '" + dir.string() + "'"), 0);
 }
 
@@ -166,6 +175,20 @@ INSTANTIATE_TEST_SUITE_P(
                    "<nodes><node id=\"a\"/><node id=\"b\"/></nodes><edges>"
                    "<edge id=\"e0\" source=\"a\" target=\"b\"/>"
                    "<edge id=\"e1\" source=\"a\" target=\"b\"/></edges></graph></gexf>\n"},
+        BrokenFile{"gexf_timed_static_attribute", kCheckGexf,
+                   "<?xml version=\"1.0\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" "
+                   "version=\"1.3\"><graph mode=\"dynamic\" timeformat=\"date\" "
+                   "defaultedgetype=\"directed\"><attributes class=\"node\" mode=\"static\">"
+                   "<attribute id=\"type\" title=\"type\" type=\"string\"/></attributes>"
+                   "<nodes><node id=\"n0\" label=\"a\"><attvalues><attvalue for=\"type\" "
+                   "value=\"GPE\" start=\"2024-01-01\" end=\"2024-01-31\"/></attvalues>"
+                   "</node></nodes></graph></gexf>\n"},
+        BrokenFile{"gexf_spell_ends_before_it_starts", kCheckGexf,
+                   "<?xml version=\"1.0\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" "
+                   "version=\"1.3\"><graph mode=\"dynamic\" timeformat=\"date\" "
+                   "defaultedgetype=\"directed\"><nodes><node id=\"n0\" label=\"a\"><spells>"
+                   "<spell start=\"2024-02-01\" end=\"2024-01-31\"/></spells></node></nodes>"
+                   "</graph></gexf>\n"},
         BrokenFile{"dangling_edge", kCheckJson,
                    "{\"directed\": true, \"multigraph\": true, \"counts\": {\"nodes\": 0, "
                    "\"links\": 1}, \"nodes\": [], \"links\": [{\"source\": \"a\", \"target\": "
