@@ -63,6 +63,11 @@ class ArgumentReader {
   // Jawara"). kNoToken when there is none.
   std::size_t PersonInName(std::size_t t, std::size_t m) const;
 
+  // The person named in apposition after the one-word title `t`, with its determiner, that
+  // coreference took for a person ("the proclamation by the President of the United States Donald
+  // Trump": Trump, whoever "President" was resolved to); kNoToken when none.
+  std::size_t NamedAppositive(std::size_t t) const;
+
   // True for the place of a dateline opening the sentence ("LUXEMBOURG - The European Union ..."),
   // which is no actor whatever the parser attaches to it.
   bool IsDateline(std::size_t t) const;
@@ -72,8 +77,24 @@ class ArgumentReader {
   // none.
   std::size_t PersonAfterComma(std::size_t t) const;
 
-  // The subject dependent of `p`; of two (a parser's slip), the one that names an actor.
+  // The subject dependent of `p`; of two (a parser's slip), the one that names an actor. A title
+  // subject stands for the person named before it ("Joe Biden, the party's nominee, announced"),
+  // and a main verb without one takes the name that opens its clause (NameBeforePredicate).
   std::size_t SubjectChild(std::size_t p) const;
+
+  // The person named just before the phrase of the common noun `subject` and a comma, when the
+  // parser hung that name elsewhere ("Adil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke
+  // out"); kNoToken when none.
+  std::size_t NameBeforeTitle(std::size_t subject) const;
+
+  // For a finite main-clause verb the parser gave no subject: the actor named right before it, past
+  // adverbs, auxiliaries and one appositive between commas ("On Monday, Senator Bernie Sanders
+  // endorsed", "Ahmed al-Assadi, a spokesman for the PMF, blamed"); kNoToken when none.
+  std::size_t NameBeforePredicate(std::size_t p) const;
+
+  // True when token `t` lies in an actor name that stands free in its clause: not an object,
+  // oblique or prepositional phrase ("after meeting Putin, the chancellor ...").
+  bool IsFreeStandingName(std::size_t t) const;
 
   const ParsedSentence& s_;
   const EventLexicons& lex_;

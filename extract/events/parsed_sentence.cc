@@ -104,6 +104,12 @@ std::vector<std::size_t> ParsedSentence::Conjuncts(std::size_t i) const {
   return out;
 }
 
+std::size_t ParsedSentence::SubtreeStart(std::size_t i) const {
+  std::size_t first = i;
+  for (std::size_t c : children_[i]) first = std::min(first, SubtreeStart(c));
+  return first;
+}
+
 bool ParsedSentence::EndsWithQuestionMark() const {
   for (std::size_t i = size(); i-- > 0;) {
     const std::string& text = token(i).text;

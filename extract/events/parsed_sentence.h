@@ -50,6 +50,8 @@ class ParsedSentence {
   std::size_t MentionAt(std::size_t i) const { return mention_at_[i]; }
   // The type of the mention at token `i`; kOther when there is none.
   EntityType MentionTypeAt(std::size_t i) const { return mention_type_at_[i]; }
+  // The first token of the phrase `i` heads (`i` itself or its leftmost descendant).
+  std::size_t SubtreeStart(std::size_t i) const;
   bool EndsWithQuestionMark() const;
   std::size_t index() const { return index_; }
   const Sentence& sentence() const { return sentence_; }

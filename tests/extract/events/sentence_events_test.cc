@@ -235,6 +235,51 @@ const Row kRows[] = {
      ",/,/7/punct John/NNP/2/conj Kamau/NNP/7/flat",
      "1-1:GPE 3-3:GPE 7-8:PERSON",
      {{"Kenya", "John Kamau", "051", "asserted"}}},
+    // "Maria Lopez, the foreign minister of Chile, condemned Peru" with the name hung apart.
+    {"NameBeforeTitleSubject",
+     "Maria/NNP/9/vocative Lopez/NNP/1/flat ,/,/1/punct the/DT/6/det foreign/JJ/6/amod "
+     "minister/NN/9/nsubj of/IN/8/case Chile/NNP/6/nmod condemned/VBD/0/root Peru/NNP/9/obj",
+     "1-2:PERSON 8-8:GPE 10-10:GPE",
+     {{"Maria Lopez", "Peru", "111", "asserted"}}},
+    {"TitleSubjectAfterAPrepositionalName",
+     "After/IN/2/case talks/NNS/10/obl with/IN/4/case Ana/NNP/2/nmod Ruiz/NNP/4/flat ,/,/2/punct "
+     "the/DT/8/det minister/NN/10/nsubj had/VBD/10/aux condemned/VBN/0/root Peru/NNP/10/obj",
+     "4-5:PERSON 11-11:GPE",
+     {}},
+    // "On Tuesday, Senator Anna Berg endorsed Tom Ruiz" with the name as the date's apposition.
+    {"NameOpeningAClauseWithoutSubject",
+     "On/IN/2/case Tuesday/NNP/7/obl ,/,/4/punct Senator/NNP/4/compound Anna/NNP/2/appos "
+     "Berg/NNP/5/flat endorsed/VBD/0/root Tom/NNP/7/obj Ruiz/NNP/8/flat",
+     "5-6:PERSON 8-9:PERSON",
+     {{"Anna Berg", "Tom Ruiz", "051", "asserted"}}},
+    {"NameOpeningAClausePastAnAppositive",
+     "In/IN/2/case statement/NN/11/obl Kofi/NNP/2/appos Mensah/NNP/3/flat ,/,/7/punct a/DT/7/det "
+     "spokesman/NN/2/appos for/IN/9/case Rasa/NNP/7/nmod ,/,/7/punct blamed/VBD/0/root "
+     "Togo/NNP/11/obj",
+     "3-4:PERSON 9-9:ORG 12-12:GPE",
+     {{"Kofi Mensah", "Togo", "112", "asserted"}}},
+    {"NameInAPrepositionalPhraseIsNoSubject",
+     "In/IN/2/case Ghana/NNP/4/obl also/RB/4/advmod condemned/VBD/0/root Togo/NNP/4/obj",
+     "2-2:GPE 5-5:GPE",
+     {}},
+    {"CoordinatedAppositiveObjects",
+     "Peru/NNP/2/nsubj convicted/VBD/0/root two/CD/4/nummod officials/NNS/2/obj ,/,/6/punct "
+     "Mayor/NNP/4/appos Ana/NNP/6/flat Ruiz/NNP/6/flat and/CC/10/cc Governor/NNP/6/conj "
+     "Luis/NNP/10/flat Vega/NNP/10/flat",
+     "1-1:GPE 7-8:PERSON 11-12:PERSON",
+     {{"Peru", "Ana Ruiz", "116", "asserted"}, {"Peru", "Luis Vega", "116", "asserted"}}},
+    // "President" resolved by coreference to someone else; the apposed name is the agent.
+    {"NamedAppositiveOutranksAResolvedTitle",
+     "Chile/NNP/2/nsubj condemned/VBD/0/root the/DT/4/det attack/NN/2/obj by/IN/7/case "
+     "the/DT/7/det President/NNP/4/nmod Luis/NNP/7/appos Vega/NNP/8/flat on/IN/11/case "
+     "Peru/NNP/4/nmod",
+     "1-1:GPE 7-7:PERSON 8-9:PERSON 11-11:GPE",
+     {{"Chile", "Luis Vega", "111", "asserted"}, {"Luis Vega", "Peru", "190", "asserted"}}},
+    {"CallForActorTo",
+     "Germany/NNP/2/nsubj called/VBD/0/root for/IN/4/case Iran/NNP/2/obl to/TO/6/mark "
+     "halt/VB/2/advcl enrichment/NN/6/obj",
+     "1-1:GPE 4-4:GPE",
+     {{"Germany", "Iran", "020", "asserted"}}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Constructions, SentenceEventsTest, testing::ValuesIn(kRows),
