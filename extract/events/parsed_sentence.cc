@@ -17,17 +17,20 @@ bool CanBeArgument(const Mention& mention) {
 }  // namespace
 
 ParsedSentence::ParsedSentence(const Sentence& sentence, std::size_t index,
-                               std::span<const Mention> mentions, const Lemmatizer& lemmatizer)
+                               std::span<const Mention> mentions, const Lemmatizer& lemmatizer,
+                               const EventCues* cues)
     : sentence_(sentence),
       index_(index),
       lower_(sentence.tokens.size()),
       lemma_(sentence.tokens.size()),
+      relation_(sentence.tokens.size()),
       children_(sentence.tokens.size()),
       mention_at_(sentence.tokens.size(), kNoToken),
       mention_type_at_(sentence.tokens.size(), EntityType::kOther) {
   for (std::size_t i = 0; i < size(); ++i) {
     const Token& t = token(i);
     lower_[i] = ToLower(t.text);
+    relation_[i] = t.deprel;
     if (IsVerb(i))
       lemma_[i] = lemmatizer.VerbLemma(t.text);
     else if (t.pos.rfind("NN", 0) == 0)
@@ -48,6 +51,16 @@ ParsedSentence::ParsedSentence(const Sentence& sentence, std::size_t index,
         mention_type_at_[t] = it->type;
       }
     }
+  }
+  if (cues != nullptr) ReadControlledInfinitives(*cues);
+}
+
+void ParsedSentence::ReadControlledInfinitives(const EventCues& cues) {
+  for (std::size_t i = 0; i < size(); ++i) {
+    std::size_t h = head(i);
+    if (relation_[i] != "advcl" || h == kNoToken || !IsVerb(i) || token(i).pos != "VB") continue;
+    if (CaseOf(i) != "to" || Child(i, "nsubj") != kNoToken) continue;
+    if (cues.ControlOf(lemma_[h]) != EventCue::kNone) relation_[i] = "xcomp";
   }
 }
 

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/events/event_cues.h"
 #include "extract/syntax/lemmatizer.h"
 #include "extract/types.h"
 
@@ -19,9 +20,11 @@ class ParsedSentence {
  public:
   // `mentions` are the document's mentions in sentence order; those of sentence `index` are taken
   // and MentionAt gives their indices in `mentions`. The
-  // sentence must carry Token::head and Token::deprel. Keeps a reference to `sentence`.
+  // sentence must carry Token::head and Token::deprel. Keeps a reference to `sentence`. With
+  // `cues`, an infinitive the parser attached to a control verb as `advcl` ("threatened to break
+  // relations", "agreed to lift") reads as `xcomp`, as UD has it.
   ParsedSentence(const Sentence& sentence, std::size_t index, std::span<const Mention> mentions,
-                 const Lemmatizer& lemmatizer);
+                 const Lemmatizer& lemmatizer, const EventCues* cues = nullptr);
 
   std::size_t size() const { return sentence_.tokens.size(); }
   const Token& token(std::size_t i) const { return sentence_.tokens[i]; }
@@ -30,7 +33,7 @@ class ParsedSentence {
   const std::string& lemma(std::size_t i) const { return lemma_[i]; }
   std::size_t head(std::size_t i) const;  // kNoToken for the root
   // The UD relation ("obl:agent"), and its part before any ':' ("obl").
-  std::string_view relation(std::size_t i) const { return sentence_.tokens[i].deprel; }
+  std::string_view relation(std::size_t i) const { return relation_[i]; }
   std::string_view base_relation(std::size_t i) const;
   const std::vector<std::size_t>& children(std::size_t i) const { return children_[i]; }
   // The first child of `i` whose relation is `relation` (exactly, or its base when `relation` has
@@ -57,10 +60,14 @@ class ParsedSentence {
   const Sentence& sentence() const { return sentence_; }
 
  private:
+  // The infinitive complements of control verbs among `advcl` dependents, relabelled `xcomp`.
+  void ReadControlledInfinitives(const EventCues& cues);
+
   const Sentence& sentence_;
   std::size_t index_;
   std::vector<std::string> lower_;
   std::vector<std::string> lemma_;
+  std::vector<std::string_view> relation_;
   std::vector<std::vector<std::size_t>> children_;
   std::vector<std::size_t> mention_at_;
   std::vector<EntityType> mention_type_at_;

@@ -138,7 +138,7 @@ class SentenceReader {
   bool ApplyControlOf(std::size_t h, SentenceEvent& event) const {
     switch (lex_.cues.ControlOf(s_.lemma(h))) {
       case EventCue::kObjectControl:
-        return ObjectOf(s_, h) == kNoToken && !IsSpeechVerb(s_, lex_.verbs, h);
+        return !HasAddressee(h) && !IsSpeechVerb(s_, lex_.verbs, h);
       case EventCue::kIntent:
         event.code = IntentCode(event.code, false);
         if (event.code.quad <= 2)
@@ -156,6 +156,30 @@ class SentenceReader {
       default:
         return true;
     }
+  }
+
+  // True when the appeal `h` names whom it addresses: an object, or "on", "upon" or "to" ("called
+  // on B to", "appealed to B to").
+  bool HasAddressee(std::size_t h) const {
+    if (ObjectOf(s_, h) != kNoToken) return true;
+    for (std::size_t c : s_.children(h)) {
+      std::string_view preposition = s_.CaseOf(c);
+      if (s_.base_relation(c) == "obl" &&
+          (preposition == "on" || preposition == "upon" || preposition == "to"))
+        return true;
+    }
+    return false;
+  }
+
+  // False when a verb that controls `p` is an appeal to someone ("urged B to make an offer"):
+  // what is urged is not stated.
+  bool StatedUnderControl(std::size_t p) const {
+    for (std::size_t x = p; s_.relation(x) == "xcomp" && s_.head(x) != kNoToken; x = s_.head(x)) {
+      std::size_t h = s_.head(x);
+      if (lex_.cues.ControlOf(s_.lemma(h)) == EventCue::kObjectControl && HasAddressee(h))
+        return false;
+    }
+    return true;
   }
 
   bool NamesWeapon(std::size_t p) const {
@@ -285,6 +309,7 @@ class SentenceReader {
     if (event.sources.empty() || event.targets.empty() || StatedByVerb(event)) return;
     std::size_t verb = n;
     while (verb != kNoToken && !s_.IsVerb(verb)) verb = s_.head(verb);
+    if (verb != kNoToken && !StatedUnderControl(verb)) return;
     event.factuality =
         facts_.HasNegativeDeterminer(n) ? Factuality::kNegated : Factuality::kAsserted;
     // "Kenya's fight", "the Russian invasion" are presupposed whatever the clause says of them.

@@ -84,7 +84,7 @@ TEST_P(SentenceEventsTest, GivesExactlyTheseEvents) {
   const Row& row = GetParam();
   Sentence sentence = ReadParse(row.parse);
   std::vector<Mention> mentions = ReadMentions(row.mentions, sentence);
-  ParsedSentence parsed(sentence, 0, mentions, Lemmas());
+  ParsedSentence parsed(sentence, 0, mentions, Lemmas(), &Lexicons().cues);
   std::set<Event> events;
   for (const SentenceEvent& event : ReadSentenceEvents(parsed, Lexicons())) {
     for (std::size_t s : event.sources) {
@@ -280,6 +280,32 @@ const Row kRows[] = {
      "halt/VB/2/advcl enrichment/NN/6/obj",
      "1-1:GPE 4-4:GPE",
      {{"Germany", "Iran", "020", "asserted"}}},
+    // The parser's `advcl` for the infinitive of a control verb reads as UD's `xcomp`.
+    {"ControlledInfinitiveParsedAsAdverbialClause",
+     "Kenya/NNP/2/nsubj threatened/VBD/0/root to/TO/4/mark break/VB/2/advcl off/RP/4/compound:prt "
+     "relations/NNS/4/obj with/IN/8/case Uganda/NNP/6/nmod",
+     "1-1:GPE 8-8:GPE",
+     {{"Kenya", "Uganda", "131", "asserted"}}},
+    {"PredictedInfinitiveParsedAsAdverbialClause",
+     "Kenya/NNP/3/nsubj is/VBZ/3/cop likely/JJ/0/root to/TO/5/mark attack/VB/3/advcl "
+     "Uganda/NNP/5/obj",
+     "1-1:GPE 6-6:GPE",
+     {{"Kenya", "Uganda", "190", "hypothetical"}}},
+    {"PurposeClauseOfAnotherVerbStaysAdverbial",
+     "Kenya/NNP/2/nsubj sent/VBD/0/root envoys/NNS/2/obj to/TO/5/mark meet/VB/2/advcl "
+     "Uganda/NNP/5/obj",
+     "1-1:GPE 6-6:GPE",
+     {}},
+    {"UrgedOfferIsNotStated",
+     "Congress/NNP/2/nsubj urged/VBD/0/root Reagan/NNP/2/obj to/TO/5/mark make/VB/2/xcomp "
+     "an/DT/7/det offer/NN/5/obj to/IN/9/case Moscow/NNP/7/nmod",
+     "1-1:ORG 3-3:PERSON 9-9:GPE",
+     {{"Congress", "Reagan", "020", "asserted"}}},
+    {"CalledOnToIsNotStated",
+     "USAir/NNP/2/nsubj called/VBD/0/root on/IN/4/case Congress/NNP/2/obl to/TO/6/mark "
+     "reject/VB/2/xcomp TWA/NNP/6/obj",
+     "1-1:ORG 4-4:ORG 7-7:ORG",
+     {{"USAir", "Congress", "020", "asserted"}}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Constructions, SentenceEventsTest, testing::ValuesIn(kRows),
