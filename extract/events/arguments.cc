@@ -53,8 +53,17 @@ std::size_t ArgumentReader::GrammaticalSubject(std::size_t p, int depth) const {
     return GrammaticalSubject(h, depth + 1);
   }
   if (r == "advcl" && s_.token(p).pos == "VBG") return GrammaticalSubject(h, depth + 1);
-  if (r == "acl:relcl" || (r == "acl" && s_.token(p).pos == "VBG")) return h;
+  if (r == "acl" && s_.token(p).pos == "VBG") return AuthorOfUtterance(h, depth);
+  if (r == "acl:relcl") return h;
   return kNoToken;
+}
+
+std::size_t ArgumentReader::AuthorOfUtterance(std::size_t n, int depth) const {
+  std::size_t v = s_.head(n);
+  if (v == kNoToken || !s_.IsVerb(v) || !lex_.cues.IsUtterance(s_.lemma(n))) return n;
+  bool issued = s_.relation(n) == "obj" && lex_.cues.IsLightVerb(s_.lemma(v));
+  bool within = s_.base_relation(n) == "obl" && s_.CaseOf(n) == "in";
+  return issued || within ? GrammaticalSubject(v, depth + 1) : n;
 }
 
 std::size_t ArgumentReader::ObjectRole(std::size_t p, bool passive) const {
@@ -135,6 +144,10 @@ void ArgumentReader::AddActorsOfHead(std::size_t t, std::vector<std::size_t>& ou
   std::size_t before = out.size();
   for (std::size_t c : s_.children(t)) {  // "two officers, Secretary A and General B"
     if (s_.relation(c) != "appos") continue;
+    if (depth > 0) {
+      AddActorsOfHead(c, out, depth + 1);
+      continue;
+    }
     for (std::size_t a : s_.Conjuncts(c)) AddActorsOfHead(a, out, depth + 1);
   }
   if (out.size() > before) return;
@@ -252,15 +265,22 @@ std::size_t ArgumentReader::NameBeforePredicate(std::size_t p) const {
          (s_.relation(j - 1) == "advmod" || s_.base_relation(j - 1) == "aux"))
     --j;
   if (j > 0 && s_.token(j - 1).text == ",") {  // ", a spokesman for the PMF,"
-    std::size_t opening = j - 1;
-    while (opening > 0 && j - opening < 16 && s_.token(opening - 1).text != ",") --opening;
-    if (opening == 0 || s_.token(opening - 1).text != ",") return kNoToken;
-    j = opening - 1;
+    j = AppositiveOpening(j - 1);
+    if (j == kNoToken) return kNoToken;
   }
   if (j == 0) return kNoToken;
   std::size_t name = j - 1;
   if (!IsActorType(s_.MentionTypeAt(name)) || !IsFreeStandingName(name)) return kNoToken;
   return name;
+}
+
+std::size_t ArgumentReader::AppositiveOpening(std::size_t closing) const {
+  for (std::size_t k = closing; k > 0 && closing - k < 16; --k) {
+    if (s_.token(k - 1).text != "," || k >= closing) continue;
+    const std::string& pos = s_.token(k).pos;
+    if (pos == "DT" || pos == "WDT" || pos == "WP" || pos == "PRP$" || pos == "CD") return k - 1;
+  }
+  return kNoToken;
 }
 
 bool ArgumentReader::IsFreeStandingName(std::size_t t) const {

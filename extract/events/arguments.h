@@ -30,6 +30,11 @@ class ArgumentReader {
   // participles and relative clauses; kNoToken when none.
   std::size_t GrammaticalSubject(std::size_t p, int depth = 0) const;
 
+  // The subject of a participle's clause for a participle modifying `n`: `n` itself, except that
+  // an utterance issued by a light verb or one "in" which someone speaks stands for its author
+  // ("Kenya issued a statement condemning Uganda", "in a statement praising B, A said").
+  std::size_t AuthorOfUtterance(std::size_t n, int depth) const;
+
   // The token in the object role: obj in the active; in the passive the passive subject, or the
   // noun a participle modifies.
   std::size_t ObjectRole(std::size_t p, bool passive) const;
@@ -91,6 +96,12 @@ class ArgumentReader {
   // adverbs, auxiliaries and one appositive between commas ("On Monday, Senator Bernie Sanders
   // endorsed", "Ahmed al-Assadi, a spokesman for the PMF, blamed"); kNoToken when none.
   std::size_t NameBeforePredicate(std::size_t p) const;
+
+  // The comma that opens the appositive or relative clause closed by the comma `closing`: the
+  // nearest comma before it followed by a determiner, relative or possessive pronoun or number
+  // ("Euronext, which combines the Paris, Amsterdam and Lisbon exchanges,", "Smith, 57,");
+  // kNoToken when none within 16 tokens.
+  std::size_t AppositiveOpening(std::size_t closing) const;
 
   // True when token `t` lies in an actor name that stands free in its clause: not an object,
   // oblique or prepositional phrase ("after meeting Putin, the chancellor ...").

@@ -60,7 +60,12 @@ void ParsedSentence::ReadControlledInfinitives(const EventCues& cues) {
     std::size_t h = head(i);
     if (relation_[i] != "advcl" || h == kNoToken || !IsVerb(i) || token(i).pos != "VB") continue;
     if (CaseOf(i) != "to" || Child(i, "nsubj") != kNoToken) continue;
-    if (cues.ControlOf(lemma_[h]) != EventCue::kNone) relation_[i] = "xcomp";
+    const EventCue control = cues.ControlOf(lemma_[h]);
+    // "set ..., to blow up", "offered a recorder to challenge": no control, a purpose clause.
+    bool comma_between = false;
+    for (std::size_t k = std::min(h, i); k < std::max(h, i); ++k) comma_between |= lower_[k] == ",";
+    bool purpose = Child(h, "obj") != kNoToken && control != EventCue::kObjectControl;
+    if (control != EventCue::kNone && !comma_between && !purpose) relation_[i] = "xcomp";
   }
 }
 

@@ -22,7 +22,8 @@ class ParsedSentence {
   // and MentionAt gives their indices in `mentions`. The
   // sentence must carry Token::head and Token::deprel. Keeps a reference to `sentence`. With
   // `cues`, an infinitive the parser attached to a control verb as `advcl` ("threatened to break
-  // relations", "agreed to lift") reads as `xcomp`, as UD has it.
+  // relations", "agreed to lift") reads as `xcomp`, as UD has it, unless a comma parts them or an
+  // object of a verb that does not control through its object comes between (a purpose clause).
   ParsedSentence(const Sentence& sentence, std::size_t index, std::span<const Mention> mentions,
                  const Lemmatizer& lemmatizer, const EventCues* cues = nullptr);
 

@@ -258,6 +258,19 @@ const Row kRows[] = {
      "Togo/NNP/11/obj",
      "3-4:PERSON 9-9:ORG 12-12:GPE",
      {{"Kofi Mensah", "Togo", "112", "asserted"}}},
+    // "Euronext, which combines the Paris, Amsterdam and Lisbon exchanges, began talks with B".
+    {"SubjectlessVerbOutsideTheMainClauseTakesNoName",
+     "Euronext/NNP/0/root ,/,/4/punct which/WDT/4/nsubj combines/VBZ/1/acl:relcl "
+     "Paris/NNP/4/obj ,/,/7/punct Lisbon/NNP/5/conj ,/,/4/punct began/VBD/1/parataxis "
+     "talks/NNS/9/obj with/IN/12/case LSE/NNP/10/nmod",
+     "1-1:ORG 5-5:GPE 7-7:GPE 12-12:ORG",
+     {}},
+    {"NameOpeningAMainClausePastARelativeClauseHoldingAList",
+     "In/IN/2/case meantime/NN/11/obl ,/,/4/punct Euronext/NNP/2/appos ,/,/7/punct "
+     "which/WDT/7/nsubj combines/VBZ/4/acl:relcl Paris/NNP/7/obj ,/,/10/punct Lisbon/NNP/8/conj "
+     ",/,/7/punct began/VBD/0/root talks/NNS/12/obj with/IN/15/case LSE/NNP/13/nmod",
+     "4-4:ORG 8-8:GPE 10-10:GPE 15-15:ORG",
+     {{"Euronext", "LSE", "046", "asserted"}}},
     {"NameInAPrepositionalPhraseIsNoSubject",
      "In/IN/2/case Ghana/NNP/4/obl also/RB/4/advmod condemned/VBD/0/root Togo/NNP/4/obj",
      "2-2:GPE 5-5:GPE",
@@ -268,6 +281,13 @@ const Row kRows[] = {
      "Luis/NNP/10/flat Vega/NNP/10/flat",
      "1-1:GPE 7-8:PERSON 11-12:PERSON",
      {{"Peru", "Ana Ruiz", "116", "asserted"}, {"Peru", "Luis Vega", "116", "asserted"}}},
+    // "The star of the film Day and Simpson praised Palmer": an apposition deeper in the phrase
+    // lends no coordinated names.
+    {"CoordinatedAppositionInsideAModifierIsNoActor",
+     "The/DT/2/det star/NN/9/nsubj of/IN/5/case the/DT/5/det film/NN/2/nmod Day/NNP/5/appos "
+     "and/CC/8/cc Simpson/NNP/6/conj praised/VBD/0/root Palmer/NNP/9/obj",
+     "8-8:PERSON 10-10:PERSON",
+     {}},
     // "President" resolved by coreference to someone else; the apposed name is the agent.
     {"NamedAppositiveOutranksAResolvedTitle",
      "Chile/NNP/2/nsubj condemned/VBD/0/root the/DT/4/det attack/NN/2/obj by/IN/7/case "
@@ -295,6 +315,16 @@ const Row kRows[] = {
      "Kenya/NNP/2/nsubj sent/VBD/0/root envoys/NNS/2/obj to/TO/5/mark meet/VB/2/advcl "
      "Uganda/NNP/5/obj",
      "1-1:GPE 6-6:GPE",
+     {}},
+    {"ObjectBeforeInfinitiveMakesAPurposeClause",
+     "Kenya/NNP/2/nsubj threatened/VBD/0/root Uganda/NNP/2/obj to/TO/5/mark protect/VB/2/advcl "
+     "Rwanda/NNP/5/obj",
+     "1-1:GPE 3-3:GPE 6-6:GPE",
+     {{"Kenya", "Uganda", "130", "asserted"}}},
+    {"InfinitiveAfterACommaIsNoComplement",
+     "Kenya/NNP/3/nsubj:pass is/VBZ/3/aux:pass set/VBN/0/root in/IN/5/case Nairobi/NNP/3/obl "
+     ",/,/8/punct to/TO/8/mark attack/VB/3/advcl Uganda/NNP/8/obj",
+     "1-1:GPE 5-5:GPE 9-9:GPE",
      {}},
     {"UrgedOfferIsNotStated",
      "Congress/NNP/2/nsubj urged/VBD/0/root Reagan/NNP/2/obj to/TO/5/mark make/VB/2/xcomp "
