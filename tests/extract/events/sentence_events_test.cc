@@ -295,6 +295,21 @@ const Row kRows[] = {
      "Peru/NNP/4/nmod",
      "1-1:GPE 7-7:PERSON 8-9:PERSON 11-11:GPE",
      {{"Chile", "Luis Vega", "111", "asserted"}, {"Luis Vega", "Peru", "190", "asserted"}}},
+    {"UtteranceIssuedSpeaksForItsAuthor",
+     "Kenya/NNP/2/nsubj issued/VBD/0/root a/DT/4/det statement/NN/2/obj condemning/VBG/4/acl "
+     "Uganda/NNP/5/obj",
+     "1-1:GPE 6-6:GPE",
+     {{"Kenya", "Uganda", "111", "asserted"}}},
+    {"UtteranceInWhichOneSpeaks",
+     "In/IN/3/case a/DT/3/det letter/NN/8/obl praising/VBG/3/acl Ghana/NNP/4/obj ,/,/3/punct "
+     "Kenya/NNP/8/nsubj urged/VBD/0/root Uganda/NNP/8/obj",
+     "5-5:GPE 7-7:GPE 9-9:GPE",
+     {{"Kenya", "Ghana", "051", "asserted"}, {"Kenya", "Uganda", "020", "asserted"}}},
+    {"ParticipleOfAnAttackIsNoSpeech",
+     "Kenya/NNP/2/nsubj condemned/VBD/0/root the/DT/4/det attack/NN/2/obj killing/VBG/4/acl "
+     "Ugandans/NNPS/5/obj",
+     "1-1:GPE 6-6:GPE",
+     {}},
     {"CallForActorTo",
      "Germany/NNP/2/nsubj called/VBD/0/root for/IN/4/case Iran/NNP/2/obl to/TO/6/mark "
      "halt/VB/2/advcl enrichment/NN/6/obj",
