@@ -1,4 +1,4 @@
-// newsgraph knowledge graph for Neo4j 5.23 or later: 28 actors, 42 relations, 8 articles.
+// newsgraph knowledge graph for Neo4j 5.23 or later: 28 actors, 45 relations, 8 articles.
 // Load with: cypher-shell -a neo4j://localhost:7687 -u neo4j -f graph.cypher
 // Idempotent: actors and articles are merged on their id, relations on (source, type, label, target),
 // and every property is set, so running the script again changes nothing.
@@ -21,21 +21,21 @@ CALL (row) {
 } IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {id: 'andrii_sybiha', name: 'Andrii Sybiha', type: 'PERSON', aliases: ['Andrii Sybiha'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.02058997113516172, betweenness: 0.0, community: 0},
-  {id: 'antonio_guterres', name: 'Antonio Guterres', type: 'PERSON', aliases: ['Antonio Guterres', 'Guterres'], mentions: 5, documents: 2, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 5.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 2},
-  {id: 'antony_blinken', name: 'Antony Blinken', type: 'PERSON', aliases: ['Antony Blinken', 'Blinken'], mentions: 6, documents: 4, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 3.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 0},
-  {id: 'benjamin_netanyahu', name: 'Benjamin Netanyahu', type: 'PERSON', aliases: ['Benjamin Netanyahu'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.02058997113516172, betweenness: 0.0, community: 0},
-  {id: 'dmytro_kuleba', name: 'Dmytro Kuleba', type: 'PERSON', aliases: ['Dmytro Kuleba', 'Kuleba'], mentions: 6, documents: 4, degree: 3, in_degree: 1, out_degree: 2, weighted_degree: 3.0, pagerank: 0.029681646701337022, betweenness: 0.019943019943019943, community: 4},
-  {id: 'hakan_fidan', name: 'Hakan Fidan', type: 'PERSON', aliases: ['Fidan', 'Hakan Fidan'], mentions: 2, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.022395440590444713, betweenness: 0.0, community: 1},
-  {id: 'hossein_amir_abdollahian', name: 'Hossein Amir-Abdollahian', type: 'PERSON', aliases: ['Hossein Amir-Abdollahian'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 1},
-  {id: 'jens_stoltenberg', name: 'Jens Stoltenberg', type: 'PERSON', aliases: ['Jens Stoltenberg', 'Stoltenberg'], mentions: 4, documents: 2, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 4},
-  {id: 'joe_biden', name: 'Joe Biden', type: 'PERSON', aliases: ['Biden', 'Joe Biden'], mentions: 3, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.02058997113516172, betweenness: 0.0, community: 0},
-  {id: 'josep_borrell', name: 'Josep Borrell', type: 'PERSON', aliases: ['Borrell', 'Josep Borrell'], mentions: 4, documents: 3, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 2},
-  {id: 'masoud_pezeshkian', name: 'Masoud Pezeshkian', type: 'PERSON', aliases: ['Masoud Pezeshkian'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 2},
-  {id: 'recep_tayyip_erdogan', name: 'Recep Tayyip Erdogan', type: 'PERSON', aliases: ['Recep Tayyip Erdogan'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 1},
-  {id: 'sergei_lavrov', name: 'Sergei Lavrov', type: 'PERSON', aliases: ['Lavrov', 'Sergei Lavrov'], mentions: 9, documents: 3, degree: 7, in_degree: 2, out_degree: 5, weighted_degree: 8.0, pagerank: 0.04483275697673397, betweenness: 0.05270655270655271, community: 1, code_cameo: 'RUSGOV'},
-  {id: 'viktor_orban', name: 'Viktor Orban', type: 'PERSON', aliases: ['Orban', 'Viktor Orban'], mentions: 3, documents: 2, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 3},
-  {id: 'volodymyr_zelensky', name: 'Volodymyr Zelensky', type: 'PERSON', aliases: ['Volodymyr Zelensky', 'Zelensky'], mentions: 2, documents: 2, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 3.0, pagerank: 0.016044133352074066, betweenness: 0.0, community: 0}
+  {id: 'andrii_sybiha', name: 'Andrii Sybiha', type: 'PERSON', aliases: ['Andrii Sybiha'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.015211532128864126, betweenness: 0.0, community: 1},
+  {id: 'antonio_guterres', name: 'Antonio Guterres', type: 'PERSON', aliases: ['Antonio Guterres', 'Guterres'], mentions: 5, documents: 2, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 5.0, pagerank: 0.011853141918595423, betweenness: 0.0, community: 2},
+  {id: 'antony_blinken', name: 'Antony Blinken', type: 'PERSON', aliases: ['Antony Blinken', 'Blinken'], mentions: 6, documents: 4, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 3.0, pagerank: 0.011853141918595423, betweenness: 0.0, community: 1},
+  {id: 'benjamin_netanyahu', name: 'Benjamin Netanyahu', type: 'PERSON', aliases: ['Benjamin Netanyahu'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.015211532128864126, betweenness: 0.0, community: 1},
+  {id: 'dmytro_kuleba', name: 'Dmytro Kuleba', type: 'PERSON', aliases: ['Dmytro Kuleba', 'Kuleba'], mentions: 6, documents: 4, degree: 3, in_degree: 1, out_degree: 2, weighted_degree: 3.0, pagerank: 0.02192831254940153, betweenness: 0.019943019943019943, community: 3},
+  {id: 'hakan_fidan', name: 'Hakan Fidan', type: 'PERSON', aliases: ['Fidan', 'Hakan Fidan'], mentions: 2, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.017682615450276714, betweenness: 0.0, community: 0},
+  {id: 'hossein_amir_abdollahian', name: 'Hossein Amir-Abdollahian', type: 'PERSON', aliases: ['Hossein Amir-Abdollahian'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.011853141918595423, betweenness: 0.0, community: 2},
+  {id: 'jens_stoltenberg', name: 'Jens Stoltenberg', type: 'PERSON', aliases: ['Jens Stoltenberg', 'Stoltenberg'], mentions: 4, documents: 2, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.011853141918595423, betweenness: 0.0, community: 3},
+  {id: 'joe_biden', name: 'Joe Biden', type: 'PERSON', aliases: ['Biden', 'Joe Biden'], mentions: 3, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.015211532128864126, betweenness: 0.0, community: 1},
+  {id: 'josep_borrell', name: 'Josep Borrell', type: 'PERSON', aliases: ['Borrell', 'Josep Borrell'], mentions: 4, documents: 3, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.011853141918595423, betweenness: 0.0, community: 2},
+  {id: 'masoud_pezeshkian', name: 'Masoud Pezeshkian', type: 'PERSON', aliases: ['Masoud Pezeshkian'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.011853141918595423, betweenness: 0.0, community: 2},
+  {id: 'recep_tayyip_erdogan', name: 'Recep Tayyip Erdogan', type: 'PERSON', aliases: ['Recep Tayyip Erdogan'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.011853141918595423, betweenness: 0.0, community: 0},
+  {id: 'sergei_lavrov', name: 'Sergei Lavrov', type: 'PERSON', aliases: ['Lavrov', 'Sergei Lavrov'], mentions: 9, documents: 3, degree: 7, in_degree: 2, out_degree: 5, weighted_degree: 8.0, pagerank: 0.04114922492951499, betweenness: 0.05555555555555556, community: 0, code_cameo: 'RUSGOV'},
+  {id: 'viktor_orban', name: 'Viktor Orban', type: 'PERSON', aliases: ['Orban', 'Viktor Orban'], mentions: 3, documents: 2, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.011853141918595423, betweenness: 0.0, community: 0},
+  {id: 'volodymyr_zelensky', name: 'Volodymyr Zelensky', type: 'PERSON', aliases: ['Volodymyr Zelensky', 'Zelensky'], mentions: 2, documents: 2, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 3.0, pagerank: 0.011853141918595423, betweenness: 0.0, community: 1}
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
@@ -48,9 +48,9 @@ CALL (row) {
 } IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {id: 'european_union', name: 'European Union', type: 'ORGANIZATION', aliases: ['BRUSSELS', 'Brussels', 'EU', 'European Union'], mentions: 10, documents: 5, degree: 10, in_degree: 5, out_degree: 5, weighted_degree: 10.0, pagerank: 0.08912417809057023, betweenness: 0.11965811965811966, community: 0, code_cameo: 'EUR'},
-  {id: 'houthis', name: 'Houthis', type: 'ORGANIZATION', aliases: ['Houthis'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.054634601801074344, betweenness: 0.0, community: 2},
-  {id: 'nato', name: 'NATO', type: 'ORGANIZATION', aliases: ['NATO'], mentions: 12, documents: 5, degree: 3, in_degree: 3, out_degree: 0, weighted_degree: 5.0, pagerank: 0.056552183418376305, betweenness: 0.0, community: 1, code_cameo: 'IGOWSTNAT'}
+  {id: 'european_union', name: 'European Union', type: 'ORGANIZATION', aliases: ['BRUSSELS', 'Brussels', 'EU', 'European Union'], mentions: 10, documents: 5, degree: 10, in_degree: 5, out_degree: 5, weighted_degree: 10.0, pagerank: 0.11306419047125561, betweenness: 0.13414055080721746, community: 1, code_cameo: 'EUR'},
+  {id: 'houthis', name: 'Houthis', type: 'ORGANIZATION', aliases: ['Houthis'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.0462643484632266, betweenness: 0.0, community: 2},
+  {id: 'nato', name: 'NATO', type: 'ORGANIZATION', aliases: ['NATO'], mentions: 12, documents: 5, degree: 4, in_degree: 3, out_degree: 1, weighted_degree: 6.0, pagerank: 0.05556255792196567, betweenness: 0.0016619183285849952, community: 0, code_cameo: 'IGOWSTNAT'}
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
@@ -63,15 +63,15 @@ CALL (row) {
 } IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {id: 'germany', name: 'Germany', type: 'GPE', aliases: ['Berlin', 'Germany'], mentions: 2, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.028658833200142304, betweenness: 0.0, community: 4, code_iso3166: 'DEU'},
-  {id: 'hungary', name: 'Hungary', type: 'GPE', aliases: ['Hungary'], mentions: 3, documents: 2, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.03119524362747101, betweenness: 0.0, community: 0, code_iso3166: 'HUN'},
-  {id: 'iran', name: 'Iran', type: 'GPE', aliases: ['Iran', 'Tehran'], mentions: 14, documents: 3, degree: 6, in_degree: 4, out_degree: 2, weighted_degree: 7.0, pagerank: 0.09080110223294183, betweenness: 0.07122507122507123, community: 2, code_cameo: 'IRN', code_iso3166: 'IRN'},
-  {id: 'israel', name: 'Israel', type: 'GPE', aliases: ['Israel'], mentions: 7, documents: 2, degree: 2, in_degree: 2, out_degree: 0, weighted_degree: 3.0, pagerank: 0.03513665204104221, betweenness: 0.0, community: 2, code_iso3166: 'ISR'},
-  {id: 'moldova', name: 'Moldova', type: 'GPE', aliases: ['Moldova'], mentions: 1, documents: 1, degree: 2, in_degree: 1, out_degree: 1, weighted_degree: 2.0, pagerank: 0.03119524362747101, betweenness: 0.0, community: 0, code_cameo: 'MDA', code_iso3166: 'MDA'},
-  {id: 'russia', name: 'Russia', type: 'GPE', aliases: ['Kremlin', 'MOSCOW', 'Moscow', 'Russia'], mentions: 27, documents: 8, degree: 11, in_degree: 5, out_degree: 6, weighted_degree: 13.0, pagerank: 0.10945693085399198, betweenness: 0.1339031339031339, community: 3, code_cameo: 'RUS', code_iso3166: 'RUS'},
-  {id: 'turkey', name: 'Turkey', type: 'GPE', aliases: ['ANKARA', 'Ankara', 'Turkey'], mentions: 7, documents: 2, degree: 2, in_degree: 2, out_degree: 0, weighted_degree: 2.0, pagerank: 0.03402523949368136, betweenness: 0.0, community: 1, code_cameo: 'TUR', code_iso3166: 'TUR'},
-  {id: 'ukraine', name: 'Ukraine', type: 'GPE', aliases: ['Kyiv', 'Ukraine'], mentions: 23, documents: 7, degree: 5, in_degree: 3, out_degree: 2, weighted_degree: 6.0, pagerank: 0.06080614867231495, betweenness: 0.019943019943019943, community: 3, code_cameo: 'UKR', code_iso3166: 'UKR'},
-  {id: 'united_states', name: 'United States', type: 'GPE', aliases: ['U.S.', 'United States', 'WASHINGTON', 'Washington'], mentions: 15, documents: 6, degree: 4, in_degree: 3, out_degree: 1, weighted_degree: 4.0, pagerank: 0.047662752842944314, betweenness: 0.02849002849002849, community: 1, code_cameo: 'USA', code_iso3166: 'USA'}
+  {id: 'germany', name: 'Germany', type: 'GPE', aliases: ['Berlin', 'Germany'], mentions: 2, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.021172674752091076, betweenness: 0.0, community: 3, code_iso3166: 'DEU'},
+  {id: 'hungary', name: 'Hungary', type: 'GPE', aliases: ['Hungary'], mentions: 3, documents: 2, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.031074054298708884, betweenness: 0.0, community: 1, code_iso3166: 'HUN'},
+  {id: 'iran', name: 'Iran', type: 'GPE', aliases: ['Iran', 'Tehran'], mentions: 14, documents: 3, degree: 6, in_degree: 4, out_degree: 2, weighted_degree: 7.0, pagerank: 0.0809675448108969, betweenness: 0.07359924026590693, community: 2, code_cameo: 'IRN', code_iso3166: 'IRN'},
+  {id: 'israel', name: 'Israel', type: 'GPE', aliases: ['Israel'], mentions: 7, documents: 2, degree: 2, in_degree: 2, out_degree: 0, weighted_degree: 3.0, pagerank: 0.025958380801723975, betweenness: 0.0, community: 2, code_iso3166: 'ISR'},
+  {id: 'moldova', name: 'Moldova', type: 'GPE', aliases: ['Moldova'], mentions: 1, documents: 1, degree: 2, in_degree: 1, out_degree: 1, weighted_degree: 2.0, pagerank: 0.031074054298708884, betweenness: 0.0, community: 1, code_cameo: 'MDA', code_iso3166: 'MDA'},
+  {id: 'russia', name: 'Russia', type: 'GPE', aliases: ['Kremlin', 'MOSCOW', 'Moscow', 'Russia'], mentions: 27, documents: 8, degree: 12, in_degree: 6, out_degree: 6, weighted_degree: 14.0, pagerank: 0.1350215469634775, betweenness: 0.1479107312440646, community: 0, code_cameo: 'RUS', code_iso3166: 'RUS'},
+  {id: 'turkey', name: 'Turkey', type: 'GPE', aliases: ['ANKARA', 'Ankara', 'Turkey'], mentions: 7, documents: 2, degree: 4, in_degree: 2, out_degree: 2, weighted_degree: 4.0, pagerank: 0.0320286548151462, betweenness: 0.002849002849002849, community: 0, code_cameo: 'TUR', code_iso3166: 'TUR'},
+  {id: 'ukraine', name: 'Ukraine', type: 'GPE', aliases: ['Kyiv', 'Ukraine'], mentions: 23, documents: 7, degree: 7, in_degree: 5, out_degree: 2, weighted_degree: 8.0, pagerank: 0.12643595909023708, betweenness: 0.03774928774928775, community: 0, code_cameo: 'UKR', code_iso3166: 'UKR'},
+  {id: 'united_states', name: 'United States', type: 'GPE', aliases: ['U.S.', 'United States', 'WASHINGTON', 'Washington'], mentions: 15, documents: 6, degree: 4, in_degree: 3, out_degree: 1, weighted_degree: 4.0, pagerank: 0.0421038254459523, betweenness: 0.029439696106362778, community: 2, code_cameo: 'USA', code_iso3166: 'USA'}
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
@@ -84,7 +84,7 @@ CALL (row) {
 } IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {id: 'west', name: 'West', type: 'GPE', aliases: ['West'], mentions: 3, documents: 3, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.027673932255310712, betweenness: 0.0, community: 3}
+  {id: 'west', name: 'West', type: 'GPE', aliases: ['West'], mentions: 3, documents: 3, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.026199181283464903, betweenness: 0.0, community: 0}
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
@@ -204,6 +204,23 @@ CALL (row) {
 } IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
+  {source: 'nato', target: 'ukraine', label: 'intends to send', cameo: '033', quad: 1, goldstein: 5.2, plover: 'AGREE', weight: 1, documents: 1, first_seen: '2024-05-20', last_seen: '2024-05-20', article_ids: ['sample-004'], sentences: [0], evidence: ['BRUSSELS - NATO allies pledged on Monday to send Ukraine more air defence systems before the summer, as Russian strikes on power plants left millions of Ukrainians without electricity.']},
+  {source: 'russia', target: 'ukraine', label: 'intends to hold talks with', cameo: '036', quad: 1, goldstein: 4.0, plover: 'AGREE', weight: 1, documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', article_ids: ['sample-006'], sentences: [0], evidence: ['ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']},
+  {source: 'turkey', target: 'russia', label: 'intends to host', cameo: '036', quad: 1, goldstein: 4.0, plover: 'AGREE', weight: 1, documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', article_ids: ['sample-006'], sentences: [0], evidence: ['ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']},
+  {source: 'turkey', target: 'ukraine', label: 'intends to host', cameo: '036', quad: 1, goldstein: 4.0, plover: 'AGREE', weight: 1, documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', article_ids: ['sample-006'], sentences: [0], evidence: ['ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']},
+  {source: 'ukraine', target: 'russia', label: 'intends to hold talks with', cameo: '036', quad: 1, goldstein: 4.0, plover: 'AGREE', weight: 1, documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', article_ids: ['sample-006'], sentences: [0], evidence: ['ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']}
+] AS row
+CALL (row) {
+  MATCH (s:Actor {id: row.source})
+  MATCH (t:Actor {id: row.target})
+  MERGE (s)-[r:AGREE {label: row.label}]->(t)
+  SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, r.plover = row.plover,
+      r.weight = row.weight, r.documents = row.documents,
+      r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),
+      r.article_ids = row.article_ids, r.sentences = row.sentences, r.evidence = row.evidence
+} IN TRANSACTIONS OF 100 ROWS;
+
+UNWIND [
   {source: 'iran', target: 'houthis', label: 'arms', cameo: '072', quad: 2, goldstein: 8.3, plover: 'AID', weight: 1, documents: 1, first_seen: '2024-03-08', last_seen: '2024-03-08', article_ids: ['sample-002'], sentences: [0], evidence: ['WASHINGTON - Washington urged Iran on Friday to stop supplying drones to Russia, after U.S. Secretary of State Antony Blinken said new evidence showed that Tehran was arming Russia and the Houthis.']},
   {source: 'iran', target: 'russia', label: 'arms', cameo: '072', quad: 2, goldstein: 8.3, plover: 'AID', weight: 1, documents: 1, first_seen: '2024-03-08', last_seen: '2024-03-08', article_ids: ['sample-002'], sentences: [0], evidence: ['WASHINGTON - Washington urged Iran on Friday to stop supplying drones to Russia, after U.S. Secretary of State Antony Blinken said new evidence showed that Tehran was arming Russia and the Houthis.']}
 ] AS row
@@ -225,10 +242,8 @@ UNWIND [
   {source: 'jens_stoltenberg', target: 'dmytro_kuleba', label: 'meets', cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', weight: 1, documents: 1, first_seen: '2024-05-20', last_seen: '2024-05-20', article_ids: ['sample-004'], sentences: [1], evidence: ['NATO Secretary General Jens Stoltenberg met with Kuleba at the alliance headquarters and said several members had offered Patriot batteries.']},
   {source: 'moldova', target: 'european_union', label: 'negotiates with', cameo: '046', quad: 1, goldstein: 7.0, plover: 'CONSULT', weight: 1, documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', article_ids: ['sample-005'], sentences: [0], evidence: ['LUXEMBOURG - The European Union formally opened accession negotiations with Ukraine and Moldova on Tuesday, a step Kyiv called historic.']},
   {source: 'recep_tayyip_erdogan', target: 'sergei_lavrov', label: 'receives', cameo: '043', quad: 1, goldstein: 2.8, plover: 'CONSULT', weight: 1, documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', article_ids: ['sample-006'], sentences: [2], evidence: ['President Recep Tayyip Erdogan later received Lavrov at his palace.']},
-  {source: 'russia', target: 'ukraine', label: 'holds talks with', cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', weight: 1, documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', article_ids: ['sample-006'], sentences: [0], evidence: ['ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']},
   {source: 'sergei_lavrov', target: 'hakan_fidan', label: 'meets', cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', weight: 1, documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', article_ids: ['sample-006'], sentences: [0], evidence: ['ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']},
   {source: 'ukraine', target: 'european_union', label: 'negotiates with', cameo: '046', quad: 1, goldstein: 7.0, plover: 'CONSULT', weight: 1, documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', article_ids: ['sample-005'], sentences: [0], evidence: ['LUXEMBOURG - The European Union formally opened accession negotiations with Ukraine and Moldova on Tuesday, a step Kyiv called historic.']},
-  {source: 'ukraine', target: 'russia', label: 'holds talks with', cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', weight: 1, documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', article_ids: ['sample-006'], sentences: [0], evidence: ['ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']},
   {source: 'viktor_orban', target: 'russia', label: 'visits', cameo: '042', quad: 1, goldstein: 1.9, plover: 'CONSULT', weight: 1, documents: 1, first_seen: null, last_seen: null, article_ids: ['2024-07-briefing'], sentences: [7], evidence: ['Hungary was criticized by several allies after Orban visited Moscow and Beijing days before the summit.']},
   {source: 'volodymyr_zelensky', target: 'joe_biden', label: 'meets', cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', weight: 1, documents: 1, first_seen: null, last_seen: null, article_ids: ['2024-07-briefing'], sentences: [6], evidence: ['Zelensky met with Biden on the sidelines and thanked the allies, but he called on NATO to lift limits on the use of Western weapons against targets inside Russia.']}
 ] AS row
