@@ -309,11 +309,11 @@ class SentenceReader {
     if (event.sources.empty() || event.targets.empty() || StatedByVerb(event)) return;
     std::size_t verb = n;
     while (verb != kNoToken && !s_.IsVerb(verb)) verb = s_.head(verb);
-    if (verb != kNoToken && !StatedUnderControl(verb)) return;
     event.factuality =
         facts_.HasNegativeDeterminer(n) ? Factuality::kNegated : Factuality::kAsserted;
     // "Kenya's fight", "the Russian invasion" are presupposed whatever the clause says of them.
     bool presupposed = !args_.NounOwnAgents(n).empty();
+    if (!presupposed && verb != kNoToken && !StatedUnderControl(verb)) return;
     if (verb != kNoToken && !presupposed) {
       event.factuality = Stronger(event.factuality, facts_.ClauseFactuality(verb));
       event.factuality = Stronger(event.factuality, facts_.ControlledFactuality(verb));

@@ -346,6 +346,11 @@ const Row kRows[] = {
      "an/DT/7/det offer/NN/5/obj to/IN/9/case Moscow/NNP/7/nmod",
      "1-1:ORG 3-3:PERSON 9-9:GPE",
      {{"Congress", "Reagan", "020", "asserted"}}},
+    {"PresupposedEventNounUnderAnAppeal",
+     "Kenya/NNP/2/nsubj urged/VBD/0/root Uganda/NNP/2/obj to/TO/5/mark condemn/VB/2/xcomp "
+     "Russia/NNP/8/nmod:poss 's/POS/6/case invasion/NN/5/obj of/IN/10/case Ukraine/NNP/8/nmod",
+     "1-1:GPE 3-3:GPE 6-6:GPE 10-10:GPE",
+     {{"Kenya", "Uganda", "020", "asserted"}, {"Russia", "Ukraine", "192", "asserted"}}},
     {"CalledOnToIsNotStated",
      "USAir/NNP/2/nsubj called/VBD/0/root on/IN/4/case Congress/NNP/2/obl to/TO/6/mark "
      "reject/VB/2/xcomp TWA/NNP/6/obj",
