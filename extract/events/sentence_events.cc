@@ -158,14 +158,13 @@ class SentenceReader {
     }
   }
 
-  // True when the appeal `h` names whom it addresses: an object, or "on", "upon" or "to" ("called
-  // on B to", "appealed to B to").
+  // True when the appeal `h` names whom it addresses: an object, or "on", "upon", "to" or "for"
+  // ("called on B to", "appealed to B to", "called for B to").
   bool HasAddressee(std::size_t h) const {
     if (ObjectOf(s_, h) != kNoToken) return true;
     for (std::size_t c : s_.children(h)) {
-      std::string_view preposition = s_.CaseOf(c);
-      if (s_.base_relation(c) == "obl" &&
-          (preposition == "on" || preposition == "upon" || preposition == "to"))
+      std::string_view p = s_.CaseOf(c);
+      if (s_.base_relation(c) == "obl" && (p == "on" || p == "upon" || p == "to" || p == "for"))
         return true;
     }
     return false;

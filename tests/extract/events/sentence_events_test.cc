@@ -351,6 +351,11 @@ const Row kRows[] = {
      "Russia/NNP/8/nmod:poss 's/POS/6/case invasion/NN/5/obj of/IN/10/case Ukraine/NNP/8/nmod",
      "1-1:GPE 3-3:GPE 6-6:GPE 10-10:GPE",
      {{"Kenya", "Uganda", "020", "asserted"}, {"Russia", "Ukraine", "192", "asserted"}}},
+    {"CalledForToIsNotStated",
+     "Congress/NNP/2/nsubj called/VBD/0/root for/IN/4/case Reagan/NNP/2/obl to/TO/6/mark "
+     "pressure/VB/2/xcomp Japan/NNP/6/obj",
+     "1-1:ORG 4-4:PERSON 7-7:GPE",
+     {{"Congress", "Reagan", "020", "asserted"}}},
     {"CalledOnToIsNotStated",
      "USAir/NNP/2/nsubj called/VBD/0/root on/IN/4/case Congress/NNP/2/obl to/TO/6/mark "
      "reject/VB/2/xcomp TWA/NNP/6/obj",
