@@ -60,21 +60,42 @@ const ActorDictionary& Extractor::actors() const { return stages_->actors; }
 
 namespace {
 
+// Where "TITLE of|from|for [the] PLACE" begins when it ends at `first`, the start of a person's
+// name, and `place` is the name before it ("President of France Emmanuel Macron", "Senator from
+// Vermont Bernie Sanders"); `first` when the words before the person are no such title.
+std::size_t TitleOfPlaceStart(const MentionFinder& finder, const std::vector<Token>& tokens,
+                              const Mention* place, std::size_t first) {
+  if (place == nullptr || place->end_token != first || place->type == EntityType::kPerson)
+    return first;
+  std::size_t k = place->first_token;
+  if (k > 0 && ToLower(tokens[k - 1].text) == "the") --k;
+  if (k == 0) return first;
+  const std::string preposition = ToLower(tokens[k - 1].text);
+  if (preposition != "of" && preposition != "from" && preposition != "for") return first;
+  const std::size_t title = finder.TitleBefore(tokens, k - 1);
+  return title > 0 ? k - 1 - title : first;
+}
+
 // Each name the mention finder found, with a person's title, as one unit for the parser. A
 // person's name is headed by its first word, other names by their last. The title takes in the
 // affiliation before it (MentionFinder::TitleBefore), which joins the unit ("United Nations
-// Secretary-General Antonio Guterres", "Russian Foreign Minister Sergei Lavrov").
+// Secretary-General Antonio Guterres", "Russian Foreign Minister Sergei Lavrov"), and
+// so does a title of a place named before the person (TitleOfPlaceStart).
 std::vector<std::vector<TokenUnit>> NameUnits(const MentionFinder& finder,
                                               const std::vector<Mention>& mentions,
                                               const std::vector<Sentence>& sentences) {
   std::vector<std::vector<TokenUnit>> units(sentences.size());
+  const Mention* previous = nullptr;  // the name before, in the same sentence
   for (const Mention& mention : mentions) {
     if (mention.kind != MentionKind::kName || mention.type == EntityType::kNorp) continue;
+    if (previous != nullptr && previous->sentence != mention.sentence) previous = nullptr;
     const bool person = mention.type == EntityType::kPerson;
     const std::size_t head = person ? mention.first_token : mention.end_token - 1;
-    const std::size_t title =
-        person ? finder.TitleBefore(sentences[mention.sentence].tokens, mention.first_token) : 0;
-    const std::size_t first = mention.first_token - title;
+    const std::vector<Token>& tokens = sentences[mention.sentence].tokens;
+    const std::size_t title = person ? finder.TitleBefore(tokens, mention.first_token) : 0;
+    std::size_t first = mention.first_token - title;
+    if (person && title == 0) first = TitleOfPlaceStart(finder, tokens, previous, first);
+    previous = &mention;
     std::vector<TokenUnit>& sentence_units = units[mention.sentence];
     while (!sentence_units.empty() && sentence_units.back().first >= first)
       sentence_units.pop_back();

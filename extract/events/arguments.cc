@@ -53,8 +53,17 @@ std::size_t ArgumentReader::GrammaticalSubject(std::size_t p, int depth) const {
     return GrammaticalSubject(h, depth + 1);
   }
   if (r == "advcl" && s_.token(p).pos == "VBG") return GrammaticalSubject(h, depth + 1);
-  if (r == "acl:relcl" || (r == "acl" && s_.token(p).pos == "VBG")) return h;
+  if (r == "acl" && s_.token(p).pos == "VBG") return AuthorOfUtterance(h, depth);
+  if (r == "acl:relcl") return h;
   return kNoToken;
+}
+
+std::size_t ArgumentReader::AuthorOfUtterance(std::size_t n, int depth) const {
+  std::size_t v = s_.head(n);
+  if (v == kNoToken || !s_.IsVerb(v) || !lex_.cues.IsUtterance(s_.lemma(n))) return n;
+  bool issued = s_.relation(n) == "obj" && lex_.cues.IsLightVerb(s_.lemma(v));
+  bool within = s_.base_relation(n) == "obl" && s_.CaseOf(n) == "in";
+  return issued || within ? GrammaticalSubject(v, depth + 1) : n;
 }
 
 std::size_t ArgumentReader::ObjectRole(std::size_t p, bool passive) const {
@@ -154,8 +163,13 @@ void ArgumentReader::AddActorsOfHead(std::size_t t, std::vector<std::size_t>& ou
     return;
   }
   std::size_t before = out.size();
-  for (std::size_t c : s_.children(t)) {
-    if (s_.relation(c) == "appos") AddActorsOfHead(c, out, depth + 1);
+  for (std::size_t c : s_.children(t)) {  // "two officers, Secretary A and General B"
+    if (s_.relation(c) != "appos") continue;
+    if (depth > 0) {
+      AddActorsOfHead(c, out, depth + 1);
+      continue;
+    }
+    for (std::size_t a : s_.Conjuncts(c)) AddActorsOfHead(a, out, depth + 1);
   }
   if (out.size() > before) return;
   if (std::size_t person = PersonAfterComma(t); person != kNoToken) {
@@ -193,7 +207,10 @@ std::size_t ArgumentReader::SpeakerOfPronoun(std::size_t t) const {
 }
 
 std::size_t ArgumentReader::PersonInName(std::size_t t, std::size_t m) const {
-  if (m != kNoToken && s_.MentionTypeAt(t) == EntityType::kPerson) return m;
+  if (m != kNoToken && s_.MentionTypeAt(t) == EntityType::kPerson) {
+    std::size_t named = NamedAppositive(t);
+    return named != kNoToken ? named : m;
+  }
   if (IsDateline(t)) m = kNoToken;  // "LUXEMBOURG - The European Union opened ..."
   std::size_t inside_name = kNoToken;
   for (std::size_t c : s_.children(t)) {
@@ -203,6 +220,19 @@ std::size_t ArgumentReader::PersonInName(std::size_t t, std::size_t m) const {
     if (inside_name == kNoToken && r != "compound") inside_name = s_.MentionAt(c);
   }
   return m != kNoToken ? m : inside_name;
+}
+
+std::size_t ArgumentReader::NamedAppositive(std::size_t t) const {
+  const std::size_t m = s_.MentionAt(t);
+  bool one_word =
+      (t == 0 || s_.MentionAt(t - 1) != m) && (t + 1 == s_.size() || s_.MentionAt(t + 1) != m);
+  if (!one_word || s_.Child(t, "det") == kNoToken) return kNoToken;  // "the President", no name
+  for (std::size_t c : s_.children(t)) {
+    if (c > t && s_.relation(c) == "appos" && s_.MentionTypeAt(c) == EntityType::kPerson &&
+        s_.MentionAt(c) != m)
+      return s_.MentionAt(c);
+  }
+  return kNoToken;
 }
 
 bool ArgumentReader::IsDateline(std::size_t t) const {
@@ -233,7 +263,61 @@ std::size_t ArgumentReader::SubjectChild(std::size_t p) const {
     if (PersonInName(c, s_.MentionAt(c)) != kNoToken) return c;
     if (first == kNoToken) first = c;
   }
-  return first;
+  if (first == kNoToken) return NameBeforePredicate(p);
+  std::size_t name = NameBeforeTitle(first);
+  return name != kNoToken ? name : first;
+}
+
+std::size_t ArgumentReader::NameBeforeTitle(std::size_t subject) const {
+  const std::string& pos = s_.token(subject).pos;
+  if ((pos != "NN" && pos != "NNS") || s_.MentionAt(subject) != kNoToken) return kNoToken;
+  std::size_t leftmost = s_.SubtreeStart(subject);
+  if (leftmost < 2 || s_.token(leftmost - 1).text != ",") return kNoToken;
+  std::size_t name = leftmost - 2;
+  if (s_.MentionTypeAt(name) != EntityType::kPerson || !IsFreeStandingName(name)) return kNoToken;
+  return name;
+}
+
+std::size_t ArgumentReader::NameBeforePredicate(std::size_t p) const {
+  const std::string& pos = s_.token(p).pos;
+  bool finite = pos == "VBD" || pos == "VBZ" || pos == "VBP";
+  if (s_.relation(p) != "root" || !finite || s_.IsPassive(p)) return kNoToken;
+  std::size_t j = p;
+  while (j > 0 && s_.head(j - 1) == p &&
+         (s_.relation(j - 1) == "advmod" || s_.base_relation(j - 1) == "aux"))
+    --j;
+  if (j > 0 && s_.token(j - 1).text == ",") {  // ", a spokesman for the PMF,"
+    j = AppositiveOpening(j - 1);
+    if (j == kNoToken) return kNoToken;
+  }
+  if (j == 0) return kNoToken;
+  std::size_t name = j - 1;
+  if (!IsActorType(s_.MentionTypeAt(name)) || !IsFreeStandingName(name)) return kNoToken;
+  return name;
+}
+
+std::size_t ArgumentReader::AppositiveOpening(std::size_t closing) const {
+  for (std::size_t k = closing; k > 0 && closing - k < 16; --k) {
+    if (s_.token(k - 1).text != "," || k >= closing) continue;
+    const std::string& pos = s_.token(k).pos;
+    if (pos == "DT" || pos == "WDT" || pos == "WP" || pos == "PRP$" || pos == "CD") return k - 1;
+  }
+  return kNoToken;
+}
+
+bool ArgumentReader::IsFreeStandingName(std::size_t t) const {
+  std::size_t m = s_.MentionAt(t);
+  if (m == kNoToken) return false;
+  std::size_t first = t, end = t + 1;
+  while (first > 0 && s_.MentionAt(first - 1) == m) --first;
+  while (end < s_.size() && s_.MentionAt(end) == m) ++end;
+  for (std::size_t i = first; i < end; ++i) {
+    std::size_t h = s_.head(i);
+    if (h != kNoToken && h >= first && h < end) continue;  // inside the name
+    std::string_view r = s_.base_relation(i);
+    if (r == "obj" || r == "iobj" || r == "obl" || !s_.CaseOf(i).empty()) return false;
+  }
+  return true;
 }
 
 }  // namespace newsgraph

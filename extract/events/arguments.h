@@ -30,6 +30,11 @@ class ArgumentReader {
   // participles and relative clauses; kNoToken when none.
   std::size_t GrammaticalSubject(std::size_t p, int depth = 0) const;
 
+  // The subject of a participle's clause for a participle modifying `n`: `n` itself, except that
+  // an utterance issued by a light verb or one "in" which someone speaks stands for its author
+  // ("Kenya issued a statement condemning Uganda", "in a statement praising B, A said").
+  std::size_t AuthorOfUtterance(std::size_t n, int depth) const;
+
   // The token in the object role: obj in the active; in the passive the passive subject, or the
   // noun a participle modifies.
   std::size_t ObjectRole(std::size_t p, bool passive) const;
@@ -71,6 +76,11 @@ class ArgumentReader {
   // Jawara"). kNoToken when there is none.
   std::size_t PersonInName(std::size_t t, std::size_t m) const;
 
+  // The person named in apposition after the one-word title `t`, with its determiner, that
+  // coreference took for a person ("the proclamation by the President of the United States Donald
+  // Trump": Trump, whoever "President" was resolved to); kNoToken when none.
+  std::size_t NamedAppositive(std::size_t t) const;
+
   // True for the place of a dateline opening the sentence ("LUXEMBOURG - The European Union ..."),
   // which is no actor whatever the parser attaches to it.
   bool IsDateline(std::size_t t) const;
@@ -80,8 +90,30 @@ class ArgumentReader {
   // none.
   std::size_t PersonAfterComma(std::size_t t) const;
 
-  // The subject dependent of `p`; of two (a parser's slip), the one that names an actor.
+  // The subject dependent of `p`; of two (a parser's slip), the one that names an actor. A title
+  // subject stands for the person named before it ("Joe Biden, the party's nominee, announced"),
+  // and a main verb without one takes the name that opens its clause (NameBeforePredicate).
   std::size_t SubjectChild(std::size_t p) const;
+
+  // The person named just before the phrase of the common noun `subject` and a comma, when the
+  // parser hung that name elsewhere ("Adil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke
+  // out"); kNoToken when none.
+  std::size_t NameBeforeTitle(std::size_t subject) const;
+
+  // For a finite main-clause verb the parser gave no subject: the actor named right before it, past
+  // adverbs, auxiliaries and one appositive between commas ("On Monday, Senator Bernie Sanders
+  // endorsed", "Ahmed al-Assadi, a spokesman for the PMF, blamed"); kNoToken when none.
+  std::size_t NameBeforePredicate(std::size_t p) const;
+
+  // The comma that opens the appositive or relative clause closed by the comma `closing`: the
+  // nearest comma before it followed by a determiner, relative or possessive pronoun or number
+  // ("Euronext, which combines the Paris, Amsterdam and Lisbon exchanges,", "Smith, 57,");
+  // kNoToken when none within 16 tokens.
+  std::size_t AppositiveOpening(std::size_t closing) const;
+
+  // True when token `t` lies in an actor name that stands free in its clause: not an object,
+  // oblique or prepositional phrase ("after meeting Putin, the chancellor ...").
+  bool IsFreeStandingName(std::size_t t) const;
 
   const ParsedSentence& s_;
   const EventLexicons& lex_;

@@ -29,8 +29,8 @@ bool IsExchangeCategory(std::string_view plover) {
 class TripleWriter {
  public:
   TripleWriter(const Document& document, const Sentence& sentence, std::size_t index,
-               const ActorDictionary& actors, const EventCues& cues,
-               const EventDateResolver& dates, std::vector<Mention>& mentions)
+               const ActorDictionary& actors, const EventCues& cues, const EventDateResolver& dates,
+               std::vector<Mention>& mentions)
       : document_(document),
         sentence_(sentence),
         index_(index),
@@ -175,8 +175,8 @@ void EventExtractor::Extract(const Document& document, const std::vector<Sentenc
     while (next < found && mentions[next].sentence < s) ++next;
     if (next >= found || mentions[next].sentence != s || !IsParsed(sentences[s])) continue;
     std::span<const Mention> found_mentions(mentions.data(), found);
-    std::vector<SentenceEvent> events =
-        ReadSentenceEvents(ParsedSentence(sentences[s], s, found_mentions, lemmatizer_), lexicons);
+    std::vector<SentenceEvent> events = ReadSentenceEvents(
+        ParsedSentence(sentences[s], s, found_mentions, lemmatizer_, &cues_), lexicons);
     TripleWriter writer(document, sentences[s], s, actors_, cues_, dates_, mentions);
     for (const SentenceEvent& event : events) writer.Write(event, facts, hypotheticals);
   }

@@ -17,17 +17,20 @@ bool CanBeArgument(const Mention& mention) {
 }  // namespace
 
 ParsedSentence::ParsedSentence(const Sentence& sentence, std::size_t index,
-                               std::span<const Mention> mentions, const Lemmatizer& lemmatizer)
+                               std::span<const Mention> mentions, const Lemmatizer& lemmatizer,
+                               const EventCues* cues)
     : sentence_(sentence),
       index_(index),
       lower_(sentence.tokens.size()),
       lemma_(sentence.tokens.size()),
+      relation_(sentence.tokens.size()),
       children_(sentence.tokens.size()),
       mention_at_(sentence.tokens.size(), kNoToken),
       mention_type_at_(sentence.tokens.size(), EntityType::kOther) {
   for (std::size_t i = 0; i < size(); ++i) {
     const Token& t = token(i);
     lower_[i] = ToLower(t.text);
+    relation_[i] = t.deprel;
     if (IsVerb(i))
       lemma_[i] = lemmatizer.VerbLemma(t.text);
     else if (t.pos.rfind("NN", 0) == 0)
@@ -48,6 +51,21 @@ ParsedSentence::ParsedSentence(const Sentence& sentence, std::size_t index,
         mention_type_at_[t] = it->type;
       }
     }
+  }
+  if (cues != nullptr) ReadControlledInfinitives(*cues);
+}
+
+void ParsedSentence::ReadControlledInfinitives(const EventCues& cues) {
+  for (std::size_t i = 0; i < size(); ++i) {
+    std::size_t h = head(i);
+    if (relation_[i] != "advcl" || h == kNoToken || !IsVerb(i) || token(i).pos != "VB") continue;
+    if (CaseOf(i) != "to" || Child(i, "nsubj") != kNoToken) continue;
+    const EventCue control = cues.ControlOf(lemma_[h]);
+    // "set ..., to blow up", "offered a recorder to challenge": no control, a purpose clause.
+    bool comma_between = false;
+    for (std::size_t k = std::min(h, i); k < std::max(h, i); ++k) comma_between |= lower_[k] == ",";
+    bool purpose = Child(h, "obj") != kNoToken && control != EventCue::kObjectControl;
+    if (control != EventCue::kNone && !comma_between && !purpose) relation_[i] = "xcomp";
   }
 }
 
@@ -102,6 +120,12 @@ std::vector<std::size_t> ParsedSentence::Conjuncts(std::size_t i) const {
   }
   std::sort(out.begin(), out.end());
   return out;
+}
+
+std::size_t ParsedSentence::SubtreeStart(std::size_t i) const {
+  std::size_t first = i;
+  for (std::size_t c : children_[i]) first = std::min(first, SubtreeStart(c));
+  return first;
 }
 
 bool ParsedSentence::EndsWithQuestionMark() const {

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/events/event_cues.h"
 #include "extract/syntax/lemmatizer.h"
 #include "extract/types.h"
 
@@ -19,9 +20,12 @@ class ParsedSentence {
  public:
   // `mentions` are the document's mentions in sentence order; those of sentence `index` are taken
   // and MentionAt gives their indices in `mentions`. The
-  // sentence must carry Token::head and Token::deprel. Keeps a reference to `sentence`.
+  // sentence must carry Token::head and Token::deprel. Keeps a reference to `sentence`. With
+  // `cues`, an infinitive the parser attached to a control verb as `advcl` ("threatened to break
+  // relations", "agreed to lift") reads as `xcomp`, as UD has it, unless a comma parts them or an
+  // object of a verb that does not control through its object comes between (a purpose clause).
   ParsedSentence(const Sentence& sentence, std::size_t index, std::span<const Mention> mentions,
-                 const Lemmatizer& lemmatizer);
+                 const Lemmatizer& lemmatizer, const EventCues* cues = nullptr);
 
   std::size_t size() const { return sentence_.tokens.size(); }
   const Token& token(std::size_t i) const { return sentence_.tokens[i]; }
@@ -30,7 +34,7 @@ class ParsedSentence {
   const std::string& lemma(std::size_t i) const { return lemma_[i]; }
   std::size_t head(std::size_t i) const;  // kNoToken for the root
   // The UD relation ("obl:agent"), and its part before any ':' ("obl").
-  std::string_view relation(std::size_t i) const { return sentence_.tokens[i].deprel; }
+  std::string_view relation(std::size_t i) const { return relation_[i]; }
   std::string_view base_relation(std::size_t i) const;
   const std::vector<std::size_t>& children(std::size_t i) const { return children_[i]; }
   // The first child of `i` whose relation is `relation` (exactly, or its base when `relation` has
@@ -50,15 +54,21 @@ class ParsedSentence {
   std::size_t MentionAt(std::size_t i) const { return mention_at_[i]; }
   // The type of the mention at token `i`; kOther when there is none.
   EntityType MentionTypeAt(std::size_t i) const { return mention_type_at_[i]; }
+  // The first token of the phrase `i` heads (`i` itself or its leftmost descendant).
+  std::size_t SubtreeStart(std::size_t i) const;
   bool EndsWithQuestionMark() const;
   std::size_t index() const { return index_; }
   const Sentence& sentence() const { return sentence_; }
 
  private:
+  // The infinitive complements of control verbs among `advcl` dependents, relabelled `xcomp`.
+  void ReadControlledInfinitives(const EventCues& cues);
+
   const Sentence& sentence_;
   std::size_t index_;
   std::vector<std::string> lower_;
   std::vector<std::string> lemma_;
+  std::vector<std::string_view> relation_;
   std::vector<std::vector<std::size_t>> children_;
   std::vector<std::size_t> mention_at_;
   std::vector<EntityType> mention_type_at_;

@@ -147,7 +147,7 @@ class SentenceReader {
   bool ApplyControlOf(std::size_t h, SentenceEvent& event) const {
     switch (lex_.cues.ControlOf(s_.lemma(h))) {
       case EventCue::kObjectControl:
-        return ObjectOf(s_, h) == kNoToken && !IsSpeechVerb(s_, lex_.verbs, h);
+        return !HasAddressee(h) && !IsSpeechVerb(s_, lex_.verbs, h);
       case EventCue::kIntent:
         event.code = IntentCode(event.code, false);
         if (event.code.quad <= 2)
@@ -165,6 +165,29 @@ class SentenceReader {
       default:
         return true;
     }
+  }
+
+  // True when the appeal `h` names whom it addresses: an object, or "on", "upon", "to" or "for"
+  // ("called on B to", "appealed to B to", "called for B to").
+  bool HasAddressee(std::size_t h) const {
+    if (ObjectOf(s_, h) != kNoToken) return true;
+    for (std::size_t c : s_.children(h)) {
+      std::string_view p = s_.CaseOf(c);
+      if (s_.base_relation(c) == "obl" && (p == "on" || p == "upon" || p == "to" || p == "for"))
+        return true;
+    }
+    return false;
+  }
+
+  // False when a verb that controls `p` is an appeal to someone ("urged B to make an offer"):
+  // what is urged is not stated.
+  bool StatedUnderControl(std::size_t p) const {
+    for (std::size_t x = p; s_.relation(x) == "xcomp" && s_.head(x) != kNoToken; x = s_.head(x)) {
+      std::size_t h = s_.head(x);
+      if (lex_.cues.ControlOf(s_.lemma(h)) == EventCue::kObjectControl && HasAddressee(h))
+        return false;
+    }
+    return true;
   }
 
   bool NamesWeapon(std::size_t p) const {
@@ -390,6 +413,7 @@ class SentenceReader {
     while (verb != kNoToken && !s_.IsVerb(verb)) verb = s_.head(verb);
     event.factuality =
         facts_.HasNegativeDeterminer(n) ? Factuality::kNegated : Factuality::kAsserted;
+    if (!presupposed && verb != kNoToken && !StatedUnderControl(verb)) return;
     if (verb != kNoToken && !presupposed) {
       event.factuality = Stronger(event.factuality, facts_.ClauseFactuality(verb));
       event.factuality = Stronger(event.factuality, facts_.ControlledFactuality(verb));

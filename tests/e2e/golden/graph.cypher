@@ -1,4 +1,4 @@
-// newsgraph knowledge graph for Neo4j 5.23 or later: 29 actors, 43 relations, 8 articles.
+// newsgraph knowledge graph for Neo4j 5.23 or later: 29 actors, 46 relations, 8 articles.
 // Load with: cypher-shell -a neo4j://localhost:7687 -u neo4j -f graph.cypher
 // Idempotent: actors and articles are merged on their id, relations on (source, type, label, period, target),
 // and every property is set, so running the script again changes nothing.
@@ -21,21 +21,21 @@ CALL (row) {
 } IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {id: 'andrii_sybiha', name: 'Andrii Sybiha', type: 'PERSON', aliases: ['Andrii Sybiha'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.019686173259338753, betweenness: 0.0, community: 0},
-  {id: 'antonio_guterres', name: 'Antonio Guterres', type: 'PERSON', aliases: ['Antonio Guterres', 'Guterres'], mentions: 5, documents: 2, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 5.0, pagerank: 0.015339875267017212, betweenness: 0.0, community: 1},
-  {id: 'antony_blinken', name: 'Antony Blinken', type: 'PERSON', aliases: ['Antony Blinken', 'Blinken'], mentions: 6, documents: 4, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 3.0, pagerank: 0.015339875267017212, betweenness: 0.0, community: 0},
-  {id: 'benjamin_netanyahu', name: 'Benjamin Netanyahu', type: 'PERSON', aliases: ['Benjamin Netanyahu'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.019686173259338753, betweenness: 0.0, community: 0},
-  {id: 'dmytro_kuleba', name: 'Dmytro Kuleba', type: 'PERSON', aliases: ['Dmytro Kuleba', 'Kuleba'], mentions: 6, documents: 4, degree: 3, in_degree: 1, out_degree: 2, weighted_degree: 3.0, pagerank: 0.028378769243981843, betweenness: 0.018518518518518517, community: 4},
-  {id: 'hakan_fidan', name: 'Hakan Fidan', type: 'PERSON', aliases: ['Fidan', 'Hakan Fidan'], mentions: 2, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.021412391537053977, betweenness: 0.0, community: 2},
-  {id: 'hossein_amir_abdollahian', name: 'Hossein Amir-Abdollahian', type: 'PERSON', aliases: ['Hossein Amir-Abdollahian'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.015339875267017212, betweenness: 0.0, community: 2},
-  {id: 'jens_stoltenberg', name: 'Jens Stoltenberg', type: 'PERSON', aliases: ['Jens Stoltenberg', 'Stoltenberg'], mentions: 4, documents: 2, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.015339875267017212, betweenness: 0.0, community: 4},
-  {id: 'joe_biden', name: 'Joe Biden', type: 'PERSON', aliases: ['Biden', 'Joe Biden'], mentions: 3, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.019686173259338753, betweenness: 0.0, community: 0},
-  {id: 'josep_borrell', name: 'Josep Borrell', type: 'PERSON', aliases: ['Borrell', 'Josep Borrell'], mentions: 4, documents: 3, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.015339875267017212, betweenness: 0.0, community: 1},
-  {id: 'masoud_pezeshkian', name: 'Masoud Pezeshkian', type: 'PERSON', aliases: ['Masoud Pezeshkian'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.015339875267017212, betweenness: 0.0, community: 1},
-  {id: 'recep_tayyip_erdogan', name: 'Recep Tayyip Erdogan', type: 'PERSON', aliases: ['Recep Tayyip Erdogan'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.015339875267017212, betweenness: 0.0, community: 2},
-  {id: 'sergei_lavrov', name: 'Sergei Lavrov', type: 'PERSON', aliases: ['Lavrov', 'Sergei Lavrov'], mentions: 9, documents: 3, degree: 7, in_degree: 2, out_degree: 5, weighted_degree: 8.0, pagerank: 0.04286482072967127, betweenness: 0.04894179894179894, community: 2, code_cameo: 'RUSGOV'},
-  {id: 'viktor_orban', name: 'Viktor Orban', type: 'PERSON', aliases: ['Orban', 'Viktor Orban'], mentions: 3, documents: 2, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.015339875267017212, betweenness: 0.0, community: 3},
-  {id: 'volodymyr_zelensky', name: 'Volodymyr Zelensky', type: 'PERSON', aliases: ['Volodymyr Zelensky', 'Zelensky'], mentions: 2, documents: 2, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 3.0, pagerank: 0.015339875267017212, betweenness: 0.0, community: 0}
+  {id: 'andrii_sybiha', name: 'Andrii Sybiha', type: 'PERSON', aliases: ['Andrii Sybiha'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.014712516444705564, betweenness: 0.0, community: 1},
+  {id: 'antonio_guterres', name: 'Antonio Guterres', type: 'PERSON', aliases: ['Antonio Guterres', 'Guterres'], mentions: 5, documents: 2, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 5.0, pagerank: 0.011464298528342, betweenness: 0.0, community: 2},
+  {id: 'antony_blinken', name: 'Antony Blinken', type: 'PERSON', aliases: ['Antony Blinken', 'Blinken'], mentions: 6, documents: 4, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 3.0, pagerank: 0.011464298528342, betweenness: 0.0, community: 1},
+  {id: 'benjamin_netanyahu', name: 'Benjamin Netanyahu', type: 'PERSON', aliases: ['Benjamin Netanyahu'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.014712516444705564, betweenness: 0.0, community: 1},
+  {id: 'dmytro_kuleba', name: 'Dmytro Kuleba', type: 'PERSON', aliases: ['Dmytro Kuleba', 'Kuleba'], mentions: 6, documents: 4, degree: 3, in_degree: 1, out_degree: 2, weighted_degree: 3.0, pagerank: 0.0212089522774327, betweenness: 0.018518518518518517, community: 3},
+  {id: 'hakan_fidan', name: 'Hakan Fidan', type: 'PERSON', aliases: ['Fidan', 'Hakan Fidan'], mentions: 2, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.017102535654771496, betweenness: 0.0, community: 0},
+  {id: 'hossein_amir_abdollahian', name: 'Hossein Amir-Abdollahian', type: 'PERSON', aliases: ['Hossein Amir-Abdollahian'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.011464298528342, betweenness: 0.0, community: 4},
+  {id: 'jens_stoltenberg', name: 'Jens Stoltenberg', type: 'PERSON', aliases: ['Jens Stoltenberg', 'Stoltenberg'], mentions: 4, documents: 2, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.011464298528342, betweenness: 0.0, community: 3},
+  {id: 'joe_biden', name: 'Joe Biden', type: 'PERSON', aliases: ['Biden', 'Joe Biden'], mentions: 3, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.014712516444705564, betweenness: 0.0, community: 1},
+  {id: 'josep_borrell', name: 'Josep Borrell', type: 'PERSON', aliases: ['Borrell', 'Josep Borrell'], mentions: 4, documents: 3, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.011464298528342, betweenness: 0.0, community: 2},
+  {id: 'masoud_pezeshkian', name: 'Masoud Pezeshkian', type: 'PERSON', aliases: ['Masoud Pezeshkian'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.011464298528342, betweenness: 0.0, community: 2},
+  {id: 'recep_tayyip_erdogan', name: 'Recep Tayyip Erdogan', type: 'PERSON', aliases: ['Recep Tayyip Erdogan'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.011464298528342, betweenness: 0.0, community: 0},
+  {id: 'sergei_lavrov', name: 'Sergei Lavrov', type: 'PERSON', aliases: ['Lavrov', 'Sergei Lavrov'], mentions: 9, documents: 3, degree: 7, in_degree: 2, out_degree: 5, weighted_degree: 8.0, pagerank: 0.03979932089244349, betweenness: 0.051587301587301584, community: 0, code_cameo: 'RUSGOV'},
+  {id: 'viktor_orban', name: 'Viktor Orban', type: 'PERSON', aliases: ['Orban', 'Viktor Orban'], mentions: 3, documents: 2, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.011464298528342, betweenness: 0.0, community: 0},
+  {id: 'volodymyr_zelensky', name: 'Volodymyr Zelensky', type: 'PERSON', aliases: ['Volodymyr Zelensky', 'Zelensky'], mentions: 2, documents: 2, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 3.0, pagerank: 0.011464298528342, betweenness: 0.0, community: 1}
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
@@ -46,10 +46,10 @@ CALL (row) {
 } IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {id: 'european_union', name: 'European Union', type: 'ORGANIZATION', aliases: ['BRUSSELS', 'Brussels', 'EU', 'European Union'], mentions: 10, documents: 5, degree: 10, in_degree: 5, out_degree: 5, weighted_degree: 10.0, pagerank: 0.085212067562879, betweenness: 0.1111111111111111, community: 0, code_cameo: 'EUR'},
-  {id: 'houthis', name: 'Houthis', type: 'ORGANIZATION', aliases: ['Houthis'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.05223641305519892, betweenness: 0.0, community: 1},
-  {id: 'nato', name: 'NATO', type: 'ORGANIZATION', aliases: ['NATO'], mentions: 12, documents: 5, degree: 3, in_degree: 3, out_degree: 0, weighted_degree: 5.0, pagerank: 0.05406982232563077, betweenness: 0.0, community: 2, code_cameo: 'IGOWSTNAT'},
-  {id: 'un_security_council', name: 'UN Security Council', type: 'ORGANIZATION', aliases: ['UN Security Council'], mentions: 2, documents: 2, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.04389505307656975, betweenness: 0.0, community: 1, code_cameo: 'IGOUNO'}
+  {id: 'european_union', name: 'European Union', type: 'ORGANIZATION', aliases: ['BRUSSELS', 'Brussels', 'EU', 'European Union'], mentions: 10, documents: 5, degree: 10, in_degree: 5, out_degree: 5, weighted_degree: 10.0, pagerank: 0.10935510950006348, betweenness: 0.12455908289241621, community: 1, code_cameo: 'EUR'},
+  {id: 'houthis', name: 'Houthis', type: 'ORGANIZATION', aliases: ['Houthis'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.04474664233704882, betweenness: 0.0, community: 2},
+  {id: 'nato', name: 'NATO', type: 'ORGANIZATION', aliases: ['NATO'], mentions: 12, documents: 5, degree: 4, in_degree: 3, out_degree: 1, weighted_degree: 6.0, pagerank: 0.05373982319543423, betweenness: 0.0015432098765432096, community: 0, code_cameo: 'IGOWSTNAT'},
+  {id: 'un_security_council', name: 'UN Security Council', type: 'ORGANIZATION', aliases: ['UN Security Council'], mentions: 2, documents: 2, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.03280509023885063, betweenness: 0.0, community: 2, code_cameo: 'IGOUNO'}
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
@@ -60,15 +60,15 @@ CALL (row) {
 } IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {id: 'germany', name: 'Germany', type: 'GPE', aliases: ['Berlin', 'Germany'], mentions: 2, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.027400852195709494, betweenness: 0.0, community: 4, code_iso3166: 'DEU'},
-  {id: 'hungary', name: 'Hungary', type: 'GPE', aliases: ['Hungary'], mentions: 3, documents: 2, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.029825926752706643, betweenness: 0.0, community: 0, code_iso3166: 'HUN'},
-  {id: 'iran', name: 'Iran', type: 'GPE', aliases: ['Iran', 'Tehran'], mentions: 14, documents: 3, degree: 6, in_degree: 4, out_degree: 2, weighted_degree: 7.0, pagerank: 0.08681538303101578, betweenness: 0.06613756613756613, community: 1, code_cameo: 'IRN', code_iso3166: 'IRN'},
-  {id: 'israel', name: 'Israel', type: 'GPE', aliases: ['Israel'], mentions: 7, documents: 2, degree: 3, in_degree: 2, out_degree: 1, weighted_degree: 4.0, pagerank: 0.03359432683476769, betweenness: 0.0026455026455026454, community: 1, code_iso3166: 'ISR'},
-  {id: 'moldova', name: 'Moldova', type: 'GPE', aliases: ['Moldova'], mentions: 1, documents: 1, degree: 2, in_degree: 1, out_degree: 1, weighted_degree: 2.0, pagerank: 0.029825926752706643, betweenness: 0.0, community: 0, code_cameo: 'MDA', code_iso3166: 'MDA'},
-  {id: 'russia', name: 'Russia', type: 'GPE', aliases: ['Kremlin', 'MOSCOW', 'Moscow', 'Russia'], mentions: 27, documents: 8, degree: 11, in_degree: 5, out_degree: 6, weighted_degree: 13.0, pagerank: 0.10465231306455756, betweenness: 0.12433862433862433, community: 3, code_cameo: 'RUS', code_iso3166: 'RUS'},
-  {id: 'turkey', name: 'Turkey', type: 'GPE', aliases: ['ANKARA', 'Ankara', 'Turkey'], mentions: 7, documents: 2, degree: 2, in_degree: 2, out_degree: 0, weighted_degree: 2.0, pagerank: 0.03253169980016322, betweenness: 0.0, community: 2, code_cameo: 'TUR', code_iso3166: 'TUR'},
-  {id: 'ukraine', name: 'Ukraine', type: 'GPE', aliases: ['Kyiv', 'Ukraine'], mentions: 23, documents: 7, degree: 5, in_degree: 3, out_degree: 2, weighted_degree: 6.0, pagerank: 0.05813705954896189, betweenness: 0.018518518518518517, community: 3, code_cameo: 'UKR', code_iso3166: 'UKR'},
-  {id: 'united_states', name: 'United States', type: 'GPE', aliases: ['U.S.', 'United States', 'WASHINGTON', 'Washington'], mentions: 15, documents: 6, degree: 4, in_degree: 3, out_degree: 1, weighted_degree: 4.0, pagerank: 0.04557059377712784, betweenness: 0.026455026455026454, community: 2, code_cameo: 'USA', code_iso3166: 'USA'}
+  {id: 'germany', name: 'Germany', type: 'GPE', aliases: ['Berlin', 'Germany'], mentions: 2, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.020478103246250896, betweenness: 0.0, community: 3, code_iso3166: 'DEU'},
+  {id: 'hungary', name: 'Hungary', type: 'GPE', aliases: ['Hungary'], mentions: 3, documents: 2, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.030054667143352795, betweenness: 0.0, community: 1, code_iso3166: 'HUN'},
+  {id: 'iran', name: 'Iran', type: 'GPE', aliases: ['Iran', 'Tehran'], mentions: 14, documents: 3, degree: 6, in_degree: 4, out_degree: 2, weighted_degree: 7.0, pagerank: 0.07831139719695725, betweenness: 0.068342151675485, community: 2, code_cameo: 'IRN', code_iso3166: 'IRN'},
+  {id: 'israel', name: 'Israel', type: 'GPE', aliases: ['Israel'], mentions: 7, documents: 2, degree: 3, in_degree: 2, out_degree: 1, weighted_degree: 4.0, pagerank: 0.02510681377706898, betweenness: 0.0026455026455026454, community: 2, code_iso3166: 'ISR'},
+  {id: 'moldova', name: 'Moldova', type: 'GPE', aliases: ['Moldova'], mentions: 1, documents: 1, degree: 2, in_degree: 1, out_degree: 1, weighted_degree: 2.0, pagerank: 0.0300546671433528, betweenness: 0.0, community: 1, code_cameo: 'MDA', code_iso3166: 'MDA'},
+  {id: 'russia', name: 'Russia', type: 'GPE', aliases: ['Kremlin', 'MOSCOW', 'Moscow', 'Russia'], mentions: 27, documents: 8, degree: 12, in_degree: 6, out_degree: 6, weighted_degree: 14.0, pagerank: 0.1305921529311514, betweenness: 0.13734567901234568, community: 0, code_cameo: 'RUS', code_iso3166: 'RUS'},
+  {id: 'turkey', name: 'Turkey', type: 'GPE', aliases: ['ANKARA', 'Ankara', 'Turkey'], mentions: 7, documents: 2, degree: 4, in_degree: 2, out_degree: 2, weighted_degree: 4.0, pagerank: 0.03097795190370633, betweenness: 0.0026455026455026454, community: 0, code_cameo: 'TUR', code_iso3166: 'TUR'},
+  {id: 'ukraine', name: 'Ukraine', type: 'GPE', aliases: ['Kyiv', 'Ukraine'], mentions: 23, documents: 7, degree: 7, in_degree: 5, out_degree: 2, weighted_degree: 8.0, pagerank: 0.12228821604284623, betweenness: 0.03505291005291005, community: 0, code_cameo: 'UKR', code_iso3166: 'UKR'},
+  {id: 'united_states', name: 'United States', type: 'GPE', aliases: ['U.S.', 'United States', 'WASHINGTON', 'Washington'], mentions: 15, documents: 6, degree: 4, in_degree: 3, out_degree: 1, weighted_degree: 4.0, pagerank: 0.040722605652797034, betweenness: 0.027336860670194002, community: 4, code_cameo: 'USA', code_iso3166: 'USA'}
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
@@ -79,7 +79,7 @@ CALL (row) {
 } IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {id: 'west', name: 'West', type: 'GPE', aliases: ['West'], mentions: 3, documents: 3, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.02645918353012645, betweenness: 0.0, community: 3}
+  {id: 'west', name: 'West', type: 'GPE', aliases: ['West'], mentions: 3, documents: 3, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.025339714777276836, betweenness: 0.0, community: 0}
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
@@ -199,6 +199,23 @@ CALL (row) {
 } IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
+  {source: 'nato', target: 'ukraine', label: 'intends to send', cameo: '033', quad: 1, goldstein: 5.2, plover: 'AGREE', weight: 1, documents: 1, first_seen: '2024-05-20', last_seen: '2024-05-20', article_ids: ['sample-004'], sentences: [0], evidence: ['BRUSSELS - NATO allies pledged on Monday to send Ukraine more air defence systems before the summer, as Russian strikes on power plants left millions of Ukrainians without electricity.']},
+  {source: 'russia', target: 'ukraine', label: 'intends to hold talks with', cameo: '036', quad: 1, goldstein: 4.0, plover: 'AGREE', weight: 1, documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', article_ids: ['sample-006'], sentences: [0], evidence: ['ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']},
+  {source: 'turkey', target: 'russia', label: 'intends to host', cameo: '036', quad: 1, goldstein: 4.0, plover: 'AGREE', weight: 1, documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', article_ids: ['sample-006'], sentences: [0], evidence: ['ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']},
+  {source: 'turkey', target: 'ukraine', label: 'intends to host', cameo: '036', quad: 1, goldstein: 4.0, plover: 'AGREE', weight: 1, documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', article_ids: ['sample-006'], sentences: [0], evidence: ['ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']},
+  {source: 'ukraine', target: 'russia', label: 'intends to hold talks with', cameo: '036', quad: 1, goldstein: 4.0, plover: 'AGREE', weight: 1, documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', article_ids: ['sample-006'], sentences: [0], evidence: ['ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']}
+] AS row
+CALL (row) {
+  MATCH (s:Actor {id: row.source})
+  MATCH (t:Actor {id: row.target})
+  MERGE (s)-[r:AGREE {label: row.label, period: 'all'}]->(t)
+  SET r.cameo = row.cameo, r.quad = row.quad, r.goldstein = row.goldstein, r.plover = row.plover,
+      r.weight = row.weight, r.documents = row.documents,
+      r.first_seen = date(row.first_seen), r.last_seen = date(row.last_seen),
+      r.article_ids = row.article_ids, r.sentences = row.sentences, r.evidence = row.evidence
+} IN TRANSACTIONS OF 100 ROWS;
+
+UNWIND [
   {source: 'iran', target: 'houthis', label: 'arms', cameo: '072', quad: 2, goldstein: 8.3, plover: 'AID', weight: 1, documents: 1, first_seen: '2024-03-08', last_seen: '2024-03-08', article_ids: ['sample-002'], sentences: [0], evidence: ['WASHINGTON - Washington urged Iran on Friday to stop supplying drones to Russia, after U.S. Secretary of State Antony Blinken said new evidence showed that Tehran was arming Russia and the Houthis.']},
   {source: 'iran', target: 'russia', label: 'arms', cameo: '072', quad: 2, goldstein: 8.3, plover: 'AID', weight: 1, documents: 1, first_seen: '2024-03-08', last_seen: '2024-03-08', article_ids: ['sample-002'], sentences: [0], evidence: ['WASHINGTON - Washington urged Iran on Friday to stop supplying drones to Russia, after U.S. Secretary of State Antony Blinken said new evidence showed that Tehran was arming Russia and the Houthis.']}
 ] AS row
@@ -220,10 +237,8 @@ UNWIND [
   {source: 'jens_stoltenberg', target: 'dmytro_kuleba', label: 'meets', cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', weight: 1, documents: 1, first_seen: '2024-05-20', last_seen: '2024-05-20', article_ids: ['sample-004'], sentences: [1], evidence: ['NATO Secretary General Jens Stoltenberg met with Kuleba at the alliance headquarters and said several members had offered Patriot batteries.']},
   {source: 'moldova', target: 'european_union', label: 'negotiates with', cameo: '046', quad: 1, goldstein: 7.0, plover: 'CONSULT', weight: 1, documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', article_ids: ['sample-005'], sentences: [0], evidence: ['LUXEMBOURG - The European Union formally opened accession negotiations with Ukraine and Moldova on Tuesday, a step Kyiv called historic.']},
   {source: 'recep_tayyip_erdogan', target: 'sergei_lavrov', label: 'receives', cameo: '043', quad: 1, goldstein: 2.8, plover: 'CONSULT', weight: 1, documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', article_ids: ['sample-006'], sentences: [2], evidence: ['President Recep Tayyip Erdogan later received Lavrov at his palace.']},
-  {source: 'russia', target: 'ukraine', label: 'holds talks with', cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', weight: 1, documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', article_ids: ['sample-006'], sentences: [0], evidence: ['ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']},
   {source: 'sergei_lavrov', target: 'hakan_fidan', label: 'meets', cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', weight: 1, documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', article_ids: ['sample-006'], sentences: [0], evidence: ['ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']},
   {source: 'ukraine', target: 'european_union', label: 'negotiates with', cameo: '046', quad: 1, goldstein: 7.0, plover: 'CONSULT', weight: 1, documents: 1, first_seen: '2024-06-25', last_seen: '2024-06-25', article_ids: ['sample-005'], sentences: [0], evidence: ['LUXEMBOURG - The European Union formally opened accession negotiations with Ukraine and Moldova on Tuesday, a step Kyiv called historic.']},
-  {source: 'ukraine', target: 'russia', label: 'holds talks with', cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', weight: 1, documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', article_ids: ['sample-006'], sentences: [0], evidence: ['ANKARA - Turkey offered on Thursday to host new talks between Russia and Ukraine on shipping in the Black Sea, as Lavrov met with Turkish Foreign Minister Hakan Fidan in Ankara.']},
   {source: 'viktor_orban', target: 'russia', label: 'visits', cameo: '042', quad: 1, goldstein: 1.9, plover: 'CONSULT', weight: 1, documents: 1, first_seen: null, last_seen: null, article_ids: ['2024-07-briefing'], sentences: [7], evidence: ['Hungary was criticized by several allies after Orban visited Moscow and Beijing days before the summit.']},
   {source: 'volodymyr_zelensky', target: 'joe_biden', label: 'meets', cameo: '040', quad: 1, goldstein: 1.0, plover: 'CONSULT', weight: 1, documents: 1, first_seen: null, last_seen: null, article_ids: ['2024-07-briefing'], sentences: [6], evidence: ['Zelensky met with Biden on the sidelines and thanked the allies, but he called on NATO to lift limits on the use of Western weapons against targets inside Russia.']}
 ] AS row

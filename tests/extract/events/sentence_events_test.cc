@@ -84,7 +84,7 @@ TEST_P(SentenceEventsTest, GivesExactlyTheseEvents) {
   const Row& row = GetParam();
   Sentence sentence = ReadParse(row.parse);
   std::vector<Mention> mentions = ReadMentions(row.mentions, sentence);
-  ParsedSentence parsed(sentence, 0, mentions, Lemmas());
+  ParsedSentence parsed(sentence, 0, mentions, Lemmas(), &Lexicons().cues);
   std::set<Event> events;
   for (const SentenceEvent& event : ReadSentenceEvents(parsed, Lexicons())) {
     for (std::size_t s : event.sources) {
@@ -310,6 +310,132 @@ const Row kRows[] = {
      "critics/NNS/2/obj",
      "1-1:GPE 3-3:GPE",
      {}},
+    // "Maria Lopez, the foreign minister of Chile, condemned Peru" with the name hung apart.
+    {"NameBeforeTitleSubject",
+     "Maria/NNP/9/vocative Lopez/NNP/1/flat ,/,/1/punct the/DT/6/det foreign/JJ/6/amod "
+     "minister/NN/9/nsubj of/IN/8/case Chile/NNP/6/nmod condemned/VBD/0/root Peru/NNP/9/obj",
+     "1-2:PERSON 8-8:GPE 10-10:GPE",
+     {{"Maria Lopez", "Peru", "111", "asserted"}}},
+    {"TitleSubjectAfterAPrepositionalName",
+     "After/IN/2/case talks/NNS/10/obl with/IN/4/case Ana/NNP/2/nmod Ruiz/NNP/4/flat ,/,/2/punct "
+     "the/DT/8/det minister/NN/10/nsubj had/VBD/10/aux condemned/VBN/0/root Peru/NNP/10/obj",
+     "4-5:PERSON 11-11:GPE",
+     {}},
+    // "On Tuesday, Senator Anna Berg endorsed Tom Ruiz" with the name as the date's apposition.
+    {"NameOpeningAClauseWithoutSubject",
+     "On/IN/2/case Tuesday/NNP/7/obl ,/,/4/punct Senator/NNP/4/compound Anna/NNP/2/appos "
+     "Berg/NNP/5/flat endorsed/VBD/0/root Tom/NNP/7/obj Ruiz/NNP/8/flat",
+     "5-6:PERSON 8-9:PERSON",
+     {{"Anna Berg", "Tom Ruiz", "051", "asserted"}}},
+    {"NameOpeningAClausePastAnAppositive",
+     "In/IN/2/case statement/NN/11/obl Kofi/NNP/2/appos Mensah/NNP/3/flat ,/,/7/punct a/DT/7/det "
+     "spokesman/NN/2/appos for/IN/9/case Rasa/NNP/7/nmod ,/,/7/punct blamed/VBD/0/root "
+     "Togo/NNP/11/obj",
+     "3-4:PERSON 9-9:ORG 12-12:GPE",
+     {{"Kofi Mensah", "Togo", "112", "asserted"}}},
+    // "Euronext, which combines the Paris, Amsterdam and Lisbon exchanges, began talks with B".
+    {"SubjectlessVerbOutsideTheMainClauseTakesNoName",
+     "Euronext/NNP/0/root ,/,/4/punct which/WDT/4/nsubj combines/VBZ/1/acl:relcl "
+     "Paris/NNP/4/obj ,/,/7/punct Lisbon/NNP/5/conj ,/,/4/punct began/VBD/1/parataxis "
+     "talks/NNS/9/obj with/IN/12/case LSE/NNP/10/nmod",
+     "1-1:ORG 5-5:GPE 7-7:GPE 12-12:ORG",
+     {}},
+    {"NameOpeningAMainClausePastARelativeClauseHoldingAList",
+     "In/IN/2/case meantime/NN/11/obl ,/,/4/punct Euronext/NNP/2/appos ,/,/7/punct "
+     "which/WDT/7/nsubj combines/VBZ/4/acl:relcl Paris/NNP/7/obj ,/,/10/punct Lisbon/NNP/8/conj "
+     ",/,/7/punct began/VBD/0/root talks/NNS/12/obj with/IN/15/case LSE/NNP/13/nmod",
+     "4-4:ORG 8-8:GPE 10-10:GPE 15-15:ORG",
+     {{"Euronext", "LSE", "046", "asserted"}}},
+    {"NameInAPrepositionalPhraseIsNoSubject",
+     "In/IN/2/case Ghana/NNP/4/obl also/RB/4/advmod condemned/VBD/0/root Togo/NNP/4/obj",
+     "2-2:GPE 5-5:GPE",
+     {}},
+    {"CoordinatedAppositiveObjects",
+     "Peru/NNP/2/nsubj convicted/VBD/0/root two/CD/4/nummod officials/NNS/2/obj ,/,/6/punct "
+     "Mayor/NNP/4/appos Ana/NNP/6/flat Ruiz/NNP/6/flat and/CC/10/cc Governor/NNP/6/conj "
+     "Luis/NNP/10/flat Vega/NNP/10/flat",
+     "1-1:GPE 7-8:PERSON 11-12:PERSON",
+     {{"Peru", "Ana Ruiz", "116", "asserted"}, {"Peru", "Luis Vega", "116", "asserted"}}},
+    // "The star of the film Day and Simpson praised Palmer": an apposition deeper in the phrase
+    // lends no coordinated names.
+    {"CoordinatedAppositionInsideAModifierIsNoActor",
+     "The/DT/2/det star/NN/9/nsubj of/IN/5/case the/DT/5/det film/NN/2/nmod Day/NNP/5/appos "
+     "and/CC/8/cc Simpson/NNP/6/conj praised/VBD/0/root Palmer/NNP/9/obj",
+     "8-8:PERSON 10-10:PERSON",
+     {}},
+    // "President" resolved by coreference to someone else; the apposed name is the agent.
+    {"NamedAppositiveOutranksAResolvedTitle",
+     "Chile/NNP/2/nsubj condemned/VBD/0/root the/DT/4/det attack/NN/2/obj by/IN/7/case "
+     "the/DT/7/det President/NNP/4/nmod Luis/NNP/7/appos Vega/NNP/8/flat on/IN/11/case "
+     "Peru/NNP/4/nmod",
+     "1-1:GPE 7-7:PERSON 8-9:PERSON 11-11:GPE",
+     {{"Chile", "Luis Vega", "111", "asserted"}, {"Luis Vega", "Peru", "190", "asserted"}}},
+    {"UtteranceIssuedSpeaksForItsAuthor",
+     "Kenya/NNP/2/nsubj issued/VBD/0/root a/DT/4/det statement/NN/2/obj condemning/VBG/4/acl "
+     "Uganda/NNP/5/obj",
+     "1-1:GPE 6-6:GPE",
+     {{"Kenya", "Uganda", "111", "asserted"}}},
+    {"UtteranceInWhichOneSpeaks",
+     "In/IN/3/case a/DT/3/det letter/NN/8/obl praising/VBG/3/acl Ghana/NNP/4/obj ,/,/3/punct "
+     "Kenya/NNP/8/nsubj urged/VBD/0/root Uganda/NNP/8/obj",
+     "5-5:GPE 7-7:GPE 9-9:GPE",
+     {{"Kenya", "Ghana", "051", "asserted"}, {"Kenya", "Uganda", "020", "asserted"}}},
+    {"ParticipleOfAnAttackIsNoSpeech",
+     "Kenya/NNP/2/nsubj condemned/VBD/0/root the/DT/4/det attack/NN/2/obj killing/VBG/4/acl "
+     "Ugandans/NNPS/5/obj",
+     "1-1:GPE 6-6:GPE",
+     {}},
+    {"CallForActorTo",
+     "Germany/NNP/2/nsubj called/VBD/0/root for/IN/4/case Iran/NNP/2/obl to/TO/6/mark "
+     "halt/VB/2/advcl enrichment/NN/6/obj",
+     "1-1:GPE 4-4:GPE",
+     {{"Germany", "Iran", "020", "asserted"}}},
+    // The parser's `advcl` for the infinitive of a control verb reads as UD's `xcomp`.
+    {"ControlledInfinitiveParsedAsAdverbialClause",
+     "Kenya/NNP/2/nsubj threatened/VBD/0/root to/TO/4/mark break/VB/2/advcl off/RP/4/compound:prt "
+     "relations/NNS/4/obj with/IN/8/case Uganda/NNP/6/nmod",
+     "1-1:GPE 8-8:GPE",
+     {{"Kenya", "Uganda", "131", "asserted"}}},
+    {"PredictedInfinitiveParsedAsAdverbialClause",
+     "Kenya/NNP/3/nsubj is/VBZ/3/cop likely/JJ/0/root to/TO/5/mark attack/VB/3/advcl "
+     "Uganda/NNP/5/obj",
+     "1-1:GPE 6-6:GPE",
+     {{"Kenya", "Uganda", "190", "hypothetical"}}},
+    {"PurposeClauseOfAnotherVerbStaysAdverbial",
+     "Kenya/NNP/2/nsubj sent/VBD/0/root envoys/NNS/2/obj to/TO/5/mark meet/VB/2/advcl "
+     "Uganda/NNP/5/obj",
+     "1-1:GPE 6-6:GPE",
+     {}},
+    {"ObjectBeforeInfinitiveMakesAPurposeClause",
+     "Kenya/NNP/2/nsubj threatened/VBD/0/root Uganda/NNP/2/obj to/TO/5/mark protect/VB/2/advcl "
+     "Rwanda/NNP/5/obj",
+     "1-1:GPE 3-3:GPE 6-6:GPE",
+     {{"Kenya", "Uganda", "130", "asserted"}}},
+    {"InfinitiveAfterACommaIsNoComplement",
+     "Kenya/NNP/3/nsubj:pass is/VBZ/3/aux:pass set/VBN/0/root in/IN/5/case Nairobi/NNP/3/obl "
+     ",/,/8/punct to/TO/8/mark attack/VB/3/advcl Uganda/NNP/8/obj",
+     "1-1:GPE 5-5:GPE 9-9:GPE",
+     {}},
+    {"UrgedOfferIsNotStated",
+     "Congress/NNP/2/nsubj urged/VBD/0/root Reagan/NNP/2/obj to/TO/5/mark make/VB/2/xcomp "
+     "an/DT/7/det offer/NN/5/obj to/IN/9/case Moscow/NNP/7/nmod",
+     "1-1:ORG 3-3:PERSON 9-9:GPE",
+     {{"Congress", "Reagan", "020", "asserted"}}},
+    {"PresupposedEventNounUnderAnAppeal",
+     "Kenya/NNP/2/nsubj urged/VBD/0/root Uganda/NNP/2/obj to/TO/5/mark condemn/VB/2/xcomp "
+     "Russia/NNP/8/nmod:poss 's/POS/6/case invasion/NN/5/obj of/IN/10/case Ukraine/NNP/8/nmod",
+     "1-1:GPE 3-3:GPE 6-6:GPE 10-10:GPE",
+     {{"Kenya", "Uganda", "020", "asserted"}, {"Russia", "Ukraine", "192", "asserted"}}},
+    {"CalledForToIsNotStated",
+     "Congress/NNP/2/nsubj called/VBD/0/root for/IN/4/case Reagan/NNP/2/obl to/TO/6/mark "
+     "pressure/VB/2/xcomp Japan/NNP/6/obj",
+     "1-1:ORG 4-4:PERSON 7-7:GPE",
+     {{"Congress", "Reagan", "020", "asserted"}}},
+    {"CalledOnToIsNotStated",
+     "USAir/NNP/2/nsubj called/VBD/0/root on/IN/4/case Congress/NNP/2/obl to/TO/6/mark "
+     "reject/VB/2/xcomp TWA/NNP/6/obj",
+     "1-1:ORG 4-4:ORG 7-7:ORG",
+     {{"USAir", "Congress", "020", "asserted"}}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Constructions, SentenceEventsTest, testing::ValuesIn(kRows),
