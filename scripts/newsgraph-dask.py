@@ -27,6 +27,7 @@ is written. Temporary partials are removed in every case.
 """
 
 import argparse
+import logging
 import os
 import shutil
 import subprocess
@@ -56,6 +57,9 @@ class ShardFailed(Exception):
     def __init__(self, name, status, stderr):
         super().__init__(f"{name}: newsgraph exited with status {status}\n{stderr}")
         self.name, self.status, self.stderr = name, status, stderr
+
+    def __reduce__(self):  # from the workers to the driver
+        return ShardFailed, (self.name, self.status, self.stderr)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -305,7 +309,8 @@ def start_client(args):
     if args.scheduler != "local":
         return Client(args.scheduler)
     cluster = LocalCluster(n_workers=args.workers, threads_per_worker=args.threads_per_worker,
-                           processes=True, dashboard_address=None)
+                           processes=True, dashboard_address=None,
+                           silence_logs=logging.ERROR)  # failures are reported by name here
     return Client(cluster)
 
 
@@ -345,7 +350,7 @@ def report_extractions(shards, extracts, attempts):
             continue
         failed += 1
         error = future.exception()
-        detail = error.stderr if isinstance(error, ShardFailed) else f"{error!r}\n"
+        detail = getattr(error, "stderr", None) or f"{error!r}\n"
         sys.stderr.write(f"newsgraph-dask: shard failed after {attempts} "
                          f"attempts: {shard['name']}\n{detail}")
     return failed
@@ -369,8 +374,8 @@ def run(args, options):
                 return 1
             try:
                 root.result()
-            except ShardFailed as failure:
-                sys.stderr.write(f"newsgraph-dask: {failure}")
+            except Exception as failure:  # a merge that failed every time
+                sys.stderr.write(f"newsgraph-dask: {failure}\n")
                 return 1
         print(f"newsgraph-dask: {len(files)} files in {len(shards)} shards written to "
               f"{args.output}")
