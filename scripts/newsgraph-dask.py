@@ -16,8 +16,8 @@ reads no article: it lists the input files and finds the cut points of large JSO
 
 Shards: .txt files and compressed (.gz) files are whole-file units; a .jsonl file larger than the
 shard size is cut into line ranges. To find them the driver reads the file once, sequentially, in
-16 MB blocks, counting newlines (constant memory, no parsing). A worker streams its byte range to
-newsgraph through a pipe opened under the file's own name, preceded by one empty line per line
+16 MB blocks, counting newlines (constant memory, no parsing). A worker copies its byte range into
+a file of the same name in its own temporary folder (TMPDIR), preceded by one empty line per line
 before the range: line numbers in diagnostics and the ids of records without an "id" (`NAME:LINE`)
 are those of the whole file, and newsgraph skips empty lines.
 
@@ -33,7 +33,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 
 BLOCK_BYTES = 16 << 20
 INPUT_EXTENSIONS = (".txt", ".jsonl", ".txt.gz", ".jsonl.gz")
@@ -176,44 +175,29 @@ def shard_size(files, args):
 # Tasks (on the workers)
 
 
-def feed_range(path, first, end, first_line, sink):
+def copy_range(path, first, end, first_line, sink):
     """Writes one empty line per line before `first_line`, then bytes [first, end) of `path`."""
-    try:
-        padding = first_line - 1
-        while padding > 0:
-            count = min(padding, 1 << 20)
-            sink.write(b"\n" * count)
-            padding -= count
-        with open(path, "rb") as source:
-            source.seek(first)
-            left = end - first
-            while left > 0 and (block := source.read(min(left, 1 << 20))):
-                sink.write(block)
-                left -= len(block)
-    except (BrokenPipeError, OSError):
-        pass  # newsgraph stopped reading; its exit status and stderr tell why
-    finally:
-        try:
-            sink.close()
-        except OSError:
-            pass
+    padding = first_line - 1
+    while padding > 0:
+        count = min(padding, 1 << 20)
+        sink.write(b"\n" * count)
+        padding -= count
+    with open(path, "rb") as source:
+        source.seek(first)
+        left = end - first
+        while left > 0 and (block := source.read(min(left, 1 << 20))):
+            sink.write(block)
+            left -= len(block)
 
 
-def run_newsgraph(name, command, feed=None):
+def run_newsgraph(name, command):
     """Runs newsgraph; raises ShardFailed with its stderr when it exits non-zero. Returns stderr
     (warnings about skipped records) otherwise."""
-    with subprocess.Popen(command, stdin=subprocess.PIPE if feed else subprocess.DEVNULL,
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) as process:
-        feeder = None
-        if feed:
-            feeder = threading.Thread(target=feed, args=(process.stdin,), daemon=True)
-            feeder.start()
-        stderr = process.stderr.read().decode("utf-8", "replace")
-        status = process.wait()
-        if feeder:
-            feeder.join()
-    if status != 0:
-        raise ShardFailed(name, status, stderr)
+    result = subprocess.run(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, check=False)
+    stderr = result.stderr.decode("utf-8", "replace")
+    if result.returncode != 0:
+        raise ShardFailed(name, result.returncode, stderr)
     return stderr
 
 
@@ -223,17 +207,16 @@ def extract_shard(shard, newsgraph, extract_options, output_arguments):
     if "files" in shard:
         command = [newsgraph, "extract", *shard["files"], *output_arguments, *extract_options]
         return output_arguments[1], run_newsgraph(shard["name"], command)
-    # A pipe under the file's own name, so ids of records without one and messages match.
-    folder = tempfile.mkdtemp(prefix="range-", dir=os.path.dirname(output_arguments[1]))
+    # A regular file (newsgraph reads it twice: the boilerplate pass, then extraction) under the
+    # file's own name, in the worker's temporary folder, so ids and messages match.
+    folder = tempfile.mkdtemp(prefix="newsgraph-range-")
     try:
         named = os.path.join(folder, os.path.basename(shard["file"]))
-        os.symlink("/dev/stdin", named)
-        first, end, first_line = shard["range"]
+        with open(named, "wb") as sink:
+            copy_range(shard["file"], *shard["range"], sink)
         command = [newsgraph, "extract", named, *output_arguments, *extract_options]
         try:
-            stderr = run_newsgraph(shard["name"], command,
-                                   lambda sink: feed_range(shard["file"], first, end, first_line,
-                                                           sink))
+            stderr = run_newsgraph(shard["name"], command)
         except ShardFailed as failure:
             raise ShardFailed(failure.name, failure.status,
                               failure.stderr.replace(named, shard["file"])) from None
