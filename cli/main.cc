@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -15,6 +16,7 @@
 
 #include "cli/interrupt_cleanup.h"
 #include "cli/output_checks.h"
+#include "cli/partial_commands.h"
 #include "cli/progress.h"
 #include "cli/summary.h"
 #include "cli/terminal_text.h"
@@ -25,6 +27,7 @@
 #include "extract/corpus_pipeline.h"
 #include "extract/extractor.h"
 #include "extract/text/calendar.h"
+#include "extract/text/gzip_stream.h"
 #include "graph/graph_builder.h"
 
 namespace newsgraph {
@@ -103,38 +106,26 @@ PipelineStats Run(RunOptions& options, const std::function<void(DocumentExtracti
   PipelineStats stats = RunPipeline(extractor, options.pipeline, sink, ReportDiagnostic,
                                     [&](const PipelineStats& running) { progress(running); });
   progress.Finish();
-  if (stats.documents == 0) throw std::runtime_error("no usable document in the input");
+  if (stats.documents == 0 && stats.skipped == 0)
+    throw std::runtime_error("no usable document in the input");
   return stats;
 }
-
-// An interrupt removes what `outputs` staged, and the directories it made when left empty.
-class CleanupOnInterrupt {
- public:
-  CleanupOnInterrupt(InterruptCleanup& cleanup, std::function<void()> action)
-      : cleanup_(cleanup), handle_(cleanup.Add(std::move(action))) {}
-  ~CleanupOnInterrupt() { cleanup_.Cancel(handle_); }
-  CleanupOnInterrupt(const CleanupOnInterrupt&) = delete;
-  CleanupOnInterrupt& operator=(const CleanupOnInterrupt&) = delete;
-
- private:
-  InterruptCleanup& cleanup_;
-  std::size_t handle_;
-};
 
 InterruptCleanup& Interrupts() {
   static InterruptCleanup cleanup;
   return cleanup;
 }
 
-// Every output is checked, and its staging place made, before the extraction starts.
+// Every output is checked, and its staging place made, before the extraction starts. With
+// `update`, the documents of the partial an earlier build left in `output` are kept and new
+// documents with the same ids skipped.
 void RunBuild(RunOptions& options, const std::string& output,
               const std::vector<std::unique_ptr<GraphWriter>>& writers, const std::string& merge_log,
-              const GraphOptions& graph_options) {
-  std::vector<std::string> names;
-  for (const auto& writer : writers) {
-    for (const std::string& name : writer->FileNames()) names.push_back(name);
-  }
-  StagedOutputs staged(output, names);
+              const GraphOptions& graph_options, bool update) {
+  PartialGraph partial = update ? ReadBuildPartial(output) : PartialGraph();
+  const std::set<std::string> held = partial.DocumentIds();
+  if (update) options.pipeline.skip = [&held](const Document& d) { return held.count(d.id) > 0; };
+  StagedOutputs staged(output, GraphDirectoryFiles(writers));
   CleanupOnInterrupt staged_cleanup(Interrupts(), [&staged] { staged.Abandon(); });
   std::unique_ptr<AtomicFile> log_file;
   if (!merge_log.empty()) {
@@ -147,26 +138,24 @@ void RunBuild(RunOptions& options, const std::string& output,
   });
   Extractor extractor(options.extractor);
   ReportDictionaryWarnings(extractor.actors());
-  GraphBuilder builder(extractor.actors(), graph_options);
   PipelineStats stats = Run(
-      options, [&](DocumentExtraction&& extraction) { builder.Add(extraction); }, extractor);
-  KnowledgeGraph graph = builder.Build();
-  for (const auto& writer : writers) {
-    for (const std::string& name : writer->FileNames()) {
-      staged.Write(
-          name, [&](std::ostream& out) { writer->WriteFile(graph, name, out); },
-          writer->IsExecutable(name));
-    }
-  }
-  staged.Commit();
-  if (log_file) {
-    builder.WriteMergeLog(log_file->stream());
-    log_file->Commit();
-  }
-  std::cerr << "newsgraph: " << BuildSummary(stats.documents, graph, EscapeForTerminal(output))
-            << '\n';
-  if (graph_options.period != PeriodUnit::kNone)
-    std::cerr << "newsgraph: " << PeriodSummary(graph) << '\n';
+      options, [&](DocumentExtraction&& extraction) { partial.Add(extraction); }, extractor);
+  if (update)
+    std::cerr << "newsgraph: " << stats.documents << " new documents added, " << stats.skipped
+              << " skipped (ids the graph holds)\n";
+  WriteGraphDirectory(partial, extractor.actors(), graph_options, writers, staged, log_file.get(),
+                      EscapeForTerminal(output));
+}
+
+// `extract --partial`: the partial graph of the inputs.
+void RunExtractPartial(RunOptions& options, const std::string& path) {
+  PartialGraphFile file(path, options.pipeline.inputs, Interrupts());
+  Extractor extractor(options.extractor);
+  ReportDictionaryWarnings(extractor.actors());
+  PartialGraph partial;
+  Run(
+      options, [&](DocumentExtraction&& extraction) { partial.Add(extraction); }, extractor);
+  file.Commit(partial);
 }
 
 // Extraction to a file (through an AtomicFile made before the work) or to standard output; a
@@ -183,7 +172,10 @@ void RunExtract(RunOptions& options, const std::string& output) {
   });
   DescriptorBuffer standard_output(STDOUT_FILENO);
   std::ostream console(&standard_output);
-  std::ostream& out = file ? file->stream() : console;
+  std::unique_ptr<GzipOutputBuffer> gzip;
+  if (file && HasGzipSuffix(output)) gzip = std::make_unique<GzipOutputBuffer>(file->stream());
+  std::ostream compressed(gzip.get());
+  std::ostream& out = gzip ? compressed : file ? file->stream() : console;
   auto check = [&] {
     if (file) file->CheckWrites();
     if (!file && (standard_output.error() != 0 || !console))
@@ -200,6 +192,7 @@ void RunExtract(RunOptions& options, const std::string& output) {
       },
       extractor);
   out.flush();
+  if (gzip) gzip->Finish();
   check();
   if (file) file->Commit();
 }
@@ -260,6 +253,11 @@ void AddBuildCommand(CLI::App& app) {
                  "In dyads.csv, also write rows of zeros for the periods in which a pair seen "
                  "elsewhere has no events")
       ->needs(command->get_option("--period"));
+  auto update = std::make_shared<bool>(false);
+  command->add_flag("--update", *update,
+                    "Add the articles to the graph built earlier in DIR (kept there as " +
+                        std::string(kBuildPartialName) +
+                        "), skipping document ids it holds; equal to a build over all");
   command->footer(
       "Example:\n  newsgraph build samples/ -o out/\n"
       "  newsgraph build articles.jsonl -o out/ --formats graphml,json --merge-log out/merges.txt");
@@ -275,7 +273,7 @@ void AddBuildCommand(CLI::App& app) {
       writers.push_back(std::make_unique<DyadTableWriter>(graph_options->period, *zero_fill));
     options->extractor.actors.capitals_as_countries = !options->no_capitals;
     graph_options->split_sectors = *sectors == "split";
-    RunBuild(*options, *output, writers, *merge_log, *graph_options);
+    RunBuild(*options, *output, writers, *merge_log, *graph_options, *update);
   });
 }
 
@@ -285,10 +283,24 @@ void AddExtractCommand(CLI::App& app) {
   CLI::App* command =
       app.add_subcommand("extract", "Write per-document mentions and triples as JSON lines");
   AddRunOptions(*command, *options);
-  command->add_option("-o,--output", *output, "Output file")->default_str("standard output");
-  command->footer("Example:\n  newsgraph extract samples/ -o samples.jsonl");
+  CLI::Option* output_option =
+      command->add_option("-o,--output", *output, "Output file (gzip when it ends in .gz)")
+          ->default_str("standard output");
+  auto partial = std::make_shared<std::string>();
+  command
+      ->add_option("--partial", *partial,
+                   "Write a partial graph for `newsgraph merge` instead (gzip when the name ends "
+                   "in .gz, e.g. shard1.partial.gz)")
+      ->excludes(output_option);
+  command->footer(
+      "Example:\n  newsgraph extract samples/ -o samples.jsonl\n"
+      "  newsgraph extract samples/ --partial samples.partial.gz");
   command->callback([=]() {
     options->extractor.actors.capitals_as_countries = !options->no_capitals;
+    if (!partial->empty()) {
+      RunExtractPartial(*options, *partial);
+      return;
+    }
     RunExtract(*options, *output);
   });
 }
@@ -314,6 +326,7 @@ int main(int argc, char** argv) {
   app.footer("Example:\n  newsgraph build samples/ -o out/\nEach subcommand has --help.");
   newsgraph::AddBuildCommand(app);
   newsgraph::AddExtractCommand(app);
+  newsgraph::AddMergeCommand(app, newsgraph::Interrupts());
   newsgraph::AddTrainCommand(app);
   newsgraph::HideEmptyDefaults(app);
   try {

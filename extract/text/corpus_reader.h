@@ -7,15 +7,20 @@
 //     "<file name>:<line>"), `text` (required string), optional `title`, `date` (YYYY-MM-DD, a
 //     longer ISO timestamp is cut to its date), `source`, `url`; other fields are ignored. Blank
 //     lines are skipped silently; CRLF line endings and a UTF-8 BOM are accepted.
+//   - `name.txt.gz`, `name.jsonl.gz`: the same, gzip-compressed (one or more gzip members), read
+//     with zlib as a stream; ids and dates come from the name without ".gz", so a compressed file
+//     gives the documents of the plain one.
 //   - a directory: recursed, entries sorted bytewise by name, hidden entries skipped, only regular
-//     `.txt` and `.jsonl` files taken (extensions compared case-insensitively); a FIFO, device or
-//     socket with such a name is reported and never opened.
+//     `.txt` and `.jsonl` files, plain or `.gz`, taken (extensions compared case-insensitively); a
+//     FIFO, device or socket with such a name is reported and never opened.
 //   - `-`: JSONL on standard input.
 //
 // Diagnostics (the input is skipped unless it says "repaired"):
 //   - a missing path, an unreadable file, a directory without article files, an unsupported file
 //     type named explicitly, a read error;
-//   - a binary file (a NUL byte, or over 10% control bytes, in its first 4 KiB);
+//   - a binary file (a NUL byte, or over 10% control bytes, in its first 4 KiB, after inflating);
+//   - corrupt or truncated gzip data: a `.txt.gz` is skipped; a `.jsonl.gz` keeps the records
+//     before the damage and the diagnostic names the line where it was met;
 //   - invalid UTF-8 in a `.txt` file or a JSON string value: repaired, each maximal invalid
 //     subsequence (overlong forms and surrogates included) replaced by U+FFFD;
 //   - a NUL character (`\u0000`) in a JSON string value: repaired by dropping it;
@@ -83,7 +88,7 @@ class CorpusReader {
 
   std::size_t documents_read() const;  // documents returned by Next so far
   // Bytes of the input files consumed so far (each JSONL line with its newline, each article
-  // file whole), skipped ones included: measured against the inputs' sizes, the share read.
+  // file whole; compressed bytes for gzip files), skipped ones included: measured against the inputs' sizes, the share read.
   std::size_t bytes_read() const;
   std::size_t problems() const;        // diagnostics reported so far
 
@@ -91,6 +96,10 @@ class CorpusReader {
   class Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// True when the name of `path` ends in .txt, .jsonl, .txt.gz or .jsonl.gz (case aside): the files
+// a directory walk reads.
+bool IsArticleFileName(const std::string& path);
 
 // False when any input is standard input or another stream that cannot be read a second time (a
 // FIFO, a device); directories count as rereadable, since their walk takes regular files only.
