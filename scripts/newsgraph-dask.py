@@ -37,12 +37,12 @@ import tempfile
 BLOCK_BYTES = 16 << 20
 INPUT_EXTENSIONS = (".txt", ".jsonl", ".txt.gz", ".jsonl.gz")
 # `newsgraph build` options: name -> (stage, takes a value). "extract" options shape the
-# extraction and go to every `extract --partial`; "graph" options go to the final `merge -o DIR`.
+# extraction and go to every `extract --partial`; "graph" options go to the final `merge -o DIR`;
+# "both" (the actor dictionaries) go to every extract and every merge.
 BUILD_OPTIONS = {
     "--date": ("extract", True), "--keep-boilerplate": ("extract", False),
     "--threads": ("extract", True), "--verbs": ("extract", True),
-    "--no-capitals": ("extract", False), "--aliases": ("extract", True),
-    "--actors": ("extract", True),
+    "--no-capitals": ("both", False), "--aliases": ("both", True), "--actors": ("both", True),
     "--formats": ("graph", True), "--merge-log": ("graph", True),
     "--keep-isolated": ("graph", False), "--include-negated": ("graph", False),
     "--sectors": ("graph", True), "--color": ("graph", True), "--time-basis": ("graph", True),
@@ -262,11 +262,13 @@ def parse_arguments(argv):
     parser.add_argument("--threads-per-worker", type=int, default=1,
                         help="with --scheduler local: shards run at once per worker (default 1)")
     build = parser.add_argument_group("newsgraph build options, passed through")
+    to = {"extract": "to every extract", "both": "to every extract and merge",
+          "graph": "to the final merge"}
     for name, (stage, valued) in BUILD_OPTIONS.items():
         if valued:
-            build.add_argument(name, action="append", metavar="VALUE", help=f"to {stage}")
+            build.add_argument(name, action="append", metavar="VALUE", help=to[stage])
         else:
-            build.add_argument(name, action="store_true", help=f"to {stage}")
+            build.add_argument(name, action="store_true", help=to[stage])
     args = parser.parse_args(argv)
     if args.fan_in < 2:
         parser.error("--fan-in must be at least 2")
@@ -275,8 +277,9 @@ def parse_arguments(argv):
 
 
 def split_passthrough(args):
-    """(extract options, graph options): the `newsgraph build` options given, for each stage."""
-    options = {"extract": [], "graph": []}
+    """(extract options, merge options, graph options): the `newsgraph build` options given, for
+    every extract, every merge, and the final merge besides."""
+    options = {"extract": [], "both": [], "graph": []}
     for name, (stage, valued) in BUILD_OPTIONS.items():
         value = getattr(args, name[2:].replace("-", "_"))
         if valued:
@@ -284,7 +287,7 @@ def split_passthrough(args):
                 options[stage] += [name, item]
         elif value:
             options[stage].append(name)
-    return options["extract"], options["graph"]
+    return options["extract"] + options["both"], options["both"], options["graph"]
 
 
 def start_client(args):
@@ -299,7 +302,7 @@ def start_client(args):
 
 def submit_tree(client, shards, args, options, temp):
     """Submits the extractions and the merge tree; returns (extract futures, root future)."""
-    extract_options, graph_options = options
+    extract_options, merge_options, graph_options = options
     level = [client.submit(extract_shard, shard, args.newsgraph, extract_options,
                            ["--partial", os.path.join(temp, f"shard-{i:06d}.partial")],
                            key=f"newsgraph-extract-{i:06d}", retries=args.retries, pure=False)
@@ -309,12 +312,14 @@ def submit_tree(client, shards, args, options, temp):
         depth += 1
         level = [client.submit(merge_partials, f"merge {depth}.{j}", args.newsgraph,
                                level[k:k + args.fan_in],
-                               ["--partial", os.path.join(temp, f"merge-{depth}-{j:06d}.partial")],
+                               ["--partial", os.path.join(temp, f"merge-{depth}-{j:06d}.partial"),
+                                *merge_options],
                                key=f"newsgraph-merge-{depth}-{j:06d}", retries=args.retries,
                                pure=False)
                  for j, k in enumerate(range(0, len(level), args.fan_in))]
     root = client.submit(merge_partials, "merge -o " + args.output, args.newsgraph, level,
-                         ["-o", args.output, *graph_options], key="newsgraph-merge-root",
+                         ["-o", args.output, *merge_options, *graph_options],
+                         key="newsgraph-merge-root",
                          retries=args.retries, pure=False)
     return extracts, root
 

@@ -3,7 +3,7 @@
 # into several shards (text files together, line ranges of the JSONL file) and merged in a tree of
 # fan-in 2: every format and the merge log equal a single-process `build` byte for byte, and no
 # temporary partial is left. Then a corpus with a bad shard: it is retried, reported by name with
-# newsgraph's message, the exit status is 1 and no graph is written.
+# newsgraph's message, the exit status is 1, no graph is written and no partial is left.
 #
 #   tests/scripts/dask_driver_test.sh NEWSGRAPH SOURCE_DIR
 set -eu
@@ -29,12 +29,15 @@ diff -r "$work/build" "$work/dask" || fail "the Dask graph differs from build's"
 cmp "$work/build.log" "$work/dask.log" || fail "the merge logs differ"
 [ -z "$(find "$work" -name '.newsgraph-dask-*')" ] || fail "temporary partials left"
 
-printf '{not json\n{"id": 1}\n' >"$work/corpus/zz-bad.jsonl"
-if driver "$work/corpus" -o "$work/bad" --retries 1 >"$work/bad.out" 2>"$work/bad.err"; then
+mkdir "$work/bad-corpus"
+cp -r "$work/corpus/briefings" "$work/bad-corpus/"
+printf '{not json\n{"id": 1}\n' >"$work/bad-corpus/zz-bad.jsonl"
+if driver "$work/bad-corpus" -o "$work/bad" --retries 1 --shard-size 0.001 \
+  >"$work/bad.out" 2>"$work/bad.err"; then
   fail "a failed shard must give a non-zero exit status"
 fi
 cat "$work/bad.err"
-grep -q "shard failed after 2 attempts: $work/corpus/zz-bad.jsonl\$" "$work/bad.err" ||
+grep -q "shard failed after 2 attempts: $work/bad-corpus/zz-bad.jsonl\$" "$work/bad.err" ||
   fail "the failed shard is not named"
 grep -q "zz-bad.jsonl:1: skipped: malformed JSON" "$work/bad.err" ||
   fail "newsgraph's message is not shown"
