@@ -48,6 +48,7 @@ BUILD_OPTIONS = {
     "--sectors": ("graph", True), "--color": ("graph", True), "--time-basis": ("graph", True),
     "--period": ("graph", True), "--zero-fill": ("graph", False),
 }
+PATH_OPTIONS = {"--verbs", "--aliases", "--actors", "--merge-log"}  # made absolute for the workers
 
 
 class ShardFailed(Exception):
@@ -100,7 +101,7 @@ def list_inputs(inputs):
             list_directory(path, set(), files)
         else:
             files.append(path)
-    return files
+    return [os.path.abspath(path) for path in files]  # workers run in other folders
 
 
 def file_size(path):
@@ -227,9 +228,9 @@ def extract_shard(shard, newsgraph, extract_options, output_arguments):
 
 def merge_partials(name, newsgraph, parts, output_arguments):
     """`newsgraph merge PARTS... OUTPUT_ARGUMENTS` over the (path, warnings) results of the tasks
-    below; returns (the output named in OUTPUT_ARGUMENTS, "")."""
-    run_newsgraph(name, [newsgraph, "merge", *(path for path, _ in parts), *output_arguments])
-    return output_arguments[1], ""
+    below; returns (the output named in OUTPUT_ARGUMENTS, newsgraph's messages)."""
+    return output_arguments[1], run_newsgraph(
+        name, [newsgraph, "merge", *(path for path, _ in parts), *output_arguments])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -270,6 +271,7 @@ def parse_arguments(argv):
         else:
             build.add_argument(name, action="store_true", help=to[stage])
     args = parser.parse_args(argv)
+    args.output = os.path.abspath(args.output)
     if args.fan_in < 2:
         parser.error("--fan-in must be at least 2")
     args.newsgraph = os.path.abspath(args.newsgraph) if os.sep in args.newsgraph else args.newsgraph
@@ -284,7 +286,7 @@ def split_passthrough(args):
         value = getattr(args, name[2:].replace("-", "_"))
         if valued:
             for item in value or []:
-                options[stage] += [name, item]
+                options[stage] += [name, os.path.abspath(item) if name in PATH_OPTIONS else item]
         elif value:
             options[stage].append(name)
     return options["extract"] + options["both"], options["both"], options["graph"]
@@ -361,7 +363,7 @@ def run(args, options):
                                  f"no graph written\n")
                 return 1
             try:
-                root.result()
+                sys.stderr.write(root.result()[1])  # newsgraph's summary of the graph
             except Exception as failure:  # a merge that failed every time
                 sys.stderr.write(f"newsgraph-dask: {failure}\n")
                 return 1
