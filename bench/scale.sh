@@ -5,7 +5,8 @@
 #     (bench/synthetic_corpus.py; the smaller corpora are prefixes of the larger one, so each
 #     shard of 10k documents is extracted once with `extract --partial` and reused), writing
 #     every format; beside it `merge --partial` of the same partials (the merged records alone,
-#     no graph, no export) and `merge` of one tiny partial (the program's baseline);
+#     no graph, no export) and `merge` of one tiny partial (the program's baseline), and the
+#     resident memory stage by stage with build/newsgraph_merge_memory (the graph's own size);
 # each with the machine's 1-minute load average (min/mean/max, sampled every 2 s) during the run,
 # since other processes on the machine slow a run down and steal the second core.
 #
@@ -80,4 +81,7 @@ for size in $(printf '%s\n' $sizes | sort -n); do
   measure "merge -o (all formats) $size" \
     "$newsgraph" merge "${parts[@]}" -o "$work/graph-$size" --formats "$formats"
   echo "  $(tail -n1 "$work/stderr")"
+  # Stage by stage (bench/merge_memory.cc): the graph's own size against the peak above.
+  memory_bench=$(dirname "$newsgraph")/newsgraph_merge_memory
+  [ ! -x "$memory_bench" ] || "$memory_bench" "${parts[@]}" | sed 's/^/  /'
 done
