@@ -122,7 +122,14 @@ InterruptCleanup& Interrupts() {
 void RunBuild(RunOptions& options, const std::string& output,
               const std::vector<std::unique_ptr<GraphWriter>>& writers, const std::string& merge_log,
               const GraphOptions& graph_options, bool update) {
-  PartialGraph partial = update ? ReadBuildPartial(output) : PartialGraph();
+  options.pipeline.reader.rename_repeated_ids = false;  // PartialGraph names them canonically
+  const std::string dictionary = DictionaryFingerprint(options.extractor.actors);
+  PartialGraph partial;
+  if (update) {
+    partial = ReadBuildPartial(output);
+    CheckSameDictionary(partial, dictionary, output + "/" + kBuildPartialName);
+  }
+  partial.set_dictionary(dictionary);
   const std::set<std::string> held = partial.DocumentIds();
   if (update) options.pipeline.skip = [&held](const Document& d) { return held.count(d.id) > 0; };
   StagedOutputs staged(output, GraphDirectoryFiles(writers));
@@ -149,10 +156,12 @@ void RunBuild(RunOptions& options, const std::string& output,
 
 // `extract --partial`: the partial graph of the inputs.
 void RunExtractPartial(RunOptions& options, const std::string& path) {
+  options.pipeline.reader.rename_repeated_ids = false;  // PartialGraph names them canonically
   PartialGraphFile file(path, options.pipeline.inputs, Interrupts());
   Extractor extractor(options.extractor);
   ReportDictionaryWarnings(extractor.actors());
   PartialGraph partial;
+  partial.set_dictionary(DictionaryFingerprint(options.extractor.actors));
   Run(
       options, [&](DocumentExtraction&& extraction) { partial.Add(extraction); }, extractor);
   file.Commit(partial);

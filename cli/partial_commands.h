@@ -50,6 +50,15 @@ class PartialGraphFile {
   CleanupOnInterrupt cleanup_;
 };
 
+// A fingerprint (16 hex digits) of what the actor dictionary is made of: the capitals option and
+// the bytes of the alias file and the PETRARCH dictionaries, in order. Throws std::runtime_error
+// when a file cannot be read.
+std::string DictionaryFingerprint(const ActorDictionaryOptions& options);
+// Throws std::runtime_error naming `name` when `partial` was extracted under another dictionary
+// than `fingerprint`.
+void CheckSameDictionary(const PartialGraph& partial, const std::string& fingerprint,
+                         const std::string& name);
+
 // Writes `partial` to `out`, gzip-compressed when `gzip`.
 void WritePartialGraph(PartialGraph& partial, std::ostream& out, bool gzip);
 

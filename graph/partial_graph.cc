@@ -185,8 +185,8 @@ class FileLines {
   std::size_t number_ = 0;
 };
 
-// Checks the header line of a partial graph file.
-void CheckHeader(FileLines& lines) {
+// Checks the header line of a partial graph file; returns its dictionary fingerprint.
+std::string ReadHeader(FileLines& lines) {
   std::string line;
   if (!lines.Next(line)) lines.Fail(0, "empty file, not a newsgraph partial graph");
   rapidjson::Document json;
@@ -203,6 +203,10 @@ void CheckHeader(FileLines& lines) {
                       ", but this newsgraph reads version " +
                       std::to_string(kPartialGraphVersion) +
                       " only; extract its articles again with this newsgraph");
+  auto dictionary = json.FindMember("dictionary");
+  if (dictionary == json.MemberEnd() || !dictionary->value.IsString())
+    lines.Fail(1, "the header has no dictionary fingerprint");
+  return dictionary->value.GetString();
 }
 
 // Checks the end line against the documents read, and that nothing follows it.
@@ -279,8 +283,10 @@ void PartialGraph::Add(const GraphDocument& document) {
 }
 
 void PartialGraph::Merge(PartialGraph&& other) {
+  if (dictionary_.empty()) dictionary_ = other.dictionary_;
   if (records_.empty()) {
-    *this = std::move(other);
+    records_ = std::move(other.records_);
+    sorted_ = other.sorted_;
     return;
   }
   records_.insert(records_.end(), std::make_move_iterator(other.records_.begin()),
@@ -305,20 +311,44 @@ void PartialGraph::Sort() {
 
 void PartialGraph::AddTo(GraphBuilder& builder) {
   Sort();
-  for (const Record& record : records_) builder.Add(DecodeGraphDocument(record.line));
+  std::set<std::string> ids = DocumentIds();
+  std::size_t suffix = 2;
+  for (std::size_t i = 0; i < records_.size(); ++i) {
+    GraphDocument document = DecodeGraphDocument(records_[i].line);
+    if (i == 0 || records_[i].id != records_[i - 1].id) {
+      suffix = 2;
+    } else {
+      std::string unique;
+      do {
+        unique = records_[i].id + "#" + std::to_string(suffix++);
+      } while (!ids.insert(unique).second);
+      document.article.id = std::move(unique);
+    }
+    builder.Add(document);
+  }
 }
 
 void PartialGraph::Write(std::ostream& out) {
   Sort();
-  out << "{\"format\":\"" << kFormatName << "\",\"version\":" << kPartialGraphVersion << "}\n";
+  rapidjson::StringBuffer header;
+  JsonWriter writer(header);
+  writer.StartObject();
+  writer.Key("format");
+  writer.String(kFormatName);
+  writer.Key("version");
+  writer.Int(kPartialGraphVersion);
+  writer.Key("dictionary");
+  String(writer, dictionary_);
+  writer.EndObject();
+  out << header.GetString() << '\n';
   for (const Record& record : records_) out << record.line << '\n';
   out << "{\"end\":true,\"documents\":" << records_.size() << "}\n";
 }
 
 PartialGraph PartialGraph::Read(const std::string& path) {
   FileLines lines(path);
-  CheckHeader(lines);
   PartialGraph partial;
+  partial.dictionary_ = ReadHeader(lines);
   std::string line;
   while (lines.Next(line)) {
     if (line.starts_with("{\"end\":")) {
