@@ -123,13 +123,7 @@ void RunBuild(RunOptions& options, const std::string& output,
               const std::vector<std::unique_ptr<GraphWriter>>& writers, const std::string& merge_log,
               const GraphOptions& graph_options, bool update) {
   options.pipeline.reader.rename_repeated_ids = false;  // PartialGraph names them canonically
-  const std::string dictionary = DictionaryFingerprint(options.extractor.actors);
-  PartialGraph partial;
-  if (update) {
-    partial = ReadBuildPartial(output);
-    CheckSameDictionary(partial, dictionary, output + "/" + kBuildPartialName);
-  }
-  partial.set_dictionary(dictionary);
+  PartialGraph partial = StartBuildPartial(output, update, options.extractor.actors);
   const std::set<std::string> held = partial.DocumentIds();
   if (update) options.pipeline.skip = [&held](const Document& d) { return held.count(d.id) > 0; };
   StagedOutputs staged(output, GraphDirectoryFiles(writers));

@@ -224,14 +224,22 @@ void WriteGraphDirectory(PartialGraph& partial, const ActorDictionary& actors,
     std::cerr << "newsgraph: " << PeriodSummary(graph) << '\n';
 }
 
-PartialGraph ReadBuildPartial(const std::string& directory) {
-  const std::filesystem::path path = std::filesystem::path(directory) / kBuildPartialName;
-  std::error_code error;
-  if (!std::filesystem::exists(path, error))
-    throw std::runtime_error("cannot --update " + directory + ": it holds no " +
-                             kBuildPartialName + " from an earlier build (build without "
-                             "--update first)");
-  return PartialGraph::Read(path.string());
+PartialGraph StartBuildPartial(const std::string& directory, bool update,
+                               const ActorDictionaryOptions& actors) {
+  const std::string dictionary = DictionaryFingerprint(actors);
+  PartialGraph partial;
+  if (update) {
+    const std::filesystem::path path = std::filesystem::path(directory) / kBuildPartialName;
+    std::error_code error;
+    if (!std::filesystem::exists(path, error))
+      throw std::runtime_error("cannot --update " + directory + ": it holds no " +
+                               kBuildPartialName + " from an earlier build (build without "
+                               "--update first)");
+    partial = PartialGraph::Read(path.string());
+    CheckSameDictionary(partial, dictionary, path.string());
+  }
+  partial.set_dictionary(dictionary);
+  return partial;
 }
 
 void AddMergeCommand(CLI::App& app, InterruptCleanup& interrupts) {

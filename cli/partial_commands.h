@@ -73,9 +73,11 @@ void WriteGraphDirectory(PartialGraph& partial, const ActorDictionary& actors,
                          const std::vector<std::unique_ptr<GraphWriter>>& writers,
                          StagedOutputs& staged, AtomicFile* log, const std::string& output);
 
-// The partial an earlier build left in `directory`, for --update. Throws std::runtime_error with
-// what to do when there is none.
-PartialGraph ReadBuildPartial(const std::string& directory);
+// The partial `build` starts from: with `update`, the one an earlier build left in `directory`
+// (std::runtime_error with what to do when there is none, or when it was made under other
+// dictionary options than `actors`), else an empty one; its dictionary fingerprint set.
+PartialGraph StartBuildPartial(const std::string& directory, bool update,
+                               const ActorDictionaryOptions& actors);
 
 // `newsgraph merge PART... (-o DIR | --partial FILE)` with the graph options of build.
 void AddMergeCommand(CLI::App& app, InterruptCleanup& interrupts);
