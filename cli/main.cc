@@ -3,8 +3,8 @@
 
 #include <CLI/CLI.hpp>
 #include <chrono>
-#include <cstring>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -120,8 +120,8 @@ InterruptCleanup& Interrupts() {
 // `update`, the documents of the partial an earlier build left in `output` are kept and new
 // documents with the same ids skipped.
 void RunBuild(RunOptions& options, const std::string& output,
-              const std::vector<std::unique_ptr<GraphWriter>>& writers, const std::string& merge_log,
-              const GraphOptions& graph_options, bool update) {
+              const std::vector<std::unique_ptr<GraphWriter>>& writers,
+              const std::string& merge_log, const GraphOptions& graph_options, bool update) {
   options.pipeline.reader.rename_repeated_ids = false;  // PartialGraph names them canonically
   PartialGraph partial = StartBuildPartial(output, update, options.extractor.actors);
   const std::set<std::string> held = partial.DocumentIds();

@@ -233,7 +233,8 @@ PartialGraph StartBuildPartial(const std::string& directory, bool update,
     std::error_code error;
     if (!std::filesystem::exists(path, error))
       throw std::runtime_error("cannot --update " + directory + ": it holds no " +
-                               kBuildPartialName + " from an earlier build (build without "
+                               kBuildPartialName +
+                               " from an earlier build (build without "
                                "--update first)");
     partial = PartialGraph::Read(path.string());
     CheckSameDictionary(partial, dictionary, path.string());

@@ -63,7 +63,8 @@ void CheckSameDictionary(const PartialGraph& partial, const std::string& fingerp
 void WritePartialGraph(PartialGraph& partial, std::ostream& out, bool gzip);
 
 // The files `writers` write, then kBuildPartialName.
-std::vector<std::string> GraphDirectoryFiles(const std::vector<std::unique_ptr<GraphWriter>>& writers);
+std::vector<std::string> GraphDirectoryFiles(
+    const std::vector<std::unique_ptr<GraphWriter>>& writers);
 
 // Builds the graph of `partial` (canonical order, so build and merge agree byte for byte), writes
 // every writer's file and the partial into `staged` and commits them, then the merge log into

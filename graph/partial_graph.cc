@@ -136,7 +136,8 @@ rapidjson::Document ParseLine(const std::string& line) {
 class FileLines {
  public:
   explicit FileLines(const std::string& path)
-      : path_(path), fd_(::open(path.c_str(), O_RDONLY | O_CLOEXEC)),
+      : path_(path),
+        fd_(::open(path.c_str(), O_RDONLY | O_CLOEXEC)),
         bytes_(fd_, ByteReader::Mode::kDetect) {
     if (fd_ < 0)
       throw std::runtime_error("cannot open " + path + ": " +
@@ -200,8 +201,7 @@ std::string ReadHeader(FileLines& lines) {
   const int version = json["version"].GetInt();
   if (version != kPartialGraphVersion)
     lines.Fail(0, "partial graph format version " + std::to_string(version) +
-                      ", but this newsgraph reads version " +
-                      std::to_string(kPartialGraphVersion) +
+                      ", but this newsgraph reads version " + std::to_string(kPartialGraphVersion) +
                       " only; extract its articles again with this newsgraph");
   auto dictionary = json.FindMember("dictionary");
   if (dictionary == json.MemberEnd() || !dictionary->value.IsString())
@@ -215,8 +215,8 @@ void CheckEnd(FileLines& lines, const std::string& line, std::size_t documents) 
   json.Parse(line.data(), line.size());
   if (json.HasParseError() || !json.IsObject() || !json.HasMember("documents") ||
       !json["documents"].IsUint64() || json["documents"].GetUint64() != documents)
-    lines.Fail(lines.line_number(), "the end line does not match the " +
-                                        std::to_string(documents) + " documents read");
+    lines.Fail(lines.line_number(),
+               "the end line does not match the " + std::to_string(documents) + " documents read");
   std::string rest;
   if (lines.Next(rest)) lines.Fail(lines.line_number(), "data after the end line");
 }
@@ -277,8 +277,8 @@ GraphDocument DecodeGraphDocument(const std::string& line) {
 void PartialGraph::Add(const DocumentExtraction& extraction) { Add(ReduceForGraph(extraction)); }
 
 void PartialGraph::Add(const GraphDocument& document) {
-  records_.push_back({document.article.id, document.body_fingerprint,
-                      EncodeGraphDocument(document)});
+  records_.push_back(
+      {document.article.id, document.body_fingerprint, EncodeGraphDocument(document)});
   sorted_ = false;
 }
 
@@ -361,8 +361,8 @@ PartialGraph PartialGraph::Read(const std::string& path) {
       lines.Fail(lines.line_number(), error.what());
     }
   }
-  lines.Fail(0, "truncated: no end line after " + std::to_string(partial.records_.size()) +
-                    " documents");
+  lines.Fail(
+      0, "truncated: no end line after " + std::to_string(partial.records_.size()) + " documents");
 }
 
 }  // namespace newsgraph

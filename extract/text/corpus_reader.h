@@ -92,7 +92,8 @@ class CorpusReader {
 
   std::size_t documents_read() const;  // documents returned by Next so far
   // Bytes of the input files consumed so far (each JSONL line with its newline, each article
-  // file whole; compressed bytes for gzip files), skipped ones included: measured against the inputs' sizes, the share read.
+  // file whole; compressed bytes for gzip files), skipped ones included: measured against the
+  // inputs' sizes, the share read.
   std::size_t bytes_read() const;
   std::size_t problems() const;        // diagnostics reported so far
 

@@ -128,7 +128,8 @@ TEST_F(PartialGraphs, MergeInAnyOrderAndGroupingEqualsBuild) {
 TEST_F(PartialGraphs, MergedPartialEqualsDirectMerge) {
   BuildAll("build");
   ExtractShards();
-  MergeToPartial({"b.partial.gz", "a.partial.gz", "d.partial.gz", "c.partial.gz"}, "all.partial.gz");
+  MergeToPartial({"b.partial.gz", "a.partial.gz", "d.partial.gz", "c.partial.gz"},
+                 "all.partial.gz");
   Merge({"all.partial.gz"}, "again");
   ExpectSameGraph("build", "again");
   EXPECT_TRUE(ReadFile(Path("all.partial.gz")) == ReadFile(Path("build") / "graph.partial.gz"));
@@ -184,8 +185,8 @@ TEST_F(PartialGraphs, RefusesOtherVersionsAndDamagedPartials) {
       {"flipped.partial.gz", "flipped.partial.gz"},
   };
   for (const auto& [name, message] : cases) {
-    Result result = Run("merge " + Path("a.partial").string() + " " + Path(name).string() +
-                        " -o " + Path("out").string());
+    Result result = Run("merge " + Path("a.partial").string() + " " + Path(name).string() + " -o " +
+                        Path("out").string());
     EXPECT_NE(result.status, 0) << name;
     EXPECT_NE(result.err.find(Path(name).string()), std::string::npos) << result.err;
     EXPECT_NE(result.err.find(message), std::string::npos) << result.err;
@@ -197,16 +198,16 @@ TEST_F(PartialGraphs, RefusesOtherVersionsAndDamagedPartials) {
 // options than the merge's (or the update's) are refused.
 TEST_F(PartialGraphs, RefusesAnotherDictionary) {
   RunOk("extract " + Shards()[0].inputs + " --partial " + Path("a.partial.gz").string());
-  Result merge = Run("merge " + Path("a.partial.gz").string() + " --no-capitals -o " +
-                     Path("out").string());
+  Result merge =
+      Run("merge " + Path("a.partial.gz").string() + " --no-capitals -o " + Path("out").string());
   EXPECT_NE(merge.status, 0);
   EXPECT_NE(merge.err.find("a.partial.gz was extracted with other actor dictionary options"),
             std::string::npos)
       << merge.err;
   EXPECT_FALSE(fs::exists(Path("out")));
   RunOk("build " + Shards()[0].inputs + " -o " + Path("built").string());
-  Result update = Run("build " + Shards()[1].inputs + " --no-capitals --update -o " +
-                      Path("built").string());
+  Result update =
+      Run("build " + Shards()[1].inputs + " --no-capitals --update -o " + Path("built").string());
   EXPECT_NE(update.status, 0);
   EXPECT_NE(update.err.find("other actor dictionary options"), std::string::npos) << update.err;
 }
@@ -226,7 +227,8 @@ TEST_F(PartialGraphs, GzipInputEqualsPlainInput) {
   ExpectSameFiles(Path("from-plain"), Path("from-gz"));
   RunOk("extract " + (Path("gz") / "articles.jsonl.gz").string() + " -o " +
         Path("named.jsonl").string());
-  RunOk("extract " + (kSamples / "articles.jsonl").string() + " -o " + Path("plain.jsonl").string());
+  RunOk("extract " + (kSamples / "articles.jsonl").string() + " -o " +
+        Path("plain.jsonl").string());
   EXPECT_TRUE(ReadFile(Path("named.jsonl")) == ReadFile(Path("plain.jsonl")));
 }
 

@@ -34,7 +34,8 @@ DocumentExtraction MakeDocument(const std::string& id, const std::string& subjec
   extraction.document.date = "2024-05-0" + std::to_string(id.size() % 9 + 1);
   extraction.document.text = subject + " " + label + " " + object + ".";
   Sentence sentence;
-  for (const std::string& word : {subject, label, object}) sentence.tokens.emplace_back(word, ByteSpan{});
+  for (const std::string& word : {subject, label, object})
+    sentence.tokens.emplace_back(word, ByteSpan{});
   extraction.sentences.push_back(sentence);
   extraction.mentions = {MakeMention(subject, EntityType::kGpe),
                          MakeMention("Ukrainian", EntityType::kNorp),
@@ -123,7 +124,8 @@ TEST(PartialGraph, ReadsBackAndRefusesOtherVersionsAndDamage) {
   other_version.replace(other_version.find("\"version\":1"), 11, "\"version\":2");
   const std::string second_line_end = bytes.substr(0, bytes.find('\n', bytes.find('\n') + 1));
   const std::vector<std::pair<std::string, std::string>> cases = {
-      {other_version, "p.partial: partial graph format version 2, but this newsgraph reads version 1"},
+      {other_version,
+       "p.partial: partial graph format version 2, but this newsgraph reads version 1"},
       {bytes.substr(0, bytes.rfind("{\"end\"")), "p.partial: truncated: no end line after 2"},
       {bytes.substr(0, bytes.size() - 5), "the last line has no end"},
       {second_line_end + "\n{\"id\":1}\n", "p.partial:3: a string was expected"},
