@@ -3,8 +3,8 @@
 
 #include <CLI/CLI.hpp>
 #include <chrono>
-#include <cstring>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -120,9 +120,10 @@ InterruptCleanup& Interrupts() {
 // `update`, the documents of the partial an earlier build left in `output` are kept and new
 // documents with the same ids skipped.
 void RunBuild(RunOptions& options, const std::string& output,
-              const std::vector<std::unique_ptr<GraphWriter>>& writers, const std::string& merge_log,
-              const GraphOptions& graph_options, bool update) {
-  PartialGraph partial = update ? ReadBuildPartial(output) : PartialGraph();
+              const std::vector<std::unique_ptr<GraphWriter>>& writers,
+              const std::string& merge_log, const GraphOptions& graph_options, bool update) {
+  options.pipeline.reader.rename_repeated_ids = false;  // PartialGraph names them canonically
+  PartialGraph partial = StartBuildPartial(output, update, options.extractor.actors);
   const std::set<std::string> held = partial.DocumentIds();
   if (update) options.pipeline.skip = [&held](const Document& d) { return held.count(d.id) > 0; };
   StagedOutputs staged(output, GraphDirectoryFiles(writers));
@@ -149,10 +150,12 @@ void RunBuild(RunOptions& options, const std::string& output,
 
 // `extract --partial`: the partial graph of the inputs.
 void RunExtractPartial(RunOptions& options, const std::string& path) {
+  options.pipeline.reader.rename_repeated_ids = false;  // PartialGraph names them canonically
   PartialGraphFile file(path, options.pipeline.inputs, Interrupts());
   Extractor extractor(options.extractor);
   ReportDictionaryWarnings(extractor.actors());
   PartialGraph partial;
+  partial.set_dictionary(DictionaryFingerprint(options.extractor.actors));
   Run(
       options, [&](DocumentExtraction&& extraction) { partial.Add(extraction); }, extractor);
   file.Commit(partial);

@@ -31,7 +31,8 @@ void CheckOutputIsNotAnInput(const std::string& output, const std::vector<std::s
     if (error) continue;
     if (source == target || fs::equivalent(source, target, error))
       throw std::runtime_error("refusing to write " + output + ": it is also an input");
-    if (fs::is_directory(source, error) && IsInside(target, source) && IsArticleFileName(target.string()))
+    if (fs::is_directory(source, error) && IsInside(target, source) &&
+        IsArticleFileName(target.string()))
       throw std::runtime_error("refusing to write " + output + ": it is inside the input directory " +
                                input + " and would be read as an article");
   }

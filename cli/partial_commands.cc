@@ -2,8 +2,12 @@
 
 #include <unistd.h>
 
+#include <cinttypes>
+#include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 #include <stdexcept>
 
 #include "cli/output_checks.h"
@@ -89,17 +93,32 @@ std::vector<std::unique_ptr<GraphWriter>> MakeWriters(MergeOptions& options) {
   return writers;
 }
 
-// Every part read (and checked) before anything is written.
-PartialGraph ReadParts(const std::vector<std::string>& parts) {
+// Every part read (and checked against the dictionary options of the merge) before anything is
+// written.
+PartialGraph ReadParts(MergeOptions& options) {
+  options.actors.capitals_as_countries = !options.no_capitals;
+  const std::string dictionary = DictionaryFingerprint(options.actors);
   PartialGraph merged;
-  for (const std::string& part : parts) merged.Merge(PartialGraph::Read(part));
+  merged.set_dictionary(dictionary);
+  for (const std::string& part : options.parts) {
+    PartialGraph partial = PartialGraph::Read(part);
+    CheckSameDictionary(partial, dictionary, part);
+    merged.Merge(std::move(partial));
+  }
   return merged;
+}
+
+std::string ReadWhole(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (!in) throw std::runtime_error("cannot read " + path);
+  return text.str();
 }
 
 void MergeToDirectory(MergeOptions& options, InterruptCleanup& interrupts) {
   std::vector<std::unique_ptr<GraphWriter>> writers = MakeWriters(options);
-  PartialGraph merged = ReadParts(options.parts);
-  options.actors.capitals_as_countries = !options.no_capitals;
+  PartialGraph merged = ReadParts(options);
   const ActorDictionary actors = ActorDictionary::LoadEmbedded(options.actors);
   for (const std::string& warning : actors.warnings())
     std::cerr << "newsgraph: " << EscapeForTerminal(warning) << '\n';
@@ -115,15 +134,35 @@ void MergeToDirectory(MergeOptions& options, InterruptCleanup& interrupts) {
                       EscapeForTerminal(options.output));
 }
 
-void MergeToPartial(const MergeOptions& options, InterruptCleanup& interrupts) {
+void MergeToPartial(MergeOptions& options, InterruptCleanup& interrupts) {
   PartialGraphFile file(options.partial_output, {}, interrupts);
-  PartialGraph merged = ReadParts(options.parts);
+  PartialGraph merged = ReadParts(options);
   file.Commit(merged);
   std::cerr << "newsgraph: " << merged.documents() << " documents merged into "
             << EscapeForTerminal(options.partial_output) << '\n';
 }
 
 }  // namespace
+
+std::string DictionaryFingerprint(const ActorDictionaryOptions& options) {
+  std::string made_of = options.capitals_as_countries ? "capitals\n" : "no capitals\n";
+  if (!options.alias_file.empty()) made_of += "aliases\n" + ReadWhole(options.alias_file);
+  for (const std::string& file : options.actor_files) made_of += "\nactors\n" + ReadWhole(file);
+  std::uint64_t hash = 14695981039346656037ull;  // FNV-1a, 64 bits
+  for (const char c : made_of) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  char text[17];
+  std::snprintf(text, sizeof text, "%016" PRIx64, hash);
+  return text;
+}
+
+void CheckSameDictionary(const PartialGraph& partial, const std::string& fingerprint,
+                         const std::string& name) {
+  if (partial.dictionary() == fingerprint) return;
+  throw std::runtime_error(name +
+                           " was extracted with other actor dictionary options (--aliases, "
+                           "--actors, --no-capitals, or their files' contents) than given "
+                           "here; give the same ones");
+}
 
 PartialGraphFile::PartialGraphFile(const std::string& path, const std::vector<std::string>& inputs,
                                    InterruptCleanup& interrupts)
@@ -185,14 +224,23 @@ void WriteGraphDirectory(PartialGraph& partial, const ActorDictionary& actors,
     std::cerr << "newsgraph: " << PeriodSummary(graph) << '\n';
 }
 
-PartialGraph ReadBuildPartial(const std::string& directory) {
-  const std::filesystem::path path = std::filesystem::path(directory) / kBuildPartialName;
-  std::error_code error;
-  if (!std::filesystem::exists(path, error))
-    throw std::runtime_error("cannot --update " + directory + ": it holds no " +
-                             kBuildPartialName + " from an earlier build (build without "
-                             "--update first)");
-  return PartialGraph::Read(path.string());
+PartialGraph StartBuildPartial(const std::string& directory, bool update,
+                               const ActorDictionaryOptions& actors) {
+  const std::string dictionary = DictionaryFingerprint(actors);
+  PartialGraph partial;
+  if (update) {
+    const std::filesystem::path path = std::filesystem::path(directory) / kBuildPartialName;
+    std::error_code error;
+    if (!std::filesystem::exists(path, error))
+      throw std::runtime_error("cannot --update " + directory + ": it holds no " +
+                               kBuildPartialName +
+                               " from an earlier build (build without "
+                               "--update first)");
+    partial = PartialGraph::Read(path.string());
+    CheckSameDictionary(partial, dictionary, path.string());
+  }
+  partial.set_dictionary(dictionary);
+  return partial;
 }
 
 void AddMergeCommand(CLI::App& app, InterruptCleanup& interrupts) {

@@ -50,11 +50,21 @@ class PartialGraphFile {
   CleanupOnInterrupt cleanup_;
 };
 
+// A fingerprint (16 hex digits) of what the actor dictionary is made of: the capitals option and
+// the bytes of the alias file and the PETRARCH dictionaries, in order. Throws std::runtime_error
+// when a file cannot be read.
+std::string DictionaryFingerprint(const ActorDictionaryOptions& options);
+// Throws std::runtime_error naming `name` when `partial` was extracted under another dictionary
+// than `fingerprint`.
+void CheckSameDictionary(const PartialGraph& partial, const std::string& fingerprint,
+                         const std::string& name);
+
 // Writes `partial` to `out`, gzip-compressed when `gzip`.
 void WritePartialGraph(PartialGraph& partial, std::ostream& out, bool gzip);
 
 // The files `writers` write, then kBuildPartialName.
-std::vector<std::string> GraphDirectoryFiles(const std::vector<std::unique_ptr<GraphWriter>>& writers);
+std::vector<std::string> GraphDirectoryFiles(
+    const std::vector<std::unique_ptr<GraphWriter>>& writers);
 
 // Builds the graph of `partial` (canonical order, so build and merge agree byte for byte), writes
 // every writer's file and the partial into `staged` and commits them, then the merge log into
@@ -64,9 +74,11 @@ void WriteGraphDirectory(PartialGraph& partial, const ActorDictionary& actors,
                          const std::vector<std::unique_ptr<GraphWriter>>& writers,
                          StagedOutputs& staged, AtomicFile* log, const std::string& output);
 
-// The partial an earlier build left in `directory`, for --update. Throws std::runtime_error with
-// what to do when there is none.
-PartialGraph ReadBuildPartial(const std::string& directory);
+// The partial `build` starts from: with `update`, the one an earlier build left in `directory`
+// (std::runtime_error with what to do when there is none, or when it was made under other
+// dictionary options than `actors`), else an empty one; its dictionary fingerprint set.
+PartialGraph StartBuildPartial(const std::string& directory, bool update,
+                               const ActorDictionaryOptions& actors);
 
 // `newsgraph merge PART... (-o DIR | --partial FILE)` with the graph options of build.
 void AddMergeCommand(CLI::App& app, InterruptCleanup& interrupts);

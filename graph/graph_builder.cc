@@ -158,8 +158,8 @@ void GraphBuilder::AddTriple(const GraphDocument& document, const Triple& triple
     return;
   const std::string& id = document.article.id;
   const std::string& date = document.article.date;
-  std::string source = keys[triple.subject].empty() ? Resolve(subject, document_index, date)
-                                                    : keys[triple.subject];
+  std::string source =
+      keys[triple.subject].empty() ? Resolve(subject, document_index, date) : keys[triple.subject];
   std::string target =
       keys[triple.object].empty() ? Resolve(object, document_index, date) : keys[triple.object];
   if (source == target) return;

@@ -59,7 +59,10 @@ struct GraphOptions {
 // one valid at the latest document date among its mentions (CameoCodeAt), so a minister coded
 // [RUSGOV >20040309] carries RUSGOV in a 2024 corpus; undated corpora get the fallback code.
 //
-// Add documents in corpus order; the graph depends only on that order's content, not on timing.
+// The graph depends on the order documents are added in (which of several copies counts, which
+// evidence sentences a relation keeps before the bound), never on timing. `build` and `merge` add
+// them through PartialGraph::AddTo, in the canonical order of graph/partial_graph.h (document id,
+// body fingerprint), so their graphs depend only on which documents were read.
 class GraphBuilder {
  public:
   // Keeps a reference to `actors`, which must outlive the builder.

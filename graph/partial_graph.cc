@@ -136,7 +136,8 @@ rapidjson::Document ParseLine(const std::string& line) {
 class FileLines {
  public:
   explicit FileLines(const std::string& path)
-      : path_(path), fd_(::open(path.c_str(), O_RDONLY | O_CLOEXEC)),
+      : path_(path),
+        fd_(::open(path.c_str(), O_RDONLY | O_CLOEXEC)),
         bytes_(fd_, ByteReader::Mode::kDetect) {
     if (fd_ < 0)
       throw std::runtime_error("cannot open " + path + ": " +
@@ -185,8 +186,8 @@ class FileLines {
   std::size_t number_ = 0;
 };
 
-// Checks the header line of a partial graph file.
-void CheckHeader(FileLines& lines) {
+// Checks the header line of a partial graph file; returns its dictionary fingerprint.
+std::string ReadHeader(FileLines& lines) {
   std::string line;
   if (!lines.Next(line)) lines.Fail(0, "empty file, not a newsgraph partial graph");
   rapidjson::Document json;
@@ -200,9 +201,12 @@ void CheckHeader(FileLines& lines) {
   const int version = json["version"].GetInt();
   if (version != kPartialGraphVersion)
     lines.Fail(0, "partial graph format version " + std::to_string(version) +
-                      ", but this newsgraph reads version " +
-                      std::to_string(kPartialGraphVersion) +
+                      ", but this newsgraph reads version " + std::to_string(kPartialGraphVersion) +
                       " only; extract its articles again with this newsgraph");
+  auto dictionary = json.FindMember("dictionary");
+  if (dictionary == json.MemberEnd() || !dictionary->value.IsString())
+    lines.Fail(1, "the header has no dictionary fingerprint");
+  return dictionary->value.GetString();
 }
 
 // Checks the end line against the documents read, and that nothing follows it.
@@ -211,8 +215,8 @@ void CheckEnd(FileLines& lines, const std::string& line, std::size_t documents) 
   json.Parse(line.data(), line.size());
   if (json.HasParseError() || !json.IsObject() || !json.HasMember("documents") ||
       !json["documents"].IsUint64() || json["documents"].GetUint64() != documents)
-    lines.Fail(lines.line_number(), "the end line does not match the " +
-                                        std::to_string(documents) + " documents read");
+    lines.Fail(lines.line_number(),
+               "the end line does not match the " + std::to_string(documents) + " documents read");
   std::string rest;
   if (lines.Next(rest)) lines.Fail(lines.line_number(), "data after the end line");
 }
@@ -273,14 +277,16 @@ GraphDocument DecodeGraphDocument(const std::string& line) {
 void PartialGraph::Add(const DocumentExtraction& extraction) { Add(ReduceForGraph(extraction)); }
 
 void PartialGraph::Add(const GraphDocument& document) {
-  records_.push_back({document.article.id, document.body_fingerprint,
-                      EncodeGraphDocument(document)});
+  records_.push_back(
+      {document.article.id, document.body_fingerprint, EncodeGraphDocument(document)});
   sorted_ = false;
 }
 
 void PartialGraph::Merge(PartialGraph&& other) {
+  if (dictionary_.empty()) dictionary_ = other.dictionary_;
   if (records_.empty()) {
-    *this = std::move(other);
+    records_ = std::move(other.records_);
+    sorted_ = other.sorted_;
     return;
   }
   records_.insert(records_.end(), std::make_move_iterator(other.records_.begin()),
@@ -305,20 +311,44 @@ void PartialGraph::Sort() {
 
 void PartialGraph::AddTo(GraphBuilder& builder) {
   Sort();
-  for (const Record& record : records_) builder.Add(DecodeGraphDocument(record.line));
+  std::set<std::string> ids = DocumentIds();
+  std::size_t suffix = 2;
+  for (std::size_t i = 0; i < records_.size(); ++i) {
+    GraphDocument document = DecodeGraphDocument(records_[i].line);
+    if (i == 0 || records_[i].id != records_[i - 1].id) {
+      suffix = 2;
+    } else {
+      std::string unique;
+      do {
+        unique = records_[i].id + "#" + std::to_string(suffix++);
+      } while (!ids.insert(unique).second);
+      document.article.id = std::move(unique);
+    }
+    builder.Add(document);
+  }
 }
 
 void PartialGraph::Write(std::ostream& out) {
   Sort();
-  out << "{\"format\":\"" << kFormatName << "\",\"version\":" << kPartialGraphVersion << "}\n";
+  rapidjson::StringBuffer header;
+  JsonWriter writer(header);
+  writer.StartObject();
+  writer.Key("format");
+  writer.String(kFormatName);
+  writer.Key("version");
+  writer.Int(kPartialGraphVersion);
+  writer.Key("dictionary");
+  String(writer, dictionary_);
+  writer.EndObject();
+  out << header.GetString() << '\n';
   for (const Record& record : records_) out << record.line << '\n';
   out << "{\"end\":true,\"documents\":" << records_.size() << "}\n";
 }
 
 PartialGraph PartialGraph::Read(const std::string& path) {
   FileLines lines(path);
-  CheckHeader(lines);
   PartialGraph partial;
+  partial.dictionary_ = ReadHeader(lines);
   std::string line;
   while (lines.Next(line)) {
     if (line.starts_with("{\"end\":")) {
@@ -331,8 +361,8 @@ PartialGraph PartialGraph::Read(const std::string& path) {
       lines.Fail(lines.line_number(), error.what());
     }
   }
-  lines.Fail(0, "truncated: no end line after " + std::to_string(partial.records_.size()) +
-                    " documents");
+  lines.Fail(
+      0, "truncated: no end line after " + std::to_string(partial.records_.size()) + " documents");
 }
 
 }  // namespace newsgraph

@@ -12,10 +12,12 @@
 // fingerprint, encoded record). Build and merge both use it, so the graph depends on which
 // documents were read, never on their order, the grouping of merges or the thread count: merging
 // is associative and commutative, and a document id held twice (two shards, two articles sharing
-// an id) resolves by that same order (of several copies of one body the first in it is kept).
+// an id) resolves by that same order: the first keeps the id, the later ones are renamed "#2",
+// "#3"; of several copies of one body (republished articles) the first is kept.
 //
 // File format (UTF-8 JSON lines, gzip-compressed when the name ends in ".gz"; readers detect gzip
-// by its magic bytes): a header line {"format":"newsgraph partial graph","version":1}, one line
+// by its magic bytes): a header line {"format":"newsgraph partial graph","version":1,
+// "dictionary":"<fingerprint>"}, one line
 // per document in canonical order, then {"end":true,"documents":N}. The bytes depend only on the
 // documents held.
 #pragma once
@@ -41,13 +43,19 @@ class PartialGraph {
   void Add(const DocumentExtraction& extraction);
   void Add(const GraphDocument& document);
   // Takes every document of `other` (a document held by both is then held twice, as when its
-  // articles are read twice by `build`).
+  // articles are read twice by `build`), and its dictionary when this one has none.
   void Merge(PartialGraph&& other);
 
   std::size_t documents() const { return records_.size(); }
+  // A fingerprint of the actor dictionary options the documents were extracted with (the graph
+  // stage applies the dictionary again, so partials are merged only under the same one); empty
+  // when unknown.
+  const std::string& dictionary() const { return dictionary_; }
+  void set_dictionary(std::string fingerprint) { dictionary_ = std::move(fingerprint); }
   std::set<std::string> DocumentIds() const;
 
-  // Adds every document to `builder` in canonical order.
+  // Adds every document to `builder` in canonical order. Of several documents sharing an id, the
+  // first keeps it and the later ones are named "<id>#2", "<id>#3", ... (skipping ids held).
   void AddTo(GraphBuilder& builder);
   // Writes the file format above (uncompressed; wrap `out` in a GzipOutputBuffer for .gz).
   void Write(std::ostream& out);
@@ -66,6 +74,7 @@ class PartialGraph {
   void Sort();
   std::vector<Record> records_;
   bool sorted_ = true;
+  std::string dictionary_;
 };
 
 // The one-line JSON encoding of `document` used in partial graph files, and its inverse (throws

@@ -723,7 +723,12 @@ class CorpusReader::Impl {
       Report(file, line, "skipped: empty text");
       return false;
     }
-    if (!ids_.insert(document.id).second) {
+    const bool repeated = !ids_.insert(document.id).second;
+    if (repeated && !options_.rename_repeated_ids) {
+      Report(file, line,
+             "repeated id \"" + document.id + "\" kept; the graph names the later ones \"" +
+                 document.id + "#2\", ... in canonical order");
+    } else if (repeated) {
       std::size_t& suffix = next_suffix_[document.id];
       if (suffix < 2) suffix = 2;
       std::string unique;

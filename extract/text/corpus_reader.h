@@ -31,7 +31,8 @@
 //     value longer than `max_text_bytes` (as read, and again after UTF-8 repair);
 //   - an unusable `date` or a wrongly typed optional field: the field is left empty, the record
 //   kept;
-//   - a repeated document id: the later document is renamed "<id>#2", "<id>#3", ...
+//   - a repeated document id: the later document is renamed "<id>#2", "<id>#3", ... (or, without
+//     ReaderOptions::rename_repeated_ids, kept as it is).
 #pragma once
 
 #include <cstddef>
@@ -62,6 +63,9 @@ struct ReaderOptions {
   // The date (YYYY-MM-DD) of a `.txt` article whose file name does not open with one; empty for
   // none. A file name that opens with a real date ("2024-02-12-black-sea.txt") gives its own.
   std::string text_date;
+  // False: a repeated document id is reported but kept, for a stage that tells documents apart
+  // in an order of its own (PartialGraph names them in canonical order).
+  bool rename_repeated_ids = true;
 };
 
 // The date a `.txt` file's name (its stem) opens with: YYYY-MM-DD naming a real date, then the
@@ -88,7 +92,8 @@ class CorpusReader {
 
   std::size_t documents_read() const;  // documents returned by Next so far
   // Bytes of the input files consumed so far (each JSONL line with its newline, each article
-  // file whole; compressed bytes for gzip files), skipped ones included: measured against the inputs' sizes, the share read.
+  // file whole; compressed bytes for gzip files), skipped ones included: measured against the
+  // inputs' sizes, the share read.
   std::size_t bytes_read() const;
   std::size_t problems() const;        // diagnostics reported so far
 

@@ -99,8 +99,8 @@ long ByteReader::Inflate(char* buffer, std::size_t size) {
         if (consumed_ == 0) error_ = "corrupt gzip data: the file is empty";
         return error_.empty() ? 0 : -1;
       }
-      const int status = stream_->initialised ? inflateReset(&z)
-                                              : inflateInit2(&z, kGzipWindowBits);
+      const int status =
+          stream_->initialised ? inflateReset(&z) : inflateInit2(&z, kGzipWindowBits);
       if (status != Z_OK) throw std::runtime_error("zlib: inflateInit2 failed");
       stream_->initialised = true;
       member_open_ = true;
