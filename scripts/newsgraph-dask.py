@@ -7,7 +7,9 @@
 Cuts the inputs into shards, runs `newsgraph extract SHARD --partial FILE` for each shard on the
 workers, merges the partials in a tree on the workers (`newsgraph merge A B ... --partial OUT`) and
 writes the graph at the root of the tree (`newsgraph merge PARTS... -o DIR`). The graph is
-byte-identical to `newsgraph build INPUT... -o DIR` in one process.
+byte-identical to `newsgraph build INPUT... -o DIR` in one process when every shard learns the
+corpus's repeated boilerplate alike (README, "Extract once, merge anywhere"): with
+--keep-boilerplate, or with each site's articles in one shard.
 
 Contract with the cluster: the newsgraph program (--newsgraph, default the one on PATH) exists at
 the same path on every worker, and the inputs, DIR and the temporary folder (--temp-dir, default
