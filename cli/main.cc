@@ -3,19 +3,22 @@
 
 #include <CLI/CLI.hpp>
 #include <chrono>
-#include <cstring>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "cli/diff_command.h"
+#include "cli/graph_flags.h"
 #include "cli/interrupt_cleanup.h"
 #include "cli/output_checks.h"
+#include "cli/partial_commands.h"
 #include "cli/progress.h"
 #include "cli/summary.h"
 #include "cli/terminal_text.h"
@@ -27,6 +30,7 @@
 #include "extract/corpus_pipeline.h"
 #include "extract/extractor.h"
 #include "extract/text/calendar.h"
+#include "extract/text/gzip_stream.h"
 #include "graph/graph_builder.h"
 
 namespace newsgraph {
@@ -105,39 +109,27 @@ PipelineStats Run(RunOptions& options, const std::function<void(DocumentExtracti
   PipelineStats stats = RunPipeline(extractor, options.pipeline, sink, ReportDiagnostic,
                                     [&](const PipelineStats& running) { progress(running); });
   progress.Finish();
-  if (stats.documents == 0) throw std::runtime_error("no usable document in the input");
+  if (stats.documents == 0 && stats.skipped == 0)
+    throw std::runtime_error("no usable document in the input");
   return stats;
 }
-
-// An interrupt removes what `outputs` staged, and the directories it made when left empty.
-class CleanupOnInterrupt {
- public:
-  CleanupOnInterrupt(InterruptCleanup& cleanup, std::function<void()> action)
-      : cleanup_(cleanup), handle_(cleanup.Add(std::move(action))) {}
-  ~CleanupOnInterrupt() { cleanup_.Cancel(handle_); }
-  CleanupOnInterrupt(const CleanupOnInterrupt&) = delete;
-  CleanupOnInterrupt& operator=(const CleanupOnInterrupt&) = delete;
-
- private:
-  InterruptCleanup& cleanup_;
-  std::size_t handle_;
-};
 
 InterruptCleanup& Interrupts() {
   static InterruptCleanup cleanup;
   return cleanup;
 }
 
-// Every output is checked, and its staging place made, before the extraction starts.
+// Every output is checked, and its staging place made, before the extraction starts. With
+// `update`, the documents of the partial an earlier build left in `output` are kept and new
+// documents with the same ids skipped.
 void RunBuild(RunOptions& options, const std::string& output,
-              const std::vector<std::unique_ptr<GraphWriter>>& writers, const std::string& merge_log,
-              const GraphOptions& graph_options, const SnapshotOptions& snapshots) {
-  std::vector<std::string> names;
-  for (const auto& writer : writers) {
-    for (const std::string& name : writer->FileNames()) names.push_back(name);
-  }
-  StagedOutputs staged(output, names);
-  if (!snapshots.formats.empty()) staged.StageFolder(std::string(kSnapshotFolder));
+              const GraphPlan& plan, const std::string& merge_log, bool update) {
+  options.pipeline.reader.rename_repeated_ids = false;  // PartialGraph names them canonically
+  PartialGraph partial = StartBuildPartial(output, update, options.extractor.actors);
+  const std::set<std::string> held = partial.DocumentIds();
+  if (update) options.pipeline.skip = [&held](const Document& d) { return held.count(d.id) > 0; };
+  StagedOutputs staged(output, GraphDirectoryFiles(plan.writers));
+  if (!plan.snapshots.formats.empty()) staged.StageFolder(std::string(kSnapshotFolder));
   CleanupOnInterrupt staged_cleanup(Interrupts(), [&staged] { staged.Abandon(); });
   std::unique_ptr<AtomicFile> log_file;
   if (!merge_log.empty()) {
@@ -150,31 +142,26 @@ void RunBuild(RunOptions& options, const std::string& output,
   });
   Extractor extractor(options.extractor);
   ReportDictionaryWarnings(extractor.actors());
-  GraphBuilder builder(extractor.actors(), graph_options);
   PipelineStats stats = Run(
-      options, [&](DocumentExtraction&& extraction) { builder.Add(extraction); }, extractor);
-  KnowledgeGraph graph = builder.Build();
-  for (const auto& writer : writers) {
-    for (const std::string& name : writer->FileNames()) {
-      staged.Write(
-          name, [&](std::ostream& out) { writer->WriteFile(graph, name, out); },
-          writer->IsExecutable(name));
-    }
-  }
-  const std::size_t snapshot_count = WritePeriodSnapshots(graph, snapshots, staged);
-  staged.Commit();
-  if (log_file) {
-    builder.WriteMergeLog(log_file->stream());
-    log_file->Commit();
-  }
-  std::cerr << "newsgraph: " << BuildSummary(stats.documents, graph, EscapeForTerminal(output))
-            << '\n';
-  if (graph_options.period != PeriodUnit::kNone)
-    std::cerr << "newsgraph: " << PeriodSummary(graph) << '\n';
-  if (!snapshots.formats.empty())
-    std::cerr << "newsgraph: " << snapshot_count << " period snapshots written to "
-              << EscapeForTerminal(output) << (output.ends_with('/') ? "" : "/") << kSnapshotFolder
-              << "/\n";
+      options, [&](DocumentExtraction&& extraction) { partial.Add(extraction); }, extractor);
+  if (update)
+    std::cerr << "newsgraph: " << stats.documents << " new documents added, " << stats.skipped
+              << " skipped (ids the graph holds)\n";
+  WriteGraphDirectory(partial, extractor.actors(), plan, staged, log_file.get(),
+                      EscapeForTerminal(output));
+}
+
+// `extract --partial`: the partial graph of the inputs.
+void RunExtractPartial(RunOptions& options, const std::string& path) {
+  options.pipeline.reader.rename_repeated_ids = false;  // PartialGraph names them canonically
+  PartialGraphFile file(path, options.pipeline.inputs, Interrupts());
+  Extractor extractor(options.extractor);
+  ReportDictionaryWarnings(extractor.actors());
+  PartialGraph partial;
+  partial.set_dictionary(DictionaryFingerprint(options.extractor.actors));
+  Run(
+      options, [&](DocumentExtraction&& extraction) { partial.Add(extraction); }, extractor);
+  file.Commit(partial);
 }
 
 // Extraction to a file (through an AtomicFile made before the work) or to standard output; a
@@ -191,7 +178,10 @@ void RunExtract(RunOptions& options, const std::string& output) {
   });
   DescriptorBuffer standard_output(STDOUT_FILENO);
   std::ostream console(&standard_output);
-  std::ostream& out = file ? file->stream() : console;
+  std::unique_ptr<GzipOutputBuffer> gzip;
+  if (file && HasGzipSuffix(output)) gzip = std::make_unique<GzipOutputBuffer>(file->stream());
+  std::ostream compressed(gzip.get());
+  std::ostream& out = gzip ? compressed : file ? file->stream() : console;
   auto check = [&] {
     if (file) file->CheckWrites();
     if (!file && (standard_output.error() != 0 || !console))
@@ -208,6 +198,7 @@ void RunExtract(RunOptions& options, const std::string& output) {
       },
       extractor);
   out.flush();
+  if (gzip) gzip->Finish();
   check();
   if (file) file->Commit();
 }
@@ -215,86 +206,24 @@ void RunExtract(RunOptions& options, const std::string& output) {
 void AddBuildCommand(CLI::App& app) {
   auto options = std::make_shared<RunOptions>();
   auto output = std::make_shared<std::string>();
-  auto formats = std::make_shared<std::vector<std::string>>(DefaultGraphFormats());
-  auto merge_log = std::make_shared<std::string>();
-  auto graph_options = std::make_shared<GraphOptions>();
+  auto flags = std::make_shared<GraphFlags>();
   CLI::App* command = app.add_subcommand(
       "build", "Extract triples from the articles and write the merged actor graph");
   AddRunOptions(*command, *options);
   command->add_option("-o,--output", *output, "Output directory (created when missing)")
       ->required();
-  command
-      ->add_option("--formats", *formats,
-                   "Comma-separated formats: graphml (Gephi, NetworkX, igraph), gexf (Gephi), "
-                   "cypher (Neo4j), json (NetworkX node-link), graphology (graphology, sigma.js), "
-                   "neo4j-csv (neo4j-admin import files in DIR/neo4j/)")
-      ->delimiter(',')
-      ->default_str(CLI::detail::join(DefaultGraphFormats(), ","));
-  auto color = std::make_shared<std::string>("type");
-  command
-      ->add_option("--color", *color,
-                   "Node colours in the GEXF: type = by actor type, community = by community")
-      ->check(CLI::IsMember({"type", "community"}))
-      ->capture_default_str();
-  command->add_option("--merge-log", *merge_log,
-                      "Write which surface forms merged into each node, and by which rule");
-  command->add_flag("--include-negated", graph_options->include_negated,
-                    "Also draw negated facts, as edges labelled \"not ...\"");
-  command->add_flag("--keep-isolated", graph_options->keep_isolated,
-                    "Keep nodes without an edge (by default they are left out of the exports "
-                    "and listed with their counts at the end of the merge log)");
-  auto sectors = std::make_shared<std::string>("merge");
-  command
-      ->add_option("--sectors", *sectors,
-                   "Actor groups of a state (\"Russian forces\" MIL, \"the Kremlin\" GOV): "
-                   "merge = one node per state, split = one node per state and sector")
-      ->check(CLI::IsMember({"merge", "split"}));
-  auto time_basis = std::make_shared<std::string>("event");
-  command
-      ->add_option("--time-basis", *time_basis,
-                   "Which date of a fact dates the edges (first_seen, last_seen, evidence): "
-                   "event = the date its sentence states (\"on Monday\", \"in 2014\"), else the "
-                   "article's; report = the article's")
-      ->check(CLI::IsMember({"event", "report"}));
-  auto period = std::make_shared<std::string>("none");
-  command
-      ->add_option("--period", *period,
-                   "Keep per-period counts on nodes and edges and write DIR/dyads.csv: day, week "
-                   "(ISO), month, quarter or year, by the date --time-basis chooses")
-      ->check(CLI::IsMember({"none", "day", "week", "month", "quarter", "year"}));
-  auto zero_fill = std::make_shared<bool>(false);
-  command
-      ->add_flag("--zero-fill", *zero_fill,
-                 "In dyads.csv, also write rows of zeros for the periods in which a pair seen "
-                 "elsewhere has no events")
-      ->needs(command->get_option("--period"));
-  auto snapshots = std::make_shared<bool>(false);
-  command
-      ->add_flag("--snapshots", *snapshots,
-                 "Also write one static graph per period, in every chosen format, into "
-                 "DIR/periods/<period>/ (replacing that folder whole)")
-      ->needs(command->get_option("--period"));
+  AddGraphFlags(*command, *flags);
+  auto update = std::make_shared<bool>(false);
+  command->add_flag("--update", *update,
+                    "Add the articles to the graph built earlier in DIR (kept there as " +
+                        std::string(kBuildPartialName) +
+                        "), skipping document ids it holds; equal to a build over all");
   command->footer(
       "Example:\n  newsgraph build samples/ -o out/\n"
       "  newsgraph build articles.jsonl -o out/ --formats graphml,json --merge-log out/merges.txt");
   command->callback([=]() {
-    graph_options->time_basis = *time_basis == "report" ? TimeBasis::kReport : TimeBasis::kEvent;
-    std::vector<std::unique_ptr<GraphWriter>> writers;
-    GraphWriterOptions writer_options;
-    if (*color == "community") writer_options.node_coloring = NodeColoring::kByCommunity;
-    graph_options->period = *ParsePeriodUnit(*period);
-    writer_options.period_unit = graph_options->period;
-    for (const std::string& format : *formats)
-      writers.push_back(MakeGraphWriter(format, writer_options));
-    if (graph_options->period != PeriodUnit::kNone)
-      writers.push_back(std::make_unique<DyadTableWriter>(graph_options->period, *zero_fill));
     options->extractor.actors.capitals_as_countries = !options->no_capitals;
-    graph_options->split_sectors = *sectors == "split";
-    SnapshotOptions snapshot_options{.formats = *snapshots ? *formats : std::vector<std::string>{},
-                                     .writer_options = writer_options,
-                                     .unit = graph_options->period,
-                                     .keep_isolated = graph_options->keep_isolated};
-    RunBuild(*options, *output, writers, *merge_log, *graph_options, snapshot_options);
+    RunBuild(*options, *output, MakeGraphPlan(*flags), flags->merge_log, *update);
   });
 }
 
@@ -304,10 +233,24 @@ void AddExtractCommand(CLI::App& app) {
   CLI::App* command =
       app.add_subcommand("extract", "Write per-document mentions and triples as JSON lines");
   AddRunOptions(*command, *options);
-  command->add_option("-o,--output", *output, "Output file")->default_str("standard output");
-  command->footer("Example:\n  newsgraph extract samples/ -o samples.jsonl");
+  CLI::Option* output_option =
+      command->add_option("-o,--output", *output, "Output file (gzip when it ends in .gz)")
+          ->default_str("standard output");
+  auto partial = std::make_shared<std::string>();
+  command
+      ->add_option("--partial", *partial,
+                   "Write a partial graph for `newsgraph merge` instead (gzip when the name ends "
+                   "in .gz, e.g. shard1.partial.gz)")
+      ->excludes(output_option);
+  command->footer(
+      "Example:\n  newsgraph extract samples/ -o samples.jsonl\n"
+      "  newsgraph extract samples/ --partial samples.partial.gz");
   command->callback([=]() {
     options->extractor.actors.capitals_as_countries = !options->no_capitals;
+    if (!partial->empty()) {
+      RunExtractPartial(*options, *partial);
+      return;
+    }
     RunExtract(*options, *output);
   });
 }
@@ -333,6 +276,7 @@ int main(int argc, char** argv) {
   app.footer("Example:\n  newsgraph build samples/ -o out/\nEach subcommand has --help.");
   newsgraph::AddBuildCommand(app);
   newsgraph::AddExtractCommand(app);
+  newsgraph::AddMergeCommand(app, newsgraph::Interrupts());
   newsgraph::AddTrainCommand(app);
   newsgraph::AddDiffCommand(app);
   newsgraph::HideEmptyDefaults(app);

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "extract/text/corpus_reader.h"
+
 namespace newsgraph {
 namespace {
 
@@ -15,12 +17,6 @@ bool IsInside(const fs::path& path, const fs::path& directory) {
       std::mismatch(directory.begin(), directory.end(), path.begin(), path.end());
   return mismatch == directory.end() ||
          (std::next(mismatch) == directory.end() && mismatch->empty());  // "dir/" ends in ""
-}
-
-bool IsArticleFileName(const fs::path& path) {
-  std::string extension = path.extension().string();
-  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return extension == ".txt" || extension == ".jsonl";
 }
 
 }  // namespace
@@ -35,7 +31,8 @@ void CheckOutputIsNotAnInput(const std::string& output, const std::vector<std::s
     if (error) continue;
     if (source == target || fs::equivalent(source, target, error))
       throw std::runtime_error("refusing to write " + output + ": it is also an input");
-    if (fs::is_directory(source, error) && IsInside(target, source) && IsArticleFileName(target))
+    if (fs::is_directory(source, error) && IsInside(target, source) &&
+        IsArticleFileName(target.string()))
       throw std::runtime_error("refusing to write " + output + ": it is inside the input directory " +
                                input + " and would be read as an article");
   }

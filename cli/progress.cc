@@ -13,12 +13,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool IsArticleFile(const fs::path& path) {
-  std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return extension == ".txt" || extension == ".jsonl";
-}
+bool IsArticleFile(const fs::path& path) { return IsArticleFileName(path.string()); }
 
 // Adds the regular article files under `directory`; each real directory is walked once.
 void AddDirectory(const fs::path& directory, std::set<fs::path>& visited, std::uint64_t& total) {

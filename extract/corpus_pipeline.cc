@@ -30,8 +30,13 @@ PipelineStats RunPipeline(const Extractor& extractor, const PipelineOptions& opt
     batch.clear();
     Document document;
     while (batch.size() < std::max<std::size_t>(1, options.batch_documents) &&
-           (more = reader.Next(document)))
+           (more = reader.Next(document))) {
+      if (options.skip && options.skip(document)) {
+        stats.skipped += 1;
+        continue;
+      }
       batch.push_back(std::move(document));
+    }
     if (batch.empty()) break;
 
     results.assign(batch.size(), DocumentExtraction());

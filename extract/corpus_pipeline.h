@@ -20,10 +20,14 @@ struct PipelineOptions {
   std::size_t batch_documents = 256;
   ReaderOptions reader;
   BoilerplateOptions boilerplate;
+  // Documents it returns true for are read but not extracted (counted in PipelineStats::skipped);
+  // may be empty.
+  std::function<bool(const Document&)> skip;
 };
 
 struct PipelineStats {
   std::size_t documents = 0;   // documents extracted
+  std::size_t skipped = 0;     // documents PipelineOptions::skip left out
   std::size_t problems = 0;    // diagnostics reported
   std::size_t text_bytes = 0;  // bytes of article text extracted
   std::size_t input_bytes = 0; // bytes of the input files read (CorpusReader::bytes_read)

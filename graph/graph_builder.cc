@@ -8,6 +8,7 @@
 
 #include "extract/text/names.h"
 #include "extract/text/text_util.h"
+#include "graph/graph_document.h"
 
 namespace newsgraph {
 namespace {
@@ -29,18 +30,6 @@ std::string PersonKey(const std::string& key) {
   return out.empty() ? key : out;
 }
 
-bool IsNodeType(EntityType type) { return type != EntityType::kNorp && type != EntityType::kOther; }
-
-// A mention that can become a node: a name, or a nominal that names a specific group ("U.S.-led
-// coalition", "pro-Russian separatists"). Generic nominals ("rebels", "the army") and pronouns
-// that resolved to nothing named are no actors a graph can show.
-bool CanBeNode(const Mention& mention) {
-  if (!IsNodeType(mention.type)) return false;
-  if (mention.kind == MentionKind::kName) return true;
-  return std::any_of(mention.canonical.begin(), mention.canonical.end(),
-                     [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
 // "transliteration variant (score 0.94)".
 std::string MergeRule(const NameMerge& merge) {
   char score[16];
@@ -58,27 +47,6 @@ std::string_view RuleOf(const ActorEntry& entry) {
       break;
   }
   return "actor dictionary";
-}
-
-// A fingerprint of what was read of a document: the letters and digits of its sentences' tokens,
-// lower-cased (FNV-1a, 64 bits). Copies that differ only in spacing, punctuation, case or
-// skipped boilerplate share it; an empty body has none (0).
-std::uint64_t BodyFingerprint(const std::vector<Sentence>& sentences) {
-  std::uint64_t hash = 14695981039346656037ull;
-  bool any = false;
-  for (const Sentence& sentence : sentences) {
-    for (const Token& token : sentence.tokens) {
-      for (char c : token.text) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                          static_cast<unsigned char>(c) >= 0x80;
-        if (!keep) continue;
-        hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-        any = true;
-      }
-    }
-  }
-  return any ? hash : 0;
 }
 
 }  // namespace
@@ -158,59 +126,65 @@ void GraphBuilder::NoteAcronymDefinition(const std::string& surface, const std::
   acronym_definitions_[acronym][key] += 1;
 }
 
-void GraphBuilder::Add(const DocumentExtraction& extraction) {
-  if (const std::uint64_t fingerprint = BodyFingerprint(extraction.sentences); fingerprint != 0) {
-    auto [first, fresh] = first_copy_.emplace(fingerprint, extraction.document.id);
+void GraphBuilder::Add(const DocumentExtraction& extraction) { Add(ReduceForGraph(extraction)); }
+
+void GraphBuilder::Add(const GraphDocument& document) {
+  if (document.body_fingerprint != 0) {
+    auto [first, fresh] = first_copy_.emplace(document.body_fingerprint, document.article.id);
     if (!fresh) {
-      copies_.emplace_back(extraction.document.id, first->second);
+      copies_.emplace_back(document.article.id, first->second);
       return;
     }
   }
   std::size_t document_index = documents_++;
-  const Document& document = extraction.document;
-  articles_.push_back({document.id, document.title, document.date, document.source, document.url});
-  std::vector<std::string> keys(extraction.mentions.size());
-  for (std::size_t m = 0; m < extraction.mentions.size(); ++m) {
-    const Mention& mention = extraction.mentions[m];
+  articles_.push_back(document.article);
+  const std::string& date = document.article.date;
+  std::vector<std::string> keys(document.mentions.size());
+  for (std::size_t m = 0; m < document.mentions.size(); ++m) {
+    const Mention& mention = document.mentions[m];
     if (!CanBeNode(mention) || mention.kind == MentionKind::kPronoun) continue;
-    keys[m] = Resolve(mention, document_index, extraction.document.date);
+    keys[m] = Resolve(mention, document_index, date);
   }
-  for (const Triple& triple : extraction.triples) {
-    if (triple.negated && !options_.include_negated) continue;
-    const Mention& subject = extraction.mentions[triple.subject];
-    const Mention& object = extraction.mentions[triple.object];
-    if (!IsActorType(subject.type) || !IsActorType(object.type) || !CanBeNode(subject) ||
-        !CanBeNode(object))
-      continue;
-    const std::string& date = extraction.document.date;
-    std::string source = keys[triple.subject].empty() ? Resolve(subject, document_index, date)
-                                                      : keys[triple.subject];
-    std::string target =
-        keys[triple.object].empty() ? Resolve(object, document_index, date) : keys[triple.object];
-    if (source == target) continue;
-    const std::string& when = options_.time_basis == TimeBasis::kEvent &&
-                                      !triple.event_date.date.empty()
-                                  ? triple.event_date.date
-                                  : date;
-    std::string label = triple.negated ? "not " + triple.relation.label : triple.relation.label;
-    RelationRecord& relation = relations_[{source, label, target}];
-    if (relation.weight == 0) {
-      relation.code = triple.relation;
-      relation.code.label = label;
-    }
-    relation.weight += 1;
-    relation.documents.insert(extraction.document.id);
-    if (!when.empty()) {
-      if (relation.first_seen.empty() || when < relation.first_seen) relation.first_seen = when;
-      if (relation.last_seen.empty() || when > relation.last_seen) relation.last_seen = when;
-    }
-    if (relation.evidence.size() < options_.max_evidence) {
-      relation.evidence.push_back({extraction.document.id, when, triple.provenance.sentence,
-                                   triple.provenance.sentence_text});
-    }
-    if (options_.period != PeriodUnit::kNone)
-      CountInPeriod(relation, triple, when, document_index, extraction.document.id);
+  for (const Triple& triple : document.triples) AddTriple(document, triple, keys, document_index);
+}
+
+void GraphBuilder::AddTriple(const GraphDocument& document, const Triple& triple,
+                             std::vector<std::string>& keys, std::size_t document_index) {
+  if (triple.negated && !options_.include_negated) return;
+  const Mention& subject = document.mentions[triple.subject];
+  const Mention& object = document.mentions[triple.object];
+  if (!IsActorType(subject.type) || !IsActorType(object.type) || !CanBeNode(subject) ||
+      !CanBeNode(object))
+    return;
+  const std::string& id = document.article.id;
+  const std::string& date = document.article.date;
+  std::string source =
+      keys[triple.subject].empty() ? Resolve(subject, document_index, date) : keys[triple.subject];
+  std::string target =
+      keys[triple.object].empty() ? Resolve(object, document_index, date) : keys[triple.object];
+  if (source == target) return;
+  const std::string& when =
+      options_.time_basis == TimeBasis::kEvent && !triple.event_date.date.empty()
+          ? triple.event_date.date
+          : date;
+  std::string label = triple.negated ? "not " + triple.relation.label : triple.relation.label;
+  RelationRecord& relation = relations_[{source, label, target}];
+  if (relation.weight == 0) {
+    relation.code = triple.relation;
+    relation.code.label = label;
   }
+  relation.weight += 1;
+  relation.documents.insert(id);
+  if (!when.empty()) {
+    if (relation.first_seen.empty() || when < relation.first_seen) relation.first_seen = when;
+    if (relation.last_seen.empty() || when > relation.last_seen) relation.last_seen = when;
+  }
+  if (relation.evidence.size() < options_.max_evidence) {
+    relation.evidence.push_back(
+        {id, when, triple.provenance.sentence, triple.provenance.sentence_text});
+  }
+  if (options_.period != PeriodUnit::kNone)
+    CountInPeriod(relation, triple, when, document_index, id);
 }
 
 void GraphBuilder::CountInPeriod(RelationRecord& relation, const Triple& triple,

@@ -15,6 +15,7 @@
 #include "extract/entities/actor_dictionary.h"
 #include "extract/types.h"
 #include "graph/entity_resolution.h"
+#include "graph/graph_document.h"
 #include "graph/knowledge_graph.h"
 
 namespace newsgraph {
@@ -58,13 +59,18 @@ struct GraphOptions {
 // one valid at the latest document date among its mentions (CameoCodeAt), so a minister coded
 // [RUSGOV >20040309] carries RUSGOV in a 2024 corpus; undated corpora get the fallback code.
 //
-// Add documents in corpus order; the graph depends only on that order's content, not on timing.
+// The graph depends on the order documents are added in (which of several copies counts, which
+// evidence sentences a relation keeps before the bound), never on timing. `build` and `merge` add
+// them through PartialGraph::AddTo, in the canonical order of graph/partial_graph.h (document id,
+// body fingerprint), so their graphs depend only on which documents were read.
 class GraphBuilder {
  public:
   // Keeps a reference to `actors`, which must outlive the builder.
   explicit GraphBuilder(const ActorDictionary& actors, GraphOptions options = {});
 
+  // Equal to Add(ReduceForGraph(extraction)).
   void Add(const DocumentExtraction& extraction);
+  void Add(const GraphDocument& document);
   KnowledgeGraph Build() const;
 
   // For every entity: its key on a line, then a line "<TAB>surface form<TAB>rule" for each form
@@ -109,6 +115,9 @@ class GraphBuilder {
   };
 
   KnowledgeGraph BuildGraph(bool keep_isolated) const;
+  // Counts one triple of `document`, whose mentions resolved to `keys` (empty: not yet resolved).
+  void AddTriple(const GraphDocument& document, const Triple& triple,
+                 std::vector<std::string>& keys, std::size_t document_index);
   // Counts `triple` (dated `when`, may be empty) of document `document_index` in its period.
   void CountInPeriod(RelationRecord& relation, const Triple& triple, const std::string& when,
                      std::size_t document_index, const std::string& document_id) const;

@@ -4,8 +4,9 @@
 set -e
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
+# The export readers; Dask distributed and GNU parallel for the scale-out tests (tests/scripts).
 DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-  python3-networkx python3-igraph libxml2-utils
+  python3-networkx python3-igraph libxml2-utils python3-distributed parallel
 command -v npm >/dev/null ||
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends nodejs npm
 (cd tests/readers && npm ci --no-audit --no-fund --loglevel=error)

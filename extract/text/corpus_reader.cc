@@ -20,6 +20,7 @@
 #include <utility>
 
 #include "extract/text/calendar.h"
+#include "extract/text/gzip_stream.h"
 #include "rapidjson/document.h"
 #include "rapidjson/error/en.h"
 
@@ -141,8 +142,12 @@ class LineReader {
  public:
   enum class Status { kLine, kTooLong, kEnd };
 
-  LineReader(int fd, bool owned, std::size_t max_line_bytes)
-      : fd_(fd), owned_(owned), max_line_bytes_(max_line_bytes), buffer_(kReadBufferBytes) {}
+  LineReader(int fd, bool owned, bool gzip, std::size_t max_line_bytes)
+      : fd_(fd),
+        owned_(owned),
+        bytes_(fd, gzip ? ByteReader::Mode::kGzip : ByteReader::Mode::kPlain),
+        max_line_bytes_(max_line_bytes),
+        buffer_(kReadBufferBytes) {}
   ~LineReader() {
     if (owned_) ::close(fd_);
   }
@@ -206,33 +211,38 @@ class LineReader {
   }
 
   std::size_t line_number() const { return line_number_; }
-  // The errno of a failed read, 0 when the input ended normally.
-  int error() const { return error_; }
+  // Why the input ended early ("read error: ...", "corrupt gzip data: ..."), empty when it ended
+  // normally.
+  const std::string& error() const { return bytes_.error(); }
+  bool gzip() const { return bytes_.gzip(); }
+  // Compressed bytes read since the last call (0 for plain input).
+  std::size_t TakeCompressedBytes() {
+    const std::uint64_t consumed = bytes_.gzip() ? bytes_.bytes_consumed() : 0;
+    const std::uint64_t fresh = consumed - compressed_counted_;
+    compressed_counted_ = consumed;
+    return static_cast<std::size_t>(fresh);
+  }
 
  private:
   void Fill() {
     if (begin_ == end_) begin_ = end_ = 0;
-    while (true) {
-      const ssize_t got = ::read(fd_, buffer_.data() + end_, buffer_.size() - end_);
-      if (got > 0) {
-        end_ += static_cast<std::size_t>(got);
-        return;
-      }
-      if (got < 0 && errno == EINTR) continue;
-      if (got < 0) error_ = errno;
-      eof_ = true;
+    const long got = bytes_.Read(buffer_.data() + end_, buffer_.size() - end_);
+    if (got > 0) {
+      end_ += static_cast<std::size_t>(got);
       return;
     }
+    eof_ = true;
   }
 
   int fd_;
   bool owned_;
+  ByteReader bytes_;
   std::size_t max_line_bytes_;
   std::vector<char> buffer_;
   std::size_t begin_ = 0;
   std::size_t end_ = 0;
   bool eof_ = false;
-  int error_ = 0;
+  std::uint64_t compressed_counted_ = 0;
   std::string spill_;  // a line that does not fit the buffer
   std::size_t line_number_ = 0;
 };
@@ -242,7 +252,18 @@ struct PendingInput {
   Kind kind;
   fs::path path;
   bool regular_only = false;  // found by a directory walk: anything but a regular file is skipped
+  bool gzip = false;          // .txt.gz, .jsonl.gz
 };
+
+// The kind of article file `path` names by its extension, and whether it is gzip data.
+std::optional<std::pair<PendingInput::Kind, bool>> ArticleKind(const fs::path& path) {
+  std::string extension = LowerExtension(path);
+  const bool gzip = extension == ".gz";
+  if (gzip) extension = LowerExtension(path.stem());
+  if (extension == ".txt") return std::pair(PendingInput::Kind::kText, gzip);
+  if (extension == ".jsonl") return std::pair(PendingInput::Kind::kJsonl, gzip);
+  return std::nullopt;
+}
 
 // Opens `file` for reading. With `regular_only`, the open never blocks (a FIFO swapped in after
 // the walk) and anything but a regular file is closed again with EINVAL in errno. -1 on failure.
@@ -260,6 +281,8 @@ int OpenInput(const std::string& file, bool regular_only) {
 }
 
 }  // namespace
+
+bool IsArticleFileName(const std::string& path) { return ArticleKind(path).has_value(); }
 
 std::string Diagnostic::ToString() const {
   std::string out = file;
@@ -407,18 +430,18 @@ class CorpusReader::Impl {
       std::set<fs::path> visited;
       const std::size_t before = pending_.size();
       CollectDirectory(path, visited);
-      if (pending_.size() == before) Report(input, 0, "directory contains no .txt or .jsonl files");
+      if (pending_.size() == before)
+        Report(input, 0, "directory contains no .txt or .jsonl files (plain or .gz)");
       return;
     }
-    const std::string extension = LowerExtension(path);
-    if (extension == ".txt") {
-      pending_.push_back({PendingInput::Kind::kText, path});
-    } else if (extension == ".jsonl") {
-      pending_.push_back({PendingInput::Kind::kJsonl, path});
+    if (const auto kind = ArticleKind(path)) {
+      pending_.push_back({kind->first, path, false, kind->second});
     } else {
+      const std::string extension = LowerExtension(path);
       Report(input, 0,
              "unsupported file type" + (extension.empty() ? "" : " \"" + extension + "\"") +
-                 " (expected a .txt or .jsonl file, a directory, or - for JSONL on stdin)");
+                 " (expected a .txt or .jsonl file, plain or .gz, a directory, or - for JSONL "
+                 "on stdin)");
     }
   }
 
@@ -446,15 +469,13 @@ class CorpusReader::Impl {
         CollectDirectory(path, visited);
         continue;
       }
-      const std::string extension = LowerExtension(path);
-      if (extension != ".txt" && extension != ".jsonl") continue;
+      const auto kind = ArticleKind(path);
+      if (!kind) continue;
       if (!fs::is_regular_file(status)) {
         Report(path.string(), 0, "skipped: not a regular file");
         continue;
       }
-      const auto kind =
-          extension == ".txt" ? PendingInput::Kind::kText : PendingInput::Kind::kJsonl;
-      pending_.push_back({kind, path, true});
+      pending_.push_back({kind->first, path, true, kind->second});
     }
   }
 
@@ -467,7 +488,7 @@ class CorpusReader::Impl {
       return false;
     }
     struct stat info;
-    if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) &&
+    if (!input.gzip && ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) &&
         static_cast<std::uint64_t>(info.st_size) > options_.max_text_bytes) {
       ::close(fd);
       Report(file, 0,
@@ -478,23 +499,18 @@ class CorpusReader::Impl {
     std::string& text = document.text;
     text.clear();
     const std::size_t limit = options_.max_text_bytes + 1;
-    int read_error = 0;
+    ByteReader bytes(fd, input.gzip ? ByteReader::Mode::kGzip : ByteReader::Mode::kPlain);
     while (text.size() < limit) {
       const std::size_t offset = text.size();
       text.resize(std::min(limit, std::max<std::size_t>(offset * 2, 64 << 10)));
-      const ssize_t got = ::read(fd, text.data() + offset, text.size() - offset);
-      if (got < 0 && errno == EINTR) {
-        text.resize(offset);
-        continue;
-      }
-      text.resize(offset + static_cast<std::size_t>(std::max<ssize_t>(got, 0)));
-      if (got < 0) read_error = errno;
+      const long got = bytes.Read(text.data() + offset, text.size() - offset);
+      text.resize(offset + static_cast<std::size_t>(std::max<long>(got, 0)));
       if (got <= 0) break;
     }
     ::close(fd);
-    bytes_read_ += text.size();
-    if (read_error != 0) {
-      Report(file, 0, "read error: " + ErrnoMessage(read_error));
+    bytes_read_ += bytes.bytes_consumed();
+    if (!bytes.error().empty()) {
+      Report(file, 0, bytes.error());
       return false;
     }
     if (text.size() > options_.max_text_bytes) {
@@ -510,7 +526,7 @@ class CorpusReader::Impl {
     }
     Sanitize(text, file, 0, "text");
     if (!WithinTextLimit(text, file, 0)) return false;
-    document.id = path.stem().string();
+    document.id = (input.gzip ? path.stem().stem() : path.stem()).string();
     document.title.clear();
     document.date = DateOfFileName(document.id);
     if (document.date.empty()) document.date = options_.text_date;
@@ -526,7 +542,7 @@ class CorpusReader::Impl {
       jsonl_name_ = "stdin";
     } else {
       jsonl_file_ = input.path.string();
-      jsonl_name_ = input.path.filename().string();
+      jsonl_name_ = (input.gzip ? input.path.stem() : input.path.filename()).string();
       fd = OpenInput(jsonl_file_, input.regular_only);
       if (fd < 0) {
         Report(jsonl_file_, 0, "cannot open: " + ErrnoMessage(errno));
@@ -534,7 +550,7 @@ class CorpusReader::Impl {
       }
     }
     auto reader = std::make_unique<LineReader>(fd, input.kind != PendingInput::Kind::kStdin,
-                                               options_.max_line_bytes);
+                                               input.gzip, options_.max_line_bytes);
     std::string_view head = reader->Head(kBinaryProbeBytes);
     if (head.starts_with(kByteOrderMark)) {
       reader->Skip(kByteOrderMark.size());
@@ -553,9 +569,10 @@ class CorpusReader::Impl {
     while (true) {
       switch (jsonl_->Next(line)) {
         case LineReader::Status::kEnd:
-          if (jsonl_->error() != 0) {
+          bytes_read_ += jsonl_->TakeCompressedBytes();
+          if (!jsonl_->error().empty()) {
             Report(jsonl_file_, jsonl_->line_number() + 1,
-                   "read error: " + ErrnoMessage(jsonl_->error()));
+                   jsonl_->error() + (jsonl_->gzip() ? "; the rest of the file is skipped" : ""));
           }
           return false;
         case LineReader::Status::kTooLong:
@@ -565,7 +582,7 @@ class CorpusReader::Impl {
                      "-byte limit");
           continue;
         case LineReader::Status::kLine:
-          bytes_read_ += line.size() + 1;
+          bytes_read_ += jsonl_->gzip() ? jsonl_->TakeCompressedBytes() : line.size() + 1;
           if (IsBlank(line)) continue;
           if (ParseRecord(line, jsonl_->line_number(), document)) return true;
           continue;
@@ -706,7 +723,12 @@ class CorpusReader::Impl {
       Report(file, line, "skipped: empty text");
       return false;
     }
-    if (!ids_.insert(document.id).second) {
+    const bool repeated = !ids_.insert(document.id).second;
+    if (repeated && !options_.rename_repeated_ids) {
+      Report(file, line,
+             "repeated id \"" + document.id + "\" kept; the graph names the later ones \"" +
+                 document.id + "#2\", ... in canonical order");
+    } else if (repeated) {
       std::size_t& suffix = next_suffix_[document.id];
       if (suffix < 2) suffix = 2;
       std::string unique;

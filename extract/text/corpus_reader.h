@@ -7,15 +7,20 @@
 //     "<file name>:<line>"), `text` (required string), optional `title`, `date` (YYYY-MM-DD, a
 //     longer ISO timestamp is cut to its date), `source`, `url`; other fields are ignored. Blank
 //     lines are skipped silently; CRLF line endings and a UTF-8 BOM are accepted.
+//   - `name.txt.gz`, `name.jsonl.gz`: the same, gzip-compressed (one or more gzip members), read
+//     with zlib as a stream; ids and dates come from the name without ".gz", so a compressed file
+//     gives the documents of the plain one.
 //   - a directory: recursed, entries sorted bytewise by name, hidden entries skipped, only regular
-//     `.txt` and `.jsonl` files taken (extensions compared case-insensitively); a FIFO, device or
-//     socket with such a name is reported and never opened.
+//     `.txt` and `.jsonl` files, plain or `.gz`, taken (extensions compared case-insensitively); a
+//     FIFO, device or socket with such a name is reported and never opened.
 //   - `-`: JSONL on standard input.
 //
 // Diagnostics (the input is skipped unless it says "repaired"):
 //   - a missing path, an unreadable file, a directory without article files, an unsupported file
 //     type named explicitly, a read error;
-//   - a binary file (a NUL byte, or over 10% control bytes, in its first 4 KiB);
+//   - a binary file (a NUL byte, or over 10% control bytes, in its first 4 KiB, after inflating);
+//   - corrupt or truncated gzip data: a `.txt.gz` is skipped; a `.jsonl.gz` keeps the records
+//     before the damage and the diagnostic names the line where it was met;
 //   - invalid UTF-8 in a `.txt` file or a JSON string value: repaired, each maximal invalid
 //     subsequence (overlong forms and surrogates included) replaced by U+FFFD;
 //   - a NUL character (`\u0000`) in a JSON string value: repaired by dropping it;
@@ -26,7 +31,8 @@
 //     value longer than `max_text_bytes` (as read, and again after UTF-8 repair);
 //   - an unusable `date` or a wrongly typed optional field: the field is left empty, the record
 //   kept;
-//   - a repeated document id: the later document is renamed "<id>#2", "<id>#3", ...
+//   - a repeated document id: the later document is renamed "<id>#2", "<id>#3", ... (or, without
+//     ReaderOptions::rename_repeated_ids, kept as it is).
 #pragma once
 
 #include <cstddef>
@@ -57,6 +63,9 @@ struct ReaderOptions {
   // The date (YYYY-MM-DD) of a `.txt` article whose file name does not open with one; empty for
   // none. A file name that opens with a real date ("2024-02-12-black-sea.txt") gives its own.
   std::string text_date;
+  // False: a repeated document id is reported but kept, for a stage that tells documents apart
+  // in an order of its own (PartialGraph names them in canonical order).
+  bool rename_repeated_ids = true;
 };
 
 // The date a `.txt` file's name (its stem) opens with: YYYY-MM-DD naming a real date, then the
@@ -83,7 +92,8 @@ class CorpusReader {
 
   std::size_t documents_read() const;  // documents returned by Next so far
   // Bytes of the input files consumed so far (each JSONL line with its newline, each article
-  // file whole), skipped ones included: measured against the inputs' sizes, the share read.
+  // file whole; compressed bytes for gzip files), skipped ones included: measured against the
+  // inputs' sizes, the share read.
   std::size_t bytes_read() const;
   std::size_t problems() const;        // diagnostics reported so far
 
@@ -91,6 +101,10 @@ class CorpusReader {
   class Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// True when the name of `path` ends in .txt, .jsonl, .txt.gz or .jsonl.gz (case aside): the files
+// a directory walk reads.
+bool IsArticleFileName(const std::string& path);
 
 // False when any input is standard input or another stream that cannot be read a second time (a
 // FIFO, a device); directories count as rereadable, since their walk takes regular files only.

@@ -1,0 +1,236 @@
+#include "cli/partial_commands.h"
+
+#include <unistd.h>
+
+#include <cinttypes>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <stdexcept>
+
+#include "cli/output_checks.h"
+#include "cli/summary.h"
+#include "cli/terminal_text.h"
+#include "export/dyad_writer.h"
+#include "extract/text/calendar.h"
+#include "extract/text/gzip_stream.h"
+
+namespace newsgraph {
+namespace {
+
+// The graph options of `merge`, bound to its flags; the same flags and meanings as `build`'s.
+struct MergeOptions {
+  std::vector<std::string> parts;
+  std::string output;
+  std::string partial_output;
+  GraphFlags graph;  // the same flags and meanings as build's
+  bool no_capitals = false;
+  ActorDictionaryOptions actors;
+};
+
+void AddDictionaryFlags(CLI::App& command, MergeOptions& options) {
+  command.add_flag("--no-capitals", options.no_capitals,
+                   "Keep capitals apart from their countries (give it as to extract)");
+  command
+      .add_option("--aliases", options.actors.alias_file,
+                  "User alias file (JSON); give the one the partials were extracted with")
+      ->check(CLI::ExistingFile);
+  command
+      .add_option("--actors", options.actors.actor_files,
+                  "PETRARCH/TABARI actor dictionary (repeatable), as given to extract")
+      ->check(CLI::ExistingFile)
+      ->allow_extra_args(false)
+      ->take_all();
+}
+
+// Every part read (and checked against the dictionary options of the merge) before anything is
+// written.
+PartialGraph ReadParts(MergeOptions& options) {
+  options.actors.capitals_as_countries = !options.no_capitals;
+  const std::string dictionary = DictionaryFingerprint(options.actors);
+  PartialGraph merged;
+  merged.set_dictionary(dictionary);
+  for (const std::string& part : options.parts) {
+    PartialGraph partial = PartialGraph::Read(part);
+    CheckSameDictionary(partial, dictionary, part);
+    merged.Merge(std::move(partial));
+  }
+  return merged;
+}
+
+std::string ReadWhole(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (!in) throw std::runtime_error("cannot read " + path);
+  return text.str();
+}
+
+void MergeToDirectory(MergeOptions& options, InterruptCleanup& interrupts) {
+  const GraphPlan plan = MakeGraphPlan(options.graph);
+  PartialGraph merged = ReadParts(options);
+  const ActorDictionary actors = ActorDictionary::LoadEmbedded(options.actors);
+  for (const std::string& warning : actors.warnings())
+    std::cerr << "newsgraph: " << EscapeForTerminal(warning) << '\n';
+  StagedOutputs staged(options.output, GraphDirectoryFiles(plan.writers));
+  if (!plan.snapshots.formats.empty()) staged.StageFolder(std::string(kSnapshotFolder));
+  CleanupOnInterrupt staged_cleanup(interrupts, [&staged] { staged.Abandon(); });
+  std::unique_ptr<AtomicFile> log;
+  if (!options.graph.merge_log.empty())
+    log = std::make_unique<AtomicFile>(options.graph.merge_log);
+  const std::string log_temporary = log ? log->temporary_path() : "";
+  CleanupOnInterrupt log_cleanup(interrupts, [log_temporary] {
+    if (!log_temporary.empty()) ::unlink(log_temporary.c_str());
+  });
+  WriteGraphDirectory(merged, actors, plan, staged, log.get(),
+                      EscapeForTerminal(options.output));
+}
+
+void MergeToPartial(MergeOptions& options, InterruptCleanup& interrupts) {
+  PartialGraphFile file(options.partial_output, {}, interrupts);
+  PartialGraph merged = ReadParts(options);
+  file.Commit(merged);
+  std::cerr << "newsgraph: " << merged.documents() << " documents merged into "
+            << EscapeForTerminal(options.partial_output) << '\n';
+}
+
+}  // namespace
+
+std::string DictionaryFingerprint(const ActorDictionaryOptions& options) {
+  std::string made_of = options.capitals_as_countries ? "capitals\n" : "no capitals\n";
+  if (!options.alias_file.empty()) made_of += "aliases\n" + ReadWhole(options.alias_file);
+  for (const std::string& file : options.actor_files) made_of += "\nactors\n" + ReadWhole(file);
+  std::uint64_t hash = 14695981039346656037ull;  // FNV-1a, 64 bits
+  for (const char c : made_of) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  char text[17];
+  std::snprintf(text, sizeof text, "%016" PRIx64, hash);
+  return text;
+}
+
+void CheckSameDictionary(const PartialGraph& partial, const std::string& fingerprint,
+                         const std::string& name) {
+  if (partial.dictionary() == fingerprint) return;
+  throw std::runtime_error(name +
+                           " was extracted with other actor dictionary options (--aliases, "
+                           "--actors, --no-capitals, or their files' contents) than given "
+                           "here; give the same ones");
+}
+
+PartialGraphFile::PartialGraphFile(const std::string& path, const std::vector<std::string>& inputs,
+                                   InterruptCleanup& interrupts)
+    : path_((CheckOutputIsNotAnInput(path, inputs), path)),
+      file_(path),
+      cleanup_(interrupts, [temporary = file_.temporary_path()] {
+        if (!temporary.empty()) ::unlink(temporary.c_str());
+      }) {}
+
+void PartialGraphFile::Commit(PartialGraph& partial) {
+  WritePartialGraph(partial, file_.stream(), HasGzipSuffix(path_));
+  file_.Commit();
+}
+
+void WritePartialGraph(PartialGraph& partial, std::ostream& out, bool gzip) {
+  if (!gzip) {
+    partial.Write(out);
+    return;
+  }
+  GzipOutputBuffer buffer(out);
+  std::ostream compressed(&buffer);
+  partial.Write(compressed);
+  buffer.Finish();
+}
+
+std::vector<std::string> GraphDirectoryFiles(
+    const std::vector<std::unique_ptr<GraphWriter>>& writers) {
+  std::vector<std::string> names;
+  for (const auto& writer : writers) {
+    for (const std::string& name : writer->FileNames()) names.push_back(name);
+  }
+  names.push_back(kBuildPartialName);
+  return names;
+}
+
+void WriteGraphDirectory(PartialGraph& partial, const ActorDictionary& actors,
+                         const GraphPlan& plan, StagedOutputs& staged, AtomicFile* log,
+                         const std::string& output) {
+  GraphBuilder builder(actors, plan.graph);
+  partial.AddTo(builder);
+  const KnowledgeGraph graph = builder.Build();
+  for (const auto& writer : plan.writers) {
+    for (const std::string& name : writer->FileNames()) {
+      staged.Write(
+          name, [&](std::ostream& out) { writer->WriteFile(graph, name, out); },
+          writer->IsExecutable(name));
+    }
+  }
+  const std::size_t snapshot_count = WritePeriodSnapshots(graph, plan.snapshots, staged);
+  staged.Write(kBuildPartialName,
+               [&](std::ostream& out) { WritePartialGraph(partial, out, true); });
+  staged.Commit();
+  if (log != nullptr) {
+    builder.WriteMergeLog(log->stream());
+    log->Commit();
+  }
+  std::cerr << "newsgraph: " << BuildSummary(partial.documents(), graph, output) << '\n';
+  if (plan.graph.period != PeriodUnit::kNone)
+    std::cerr << "newsgraph: " << PeriodSummary(graph) << '\n';
+  if (!plan.snapshots.formats.empty())
+    std::cerr << "newsgraph: " << snapshot_count << " period snapshots written to " << output
+              << (output.ends_with('/') ? "" : "/") << kSnapshotFolder << "/\n";
+}
+
+PartialGraph StartBuildPartial(const std::string& directory, bool update,
+                               const ActorDictionaryOptions& actors) {
+  const std::string dictionary = DictionaryFingerprint(actors);
+  PartialGraph partial;
+  if (update) {
+    const std::filesystem::path path = std::filesystem::path(directory) / kBuildPartialName;
+    std::error_code error;
+    if (!std::filesystem::exists(path, error))
+      throw std::runtime_error("cannot --update " + directory + ": it holds no " +
+                               kBuildPartialName +
+                               " from an earlier build (build without "
+                               "--update first)");
+    partial = PartialGraph::Read(path.string());
+    CheckSameDictionary(partial, dictionary, path.string());
+  }
+  partial.set_dictionary(dictionary);
+  return partial;
+}
+
+void AddMergeCommand(CLI::App& app, InterruptCleanup& interrupts) {
+  auto options = std::make_shared<MergeOptions>();
+  CLI::App* command = app.add_subcommand(
+      "merge", "Merge partial graphs (extract --partial) into a graph, or into one partial");
+  command->add_option("parts", options->parts, "Partial graph files (.partial or .partial.gz)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  CLI::Option* output =
+      command->add_option("-o,--output", options->output, "Output directory, as for build");
+  command
+      ->add_option("--partial", options->partial_output,
+                   "Write the merged partial graph to this file instead (gzip when it ends in "
+                   ".gz), for merging in a tree")
+      ->excludes(output);
+  AddGraphFlags(*command, options->graph);
+  AddDictionaryFlags(*command, *options);
+  command->footer(
+      "Example:\n  newsgraph extract shard1/ --partial 1.partial.gz\n"
+      "  newsgraph extract shard2/ --partial 2.partial.gz\n"
+      "  newsgraph merge 1.partial.gz 2.partial.gz -o out/\n"
+      "The graph equals `newsgraph build shard1/ shard2/ -o out/` byte for byte (README, "
+      "\"Extract once, merge anywhere\").");
+  command->callback([options, &interrupts]() {
+    if (options->output.empty() == options->partial_output.empty())
+      throw std::runtime_error("merge needs -o DIR or --partial FILE");
+    if (!options->partial_output.empty()) {
+      MergeToPartial(*options, interrupts);
+    } else {
+      MergeToDirectory(*options, interrupts);
+    }
+  });
+}
+
+}  // namespace newsgraph

@@ -1,0 +1,87 @@
+// Partial graphs on the command line: `extract --partial FILE`, the `merge` command, and the
+// partial `build` keeps beside its exports for `build --update`.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/graph_flags.h"
+#include "cli/interrupt_cleanup.h"
+#include "export/graph_writer.h"
+#include "export/output_files.h"
+#include "extract/entities/actor_dictionary.h"
+#include "graph/graph_builder.h"
+#include "graph/partial_graph.h"
+
+namespace newsgraph {
+
+// The partial graph `build` writes into its output directory with the exports (gzip), and
+// `build --update` reads from it.
+inline constexpr const char* kBuildPartialName = "graph.partial.gz";
+
+// Runs `action` on an interrupt while in scope.
+class CleanupOnInterrupt {
+ public:
+  CleanupOnInterrupt(InterruptCleanup& cleanup, std::function<void()> action)
+      : cleanup_(cleanup), handle_(cleanup.Add(std::move(action))) {}
+  ~CleanupOnInterrupt() { cleanup_.Cancel(handle_); }
+  CleanupOnInterrupt(const CleanupOnInterrupt&) = delete;
+  CleanupOnInterrupt& operator=(const CleanupOnInterrupt&) = delete;
+
+ private:
+  InterruptCleanup& cleanup_;
+  std::size_t handle_;
+};
+
+// A partial graph file being written: made (as an AtomicFile) before any work, so an unwritable
+// path fails first, and removed on an interrupt. gzip when the path ends in ".gz", else plain.
+class PartialGraphFile {
+ public:
+  // Throws std::runtime_error when `path` is one of `inputs` or cannot be written.
+  PartialGraphFile(const std::string& path, const std::vector<std::string>& inputs,
+                   InterruptCleanup& interrupts);
+  // Writes `partial` and renames the file into place.
+  void Commit(PartialGraph& partial);
+
+ private:
+  std::string path_;
+  AtomicFile file_;
+  CleanupOnInterrupt cleanup_;
+};
+
+// A fingerprint (16 hex digits) of what the actor dictionary is made of: the capitals option and
+// the bytes of the alias file and the PETRARCH dictionaries, in order. Throws std::runtime_error
+// when a file cannot be read.
+std::string DictionaryFingerprint(const ActorDictionaryOptions& options);
+// Throws std::runtime_error naming `name` when `partial` was extracted under another dictionary
+// than `fingerprint`.
+void CheckSameDictionary(const PartialGraph& partial, const std::string& fingerprint,
+                         const std::string& name);
+
+// Writes `partial` to `out`, gzip-compressed when `gzip`.
+void WritePartialGraph(PartialGraph& partial, std::ostream& out, bool gzip);
+
+// The files `writers` write, then kBuildPartialName.
+std::vector<std::string> GraphDirectoryFiles(
+    const std::vector<std::unique_ptr<GraphWriter>>& writers);
+
+// Builds the graph of `partial` (canonical order, so build and merge agree byte for byte), writes
+// every file of `plan` (its writers' and per-period snapshots) and the partial into `staged` and
+// commits them, then the merge log into `log` when given. Prints the summary lines that name
+// `output`.
+void WriteGraphDirectory(PartialGraph& partial, const ActorDictionary& actors,
+                         const GraphPlan& plan, StagedOutputs& staged, AtomicFile* log,
+                         const std::string& output);
+
+// The partial `build` starts from: with `update`, the one an earlier build left in `directory`
+// (std::runtime_error with what to do when there is none, or when it was made under other
+// dictionary options than `actors`), else an empty one; its dictionary fingerprint set.
+PartialGraph StartBuildPartial(const std::string& directory, bool update,
+                               const ActorDictionaryOptions& actors);
+
+// `newsgraph merge PART... (-o DIR | --partial FILE)` with the graph options of build.
+void AddMergeCommand(CLI::App& app, InterruptCleanup& interrupts);
+
+}  // namespace newsgraph
