@@ -19,9 +19,9 @@ using ::newsgraph::testing::ScratchDir;
 
 const fs::path kSamples = fs::path(NEWSGRAPH_SOURCE_DIR) / "samples";
 const fs::path kPartialData = fs::path(NEWSGRAPH_SOURCE_DIR) / "tests" / "e2e" / "partial";
-// Every format, per-period counts (dyads.csv) and the merge log.
+// Every format, per-period counts (dyads.csv), the per-period snapshots and the merge log.
 const std::string kGraphOptions =
-    " --formats graphml,gexf,cypher,json,graphology,neo4j-csv --period month";
+    " --formats graphml,gexf,cypher,json,graphology,neo4j-csv --period month --snapshots";
 
 // Four shards of one corpus: the samples' JSONL, their two .txt articles, and synthetic articles
 // sharing their names (with a copy of one article under another id and an id used twice).
