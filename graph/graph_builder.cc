@@ -365,6 +365,18 @@ std::map<std::string, GraphBuilder::EntityRecord> GraphBuilder::MergedRecords(
   return merged;
 }
 
+std::vector<Entity> GraphBuilder::MergedEntities(
+    const std::map<std::string, NameMerge>& merges) const {
+  const std::map<std::string, EntityRecord> merged = MergedRecords(merges);
+  std::vector<Entity> entities;
+  for (const auto& [key, record] : merged) {
+    if (record.mentions == 0) continue;
+    Entity entity = MakeEntity(key, record);
+    if (IsNodeType(entity.type)) entities.push_back(std::move(entity));
+  }
+  return entities;
+}
+
 KnowledgeGraph GraphBuilder::Build() const { return BuildGraph(options_.keep_isolated); }
 
 KnowledgeGraph GraphBuilder::BuildGraph(bool keep_isolated) const {
@@ -373,13 +385,7 @@ KnowledgeGraph GraphBuilder::BuildGraph(bool keep_isolated) const {
     auto it = merges.find(key);
     return it == merges.end() ? key : it->second.into;
   };
-  const std::map<std::string, EntityRecord> merged = MergedRecords(merges);
-  std::vector<Entity> entities;
-  for (const auto& [key, record] : merged) {
-    if (record.mentions == 0) continue;
-    Entity entity = MakeEntity(key, record);
-    if (IsNodeType(entity.type)) entities.push_back(std::move(entity));
-  }
+  std::vector<Entity> entities = MergedEntities(merges);
   std::set<std::string> present;
   for (const Entity& entity : entities) present.insert(entity.id);
 
@@ -426,6 +432,10 @@ KnowledgeGraph GraphBuilder::BuildGraph(bool keep_isolated) const {
     KeepPeriodEvidence(period_firsts[key], relation);
     out.push_back(std::move(relation));
   }
+  // The graph's construction below peaks memory: free what it does not read first.
+  relations.clear();
+  period_firsts.clear();
+  present.clear();
   std::vector<Article> articles = ArticlesOf(entities);
   return KnowledgeGraph(std::move(entities), std::move(out), std::move(articles));
 }

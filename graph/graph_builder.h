@@ -133,6 +133,8 @@ class GraphBuilder {
   std::map<std::string, NodePeriodCounts> NodePeriods(const EntityRecord& record) const;
   // The articles some of `entities` are mentioned in, in corpus order.
   std::vector<Article> ArticlesOf(const std::vector<Entity>& entities) const;
+  // The nodes after name merges, in key order; the merged records are freed on return.
+  std::vector<Entity> MergedEntities(const std::map<std::string, NameMerge>& merges) const;
   // The records of entities_ merged by key as `merges` says, aliases logged with their rule.
   std::map<std::string, EntityRecord> MergedRecords(
       const std::map<std::string, NameMerge>& merges) const;

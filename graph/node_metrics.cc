@@ -111,19 +111,86 @@ void AddDegrees(const std::vector<WeightedArc>& arcs, const PairWeights& ordered
   for (NodeMetrics& node : metrics) node.degree = node.in_degree + node.out_degree;
 }
 
+// Out-neighbours and parent slots of a directed graph in compressed rows, with the scratch state
+// of one single-source pass of Brandes' algorithm.
+class BrandesPass {
+ public:
+  BrandesPass(std::size_t node_count, const std::vector<std::pair<std::size_t, std::size_t>>& pairs)
+      : out_begin_(node_count + 1, 0), parent_begin_(node_count + 1, 0), parent_count_(node_count),
+        distance_(node_count), paths_(node_count), dependency_(node_count), order_(node_count) {
+    for (const auto& [source, target] : pairs) {
+      if (source == target) continue;
+      ++out_begin_[source + 1];
+      ++parent_begin_[target + 1];
+    }
+    std::partial_sum(out_begin_.begin(), out_begin_.end(), out_begin_.begin());
+    std::partial_sum(parent_begin_.begin(), parent_begin_.end(), parent_begin_.begin());
+    targets_.reserve(out_begin_.back());
+    for (const auto& [source, target] : pairs)
+      if (source != target) targets_.push_back(target);
+    parents_.resize(parent_begin_.back());
+  }
+
+  // Adds the dependencies of every node on paths from `source` to `betweenness`.
+  void Accumulate(std::size_t source, std::vector<double>& betweenness) {
+    const std::size_t reached = Search(source);
+    for (std::size_t i = reached; i-- > 0;) {
+      const std::size_t node = order_[i];
+      const double coefficient = (1 + dependency_[node]) / paths_[node];
+      const std::size_t* parent = &parents_[parent_begin_[node]];
+      for (std::size_t p = 0; p < parent_count_[node]; ++p)
+        dependency_[parent[p]] += paths_[parent[p]] * coefficient;
+      if (node != source) betweenness[node] += dependency_[node];
+      distance_[node] = 0;
+      paths_[node] = 0;
+      dependency_[node] = 0;
+      parent_count_[node] = 0;
+    }
+  }
+
+ private:
+  // Breadth-first search from `source`: hop distances (plus one), shortest-path counts and
+  // parents; returns how many nodes it reached, in order_.
+  std::size_t Search(std::size_t source) {
+    std::size_t head = 0, tail = 0;
+    order_[tail++] = source;
+    distance_[source] = 1;
+    paths_[source] = 1;
+    while (head < tail) {
+      const std::size_t node = order_[head++];
+      const std::size_t next = distance_[node] + 1;
+      for (std::size_t e = out_begin_[node]; e < out_begin_[node + 1]; ++e) {
+        const std::size_t target = targets_[e];
+        if (distance_[target] == 0) {
+          distance_[target] = next;
+          order_[tail++] = target;
+        }
+        if (distance_[target] == next) {
+          parents_[parent_begin_[target] + parent_count_[target]++] = node;
+          paths_[target] += paths_[node];
+        }
+      }
+    }
+    return tail;
+  }
+
+  std::vector<std::size_t> out_begin_, targets_, parent_begin_, parents_, parent_count_;
+  std::vector<std::size_t> distance_;  // hops from the source plus one; 0 = not reached
+  std::vector<double> paths_, dependency_;
+  std::vector<std::size_t> order_;  // nodes in the order the search reached them
+};
+
 void AddPagerankAndBetweenness(const PairWeights& ordered, std::vector<NodeMetrics>& metrics) {
   const std::size_t n = metrics.size();
-  const IgraphGraph graph(n, Keys(ordered), /*directed=*/true);
+  const std::vector<std::pair<std::size_t, std::size_t>> pairs = Keys(ordered);
+  const IgraphGraph graph(n, pairs, /*directed=*/true);
   IgraphVector weights(Values(ordered));
   IgraphVector pagerank;
   igraph_real_t eigenvalue = 0;
   Check(igraph_pagerank(graph.get(), IGRAPH_PAGERANK_ALGO_PRPACK, pagerank.get(), &eigenvalue,
                         igraph_vss_all(), /*directed=*/true, kDamping, weights.get(), nullptr),
         "igraph_pagerank");
-  IgraphVector betweenness;
-  Check(igraph_betweenness(graph.get(), betweenness.get(), igraph_vss_all(), /*directed=*/true,
-                           nullptr),
-        "igraph_betweenness");
+  const std::vector<double> betweenness = DirectedBetweenness(n, pairs);
   const double scale =
       n < 3 ? 0.0 : 1.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
   for (std::size_t i = 0; i < n; ++i) {
@@ -198,6 +265,14 @@ class QuietIgraphErrors {
 };
 
 }  // namespace
+
+std::vector<double> DirectedBetweenness(
+    std::size_t node_count, const std::vector<std::pair<std::size_t, std::size_t>>& pairs) {
+  std::vector<double> betweenness(node_count, 0.0);
+  BrandesPass pass(node_count, pairs);
+  for (std::size_t source = 0; source < node_count; ++source) pass.Accumulate(source, betweenness);
+  return betweenness;
+}
 
 std::vector<NodeMetrics> ComputeNodeMetrics(std::size_t node_count,
                                             const std::vector<WeightedArc>& arcs) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <utility>
 #include <vector>
 
 namespace newsgraph {
@@ -40,5 +41,13 @@ struct NodeMetrics {
 // fails (out of memory).
 std::vector<NodeMetrics> ComputeNodeMetrics(std::size_t node_count,
                                             const std::vector<WeightedArc>& arcs);
+
+// Unnormalised betweenness of nodes 0..node_count-1 on the unweighted directed graph of the given
+// ordered pairs (distinct, sorted by source then target; self-pairs are ignored): Brandes'
+// algorithm, O(V E) time, O(V + E) memory. Equal bit for bit to igraph_betweenness (igraph
+// 0.10), whose additions it makes in the same order, but several times faster: flat arrays
+// instead of per-node growing parent vectors.
+std::vector<double> DirectedBetweenness(
+    std::size_t node_count, const std::vector<std::pair<std::size_t, std::size_t>>& pairs);
 
 }  // namespace newsgraph

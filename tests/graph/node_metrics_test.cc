@@ -3,10 +3,13 @@
 #include "graph/node_metrics.h"
 
 #include <gtest/gtest.h>
+#include <igraph.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "graph/knowledge_graph.h"
@@ -154,6 +157,64 @@ TEST(NodeMetricsTest, KnowledgeGraphKeepsMetricsByEntityIndex) {
   EXPECT_EQ(graph.metrics(1).out_degree, 1u);
   EXPECT_DOUBLE_EQ(graph.metrics(1).weighted_degree, 3.0);
   EXPECT_EQ(graph.metrics(2).degree, 0u);
+}
+
+using Pairs = std::vector<std::pair<std::size_t, std::size_t>>;
+
+// igraph_betweenness on the directed graph of `pairs`, the reference DirectedBetweenness matches.
+std::vector<double> IgraphBetweenness(std::size_t node_count, const Pairs& pairs) {
+  igraph_vector_int_t ends;
+  igraph_vector_int_init(&ends, static_cast<igraph_integer_t>(2 * pairs.size()));
+  for (std::size_t i = 0; i < pairs.size(); ++i) {
+    VECTOR(ends)[2 * i] = static_cast<igraph_integer_t>(pairs[i].first);
+    VECTOR(ends)[2 * i + 1] = static_cast<igraph_integer_t>(pairs[i].second);
+  }
+  igraph_t graph;
+  igraph_create(&graph, &ends, static_cast<igraph_integer_t>(node_count), /*directed=*/true);
+  igraph_vector_t result;
+  igraph_vector_init(&result, 0);
+  igraph_betweenness(&graph, &result, igraph_vss_all(), /*directed=*/true, nullptr);
+  std::vector<double> values(VECTOR(result), VECTOR(result) + node_count);
+  igraph_vector_destroy(&result);
+  igraph_destroy(&graph);
+  igraph_vector_int_destroy(&ends);
+  return values;
+}
+
+// Distinct sorted ordered pairs on `node_count` nodes, each present with chance 1/`sparsity`,
+// self-pairs included, from a fixed linear congruential sequence.
+Pairs RandomPairs(std::size_t node_count, std::uint64_t seed, std::uint64_t sparsity) {
+  Pairs pairs;
+  std::uint64_t state = seed;
+  for (std::size_t a = 0; a < node_count; ++a) {
+    for (std::size_t b = 0; b < node_count; ++b) {
+      state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+      if ((state >> 33) % sparsity == 0) pairs.emplace_back(a, b);
+    }
+  }
+  return pairs;
+}
+
+TEST(DirectedBetweennessTest, PathAndStarByHand) {
+  // 0 -> 1 -> 2 -> 3: node 1 lies on 0-2 and 0-3, node 2 on 0-3 and 1-3.
+  EXPECT_EQ(DirectedBetweenness(4, {{0, 1}, {1, 2}, {2, 3}}),
+            (std::vector<double>{0, 2, 2, 0}));
+  // Two shortest paths 0 -> {1, 2} -> 3 share the pair 0-3; a self-pair changes nothing.
+  EXPECT_EQ(DirectedBetweenness(4, {{0, 1}, {0, 2}, {1, 3}, {2, 3}, {3, 3}}),
+            (std::vector<double>{0, 0.5, 0.5, 0}));
+  EXPECT_TRUE(DirectedBetweenness(0, {}).empty());
+}
+
+TEST(DirectedBetweennessTest, EqualsIgraphBitForBitOnRandomGraphs) {
+  for (std::size_t node_count : {1, 2, 3, 7, 20, 60}) {
+    for (std::uint64_t sparsity : {2, 5, 15}) {
+      for (std::uint64_t seed = 1; seed <= 4; ++seed) {
+        const Pairs pairs = RandomPairs(node_count, seed * 7919 + sparsity, sparsity);
+        EXPECT_EQ(DirectedBetweenness(node_count, pairs), IgraphBetweenness(node_count, pairs))
+            << node_count << " nodes, sparsity " << sparsity << ", seed " << seed;
+      }
+    }
+  }
 }
 
 }  // namespace
