@@ -137,7 +137,7 @@ class BrandesPass {
     for (std::size_t i = reached; i-- > 0;) {
       const std::size_t node = order_[i];
       const double coefficient = (1 + dependency_[node]) / paths_[node];
-      const std::size_t* parent = &parents_[parent_begin_[node]];
+      const std::size_t* parent = parents_.data() + parent_begin_[node];
       for (std::size_t p = 0; p < parent_count_[node]; ++p)
         dependency_[parent[p]] += paths_[parent[p]] * coefficient;
       if (node != source) betweenness[node] += dependency_[node];

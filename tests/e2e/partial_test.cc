@@ -248,7 +248,8 @@ TEST_F(PartialGraphs, DamagedGzipInADirectoryIsReportedAndSkipped) {
   WriteFile(Path("in") / "good.jsonl.gz", GzipBytes(articles));
   const std::string gz = GzipBytes(ReadFile(kPartialData / "synthetic.jsonl"));
   WriteFile(Path("in") / "cut.jsonl.gz", gz.substr(0, gz.size() - 12));
-  WriteFile(Path("in") / "junk.txt.gz", std::string("\x1f\x8b\x08\x00 not gzip at all", 22));
+  const char junk[] = "\x1f\x8b\x08\x00 not gzip at all";
+  WriteFile(Path("in") / "junk.txt.gz", std::string(junk, sizeof junk - 1));
   Result result = Run("build " + Path("in").string() + " -o " + Path("out").string());
   ASSERT_EQ(result.status, 0) << result.err;
   EXPECT_NE(result.err.find("cut.jsonl.gz:"), std::string::npos) << result.err;
