@@ -41,7 +41,7 @@ if [ -x ../shared/validate/setup.sh ]; then
 fi
 
 # The checked build: clang with AddressSanitizer and UndefinedBehaviorSanitizer (lightly
-# optimised, no benchmark), the whole test suite under it, then each libFuzzer harness for 45
+# optimised, no benchmark), the whole test suite under it, then each libFuzzer harness for 30
 # seconds (NEWSGRAPH_FUZZ_SECONDS) from seeds made of samples/. NEWSGRAPH_CHECKED=0 skips it.
 if [ "${NEWSGRAPH_CHECKED:-1}" != 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
@@ -50,5 +50,5 @@ if [ "${NEWSGRAPH_CHECKED:-1}" != 0 ]; then
     -DNEWSGRAPH_BENCH=OFF
   cmake --build build-checked -j"$(nproc)"
   (. tests/sanitizers/env.sh && ctest --test-dir build-checked --output-on-failure -j"$(nproc)")
-  scripts/run-fuzz.sh build-checked "${NEWSGRAPH_FUZZ_SECONDS:-45}"
+  scripts/run-fuzz.sh build-checked "${NEWSGRAPH_FUZZ_SECONDS:-30}"
 fi
