@@ -128,18 +128,8 @@ void RunBuild(RunOptions& options, const std::string& output,
   PartialGraph partial = StartBuildPartial(output, update, options.extractor.actors);
   const std::set<std::string> held = partial.DocumentIds();
   if (update) options.pipeline.skip = [&held](const Document& d) { return held.count(d.id) > 0; };
-  StagedOutputs staged(output, GraphDirectoryFiles(plan.writers));
-  if (!plan.snapshots.formats.empty()) staged.StageFolder(std::string(kSnapshotFolder));
-  CleanupOnInterrupt staged_cleanup(Interrupts(), [&staged] { staged.Abandon(); });
-  std::unique_ptr<AtomicFile> log_file;
-  if (!merge_log.empty()) {
-    CheckOutputIsNotAnInput(merge_log, options.pipeline.inputs);
-    log_file = std::make_unique<AtomicFile>(merge_log);
-  }
-  const std::string log_temporary = log_file ? log_file->temporary_path() : "";
-  CleanupOnInterrupt log_cleanup(Interrupts(), [log_temporary] {
-    if (!log_temporary.empty()) ::unlink(log_temporary.c_str());
-  });
+  if (!merge_log.empty()) CheckOutputIsNotAnInput(merge_log, options.pipeline.inputs);
+  GraphDirectoryOutputs outputs(output, plan, merge_log, Interrupts());
   Extractor extractor(options.extractor);
   ReportDictionaryWarnings(extractor.actors());
   PipelineStats stats = Run(
@@ -147,7 +137,7 @@ void RunBuild(RunOptions& options, const std::string& output,
   if (update)
     std::cerr << "newsgraph: " << stats.documents << " new documents added, " << stats.skipped
               << " skipped (ids the graph holds)\n";
-  WriteGraphDirectory(partial, extractor.actors(), plan, staged, log_file.get(),
+  WriteGraphDirectory(partial, extractor.actors(), plan, outputs.staged(), outputs.log(),
                       EscapeForTerminal(output));
 }
 

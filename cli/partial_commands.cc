@@ -74,17 +74,8 @@ void MergeToDirectory(MergeOptions& options, InterruptCleanup& interrupts) {
   const ActorDictionary actors = ActorDictionary::LoadEmbedded(options.actors);
   for (const std::string& warning : actors.warnings())
     std::cerr << "newsgraph: " << EscapeForTerminal(warning) << '\n';
-  StagedOutputs staged(options.output, GraphDirectoryFiles(plan.writers));
-  if (!plan.snapshots.formats.empty()) staged.StageFolder(std::string(kSnapshotFolder));
-  CleanupOnInterrupt staged_cleanup(interrupts, [&staged] { staged.Abandon(); });
-  std::unique_ptr<AtomicFile> log;
-  if (!options.graph.merge_log.empty())
-    log = std::make_unique<AtomicFile>(options.graph.merge_log);
-  const std::string log_temporary = log ? log->temporary_path() : "";
-  CleanupOnInterrupt log_cleanup(interrupts, [log_temporary] {
-    if (!log_temporary.empty()) ::unlink(log_temporary.c_str());
-  });
-  WriteGraphDirectory(merged, actors, plan, staged, log.get(),
+  GraphDirectoryOutputs outputs(options.output, plan, options.graph.merge_log, interrupts);
+  WriteGraphDirectory(merged, actors, plan, outputs.staged(), outputs.log(),
                       EscapeForTerminal(options.output));
 }
 
@@ -97,6 +88,18 @@ void MergeToPartial(MergeOptions& options, InterruptCleanup& interrupts) {
 }
 
 }  // namespace
+
+GraphDirectoryOutputs::GraphDirectoryOutputs(const std::string& output, const GraphPlan& plan,
+                                             const std::string& merge_log,
+                                             InterruptCleanup& interrupts)
+    : staged_(output, GraphDirectoryFiles(plan.writers)),
+      staged_cleanup_(interrupts, [this] { staged_.Abandon(); }),
+      log_(merge_log.empty() ? nullptr : std::make_unique<AtomicFile>(merge_log)),
+      log_cleanup_(interrupts, [temporary = log_ ? log_->temporary_path() : std::string()] {
+        if (!temporary.empty()) ::unlink(temporary.c_str());
+      }) {
+  if (!plan.snapshots.formats.empty()) staged_.StageFolder(std::string(kSnapshotFolder));
+}
 
 std::string DictionaryFingerprint(const ActorDictionaryOptions& options) {
   std::string made_of = options.capitals_as_countries ? "capitals\n" : "no capitals\n";

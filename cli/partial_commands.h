@@ -51,6 +51,23 @@ class PartialGraphFile {
   CleanupOnInterrupt cleanup_;
 };
 
+// The files of a graph directory, made before any work: the staged exports (and the snapshot
+// folder when the plan asks for one) and the merge log when `merge_log` is given, each removed
+// on an interrupt.
+class GraphDirectoryOutputs {
+ public:
+  GraphDirectoryOutputs(const std::string& output, const GraphPlan& plan,
+                        const std::string& merge_log, InterruptCleanup& interrupts);
+  StagedOutputs& staged() { return staged_; }
+  AtomicFile* log() { return log_.get(); }  // null without a merge log
+
+ private:
+  StagedOutputs staged_;
+  CleanupOnInterrupt staged_cleanup_;
+  std::unique_ptr<AtomicFile> log_;
+  CleanupOnInterrupt log_cleanup_;
+};
+
 // A fingerprint (16 hex digits) of what the actor dictionary is made of: the capitals option and
 // the bytes of the alias file and the PETRARCH dictionaries, in order. Throws std::runtime_error
 // when a file cannot be read.
