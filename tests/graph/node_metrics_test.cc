@@ -217,5 +217,69 @@ TEST(DirectedBetweennessTest, EqualsIgraphBitForBitOnRandomGraphs) {
   }
 }
 
+// igraph_pagerank (PRPACK) of the weighted directed graph of `pairs`, the reference
+// WeightedPagerank agrees with to rounding.
+std::vector<double> IgraphPagerank(std::size_t node_count, const Pairs& pairs,
+                                   const std::vector<double>& weights) {
+  igraph_vector_int_t ends;
+  igraph_vector_int_init(&ends, static_cast<igraph_integer_t>(2 * pairs.size()));
+  for (std::size_t i = 0; i < pairs.size(); ++i) {
+    VECTOR(ends)[2 * i] = static_cast<igraph_integer_t>(pairs[i].first);
+    VECTOR(ends)[2 * i + 1] = static_cast<igraph_integer_t>(pairs[i].second);
+  }
+  igraph_t graph;
+  igraph_create(&graph, &ends, static_cast<igraph_integer_t>(node_count), /*directed=*/true);
+  igraph_vector_t weight_vector, result;
+  igraph_vector_init_array(&weight_vector, weights.data(),
+                           static_cast<igraph_integer_t>(weights.size()));
+  igraph_vector_init(&result, 0);
+  igraph_real_t eigenvalue = 0;
+  igraph_pagerank(&graph, IGRAPH_PAGERANK_ALGO_PRPACK, &result, &eigenvalue, igraph_vss_all(),
+                  /*directed=*/true, 0.85, &weight_vector, nullptr);
+  std::vector<double> values(VECTOR(result), VECTOR(result) + node_count);
+  igraph_vector_destroy(&result);
+  igraph_vector_destroy(&weight_vector);
+  igraph_destroy(&graph);
+  igraph_vector_int_destroy(&ends);
+  return values;
+}
+
+// Weights 1..5 for `pairs`, from the pair's ends.
+std::vector<double> PairWeights(const Pairs& pairs) {
+  std::vector<double> weights;
+  for (const auto& [a, b] : pairs) weights.push_back(1.0 + double((a * 31 + b * 17) % 5));
+  return weights;
+}
+
+TEST(WeightedPagerankTest, AgreesWithIgraphOnRandomGraphsWithDanglingNodes) {
+  for (std::size_t node_count : {1, 2, 3, 7, 20, 300}) {
+    for (std::uint64_t sparsity : {2, 5, 40}) {
+      for (std::uint64_t seed = 1; seed <= 3; ++seed) {
+        const Pairs pairs = RandomPairs(node_count, seed * 104729 + sparsity, sparsity);
+        const std::vector<double> weights = PairWeights(pairs);
+        const std::vector<double> ours = WeightedPagerank(node_count, pairs, weights);
+        const std::vector<double> reference = IgraphPagerank(node_count, pairs, weights);
+        ASSERT_EQ(ours.size(), node_count);
+        for (std::size_t v = 0; v < node_count; ++v) {
+          EXPECT_NEAR(ours[v], reference[v], 1e-12)
+              << node_count << " nodes, sparsity " << sparsity << ", seed " << seed;
+        }
+      }
+    }
+  }
+}
+
+TEST(WeightedPagerankTest, SameBitsOnEveryRunOfALargeGraph) {
+  // A graph of the size where a multithreaded solver's reductions start to vary.
+  const Pairs pairs = RandomPairs(3000, 17, 300);
+  const std::vector<double> weights = PairWeights(pairs);
+  const std::vector<double> first = WeightedPagerank(3000, pairs, weights);
+  for (int run = 0; run < 3; ++run) {
+    const std::vector<double> again = WeightedPagerank(3000, pairs, weights);
+    ASSERT_EQ(std::memcmp(first.data(), again.data(), first.size() * sizeof(double)), 0);
+  }
+  EXPECT_TRUE(WeightedPagerank(0, {}, {}).empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -21,21 +21,21 @@ CALL (row) {
 } IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {id: 'andrii_sybiha', name: 'Andrii Sybiha', type: 'PERSON', aliases: ['Andrii Sybiha'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.014712516444705564, betweenness: 0.0, community: 1},
-  {id: 'antonio_guterres', name: 'Antonio Guterres', type: 'PERSON', aliases: ['Antonio Guterres', 'Guterres'], mentions: 5, documents: 2, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 5.0, pagerank: 0.011464298528342, betweenness: 0.0, community: 2},
-  {id: 'antony_blinken', name: 'Antony Blinken', type: 'PERSON', aliases: ['Antony Blinken', 'Blinken'], mentions: 6, documents: 4, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 3.0, pagerank: 0.011464298528342, betweenness: 0.0, community: 1},
-  {id: 'benjamin_netanyahu', name: 'Benjamin Netanyahu', type: 'PERSON', aliases: ['Benjamin Netanyahu'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.014712516444705564, betweenness: 0.0, community: 1},
-  {id: 'dmytro_kuleba', name: 'Dmytro Kuleba', type: 'PERSON', aliases: ['Dmytro Kuleba', 'Kuleba'], mentions: 6, documents: 4, degree: 3, in_degree: 1, out_degree: 2, weighted_degree: 3.0, pagerank: 0.0212089522774327, betweenness: 0.018518518518518517, community: 3},
+  {id: 'andrii_sybiha', name: 'Andrii Sybiha', type: 'PERSON', aliases: ['Andrii Sybiha'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.014712516444705719, betweenness: 0.0, community: 1},
+  {id: 'antonio_guterres', name: 'Antonio Guterres', type: 'PERSON', aliases: ['Antonio Guterres', 'Guterres'], mentions: 5, documents: 2, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 5.0, pagerank: 0.011464298528342092, betweenness: 0.0, community: 2},
+  {id: 'antony_blinken', name: 'Antony Blinken', type: 'PERSON', aliases: ['Antony Blinken', 'Blinken'], mentions: 6, documents: 4, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 3.0, pagerank: 0.011464298528342092, betweenness: 0.0, community: 1},
+  {id: 'benjamin_netanyahu', name: 'Benjamin Netanyahu', type: 'PERSON', aliases: ['Benjamin Netanyahu'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.014712516444705719, betweenness: 0.0, community: 1},
+  {id: 'dmytro_kuleba', name: 'Dmytro Kuleba', type: 'PERSON', aliases: ['Dmytro Kuleba', 'Kuleba'], mentions: 6, documents: 4, degree: 3, in_degree: 1, out_degree: 2, weighted_degree: 3.0, pagerank: 0.021208952277432972, betweenness: 0.018518518518518517, community: 3},
   {id: 'hakan_fidan', name: 'Hakan Fidan', type: 'PERSON', aliases: ['Fidan', 'Hakan Fidan'], mentions: 2, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.017102535654771496, betweenness: 0.0, community: 0},
-  {id: 'hossein_amir_abdollahian', name: 'Hossein Amir-Abdollahian', type: 'PERSON', aliases: ['Hossein Amir-Abdollahian'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.011464298528342, betweenness: 0.0, community: 4},
-  {id: 'jens_stoltenberg', name: 'Jens Stoltenberg', type: 'PERSON', aliases: ['Jens Stoltenberg', 'Stoltenberg'], mentions: 4, documents: 2, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.011464298528342, betweenness: 0.0, community: 3},
-  {id: 'joe_biden', name: 'Joe Biden', type: 'PERSON', aliases: ['Biden', 'Joe Biden'], mentions: 3, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.014712516444705564, betweenness: 0.0, community: 1},
-  {id: 'josep_borrell', name: 'Josep Borrell', type: 'PERSON', aliases: ['Borrell', 'Josep Borrell'], mentions: 4, documents: 3, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.011464298528342, betweenness: 0.0, community: 2},
-  {id: 'masoud_pezeshkian', name: 'Masoud Pezeshkian', type: 'PERSON', aliases: ['Masoud Pezeshkian'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.011464298528342, betweenness: 0.0, community: 2},
-  {id: 'recep_tayyip_erdogan', name: 'Recep Tayyip Erdogan', type: 'PERSON', aliases: ['Recep Tayyip Erdogan'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.011464298528342, betweenness: 0.0, community: 0},
-  {id: 'sergei_lavrov', name: 'Sergei Lavrov', type: 'PERSON', aliases: ['Lavrov', 'Sergei Lavrov'], mentions: 9, documents: 3, degree: 7, in_degree: 2, out_degree: 5, weighted_degree: 8.0, pagerank: 0.03979932089244349, betweenness: 0.051587301587301584, community: 0, code_cameo: 'RUSGOV'},
-  {id: 'viktor_orban', name: 'Viktor Orban', type: 'PERSON', aliases: ['Orban', 'Viktor Orban'], mentions: 3, documents: 2, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.011464298528342, betweenness: 0.0, community: 0},
-  {id: 'volodymyr_zelensky', name: 'Volodymyr Zelensky', type: 'PERSON', aliases: ['Volodymyr Zelensky', 'Zelensky'], mentions: 2, documents: 2, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 3.0, pagerank: 0.011464298528342, betweenness: 0.0, community: 1}
+  {id: 'hossein_amir_abdollahian', name: 'Hossein Amir-Abdollahian', type: 'PERSON', aliases: ['Hossein Amir-Abdollahian'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.011464298528342092, betweenness: 0.0, community: 4},
+  {id: 'jens_stoltenberg', name: 'Jens Stoltenberg', type: 'PERSON', aliases: ['Jens Stoltenberg', 'Stoltenberg'], mentions: 4, documents: 2, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.011464298528342092, betweenness: 0.0, community: 3},
+  {id: 'joe_biden', name: 'Joe Biden', type: 'PERSON', aliases: ['Biden', 'Joe Biden'], mentions: 3, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.014712516444705719, betweenness: 0.0, community: 1},
+  {id: 'josep_borrell', name: 'Josep Borrell', type: 'PERSON', aliases: ['Borrell', 'Josep Borrell'], mentions: 4, documents: 3, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.011464298528342092, betweenness: 0.0, community: 2},
+  {id: 'masoud_pezeshkian', name: 'Masoud Pezeshkian', type: 'PERSON', aliases: ['Masoud Pezeshkian'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.011464298528342092, betweenness: 0.0, community: 2},
+  {id: 'recep_tayyip_erdogan', name: 'Recep Tayyip Erdogan', type: 'PERSON', aliases: ['Recep Tayyip Erdogan'], mentions: 1, documents: 1, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.011464298528342092, betweenness: 0.0, community: 0},
+  {id: 'sergei_lavrov', name: 'Sergei Lavrov', type: 'PERSON', aliases: ['Lavrov', 'Sergei Lavrov'], mentions: 9, documents: 3, degree: 7, in_degree: 2, out_degree: 5, weighted_degree: 8.0, pagerank: 0.03979932089244322, betweenness: 0.051587301587301584, community: 0, code_cameo: 'RUSGOV'},
+  {id: 'viktor_orban', name: 'Viktor Orban', type: 'PERSON', aliases: ['Orban', 'Viktor Orban'], mentions: 3, documents: 2, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 1.0, pagerank: 0.011464298528342092, betweenness: 0.0, community: 0},
+  {id: 'volodymyr_zelensky', name: 'Volodymyr Zelensky', type: 'PERSON', aliases: ['Volodymyr Zelensky', 'Zelensky'], mentions: 2, documents: 2, degree: 3, in_degree: 0, out_degree: 3, weighted_degree: 3.0, pagerank: 0.011464298528342092, betweenness: 0.0, community: 1}
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
@@ -46,10 +46,10 @@ CALL (row) {
 } IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {id: 'european_union', name: 'European Union', type: 'ORGANIZATION', aliases: ['BRUSSELS', 'Brussels', 'EU', 'European Union'], mentions: 10, documents: 5, degree: 10, in_degree: 5, out_degree: 5, weighted_degree: 10.0, pagerank: 0.10935510950006348, betweenness: 0.12455908289241621, community: 1, code_cameo: 'EUR'},
-  {id: 'houthis', name: 'Houthis', type: 'ORGANIZATION', aliases: ['Houthis'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.04474664233704882, betweenness: 0.0, community: 2},
-  {id: 'nato', name: 'NATO', type: 'ORGANIZATION', aliases: ['NATO'], mentions: 12, documents: 5, degree: 4, in_degree: 3, out_degree: 1, weighted_degree: 6.0, pagerank: 0.05373982319543423, betweenness: 0.0015432098765432096, community: 0, code_cameo: 'IGOWSTNAT'},
-  {id: 'un_security_council', name: 'UN Security Council', type: 'ORGANIZATION', aliases: ['UN Security Council'], mentions: 2, documents: 2, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.03280509023885063, betweenness: 0.0, community: 2, code_cameo: 'IGOUNO'}
+  {id: 'european_union', name: 'European Union', type: 'ORGANIZATION', aliases: ['BRUSSELS', 'Brussels', 'EU', 'European Union'], mentions: 10, documents: 5, degree: 10, in_degree: 5, out_degree: 5, weighted_degree: 10.0, pagerank: 0.10935510950006207, betweenness: 0.12455908289241621, community: 1, code_cameo: 'EUR'},
+  {id: 'houthis', name: 'Houthis', type: 'ORGANIZATION', aliases: ['Houthis'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.04474664233704903, betweenness: 0.0, community: 2},
+  {id: 'nato', name: 'NATO', type: 'ORGANIZATION', aliases: ['NATO'], mentions: 12, documents: 5, degree: 4, in_degree: 3, out_degree: 1, weighted_degree: 6.0, pagerank: 0.05373982319543421, betweenness: 0.0015432098765432096, community: 0, code_cameo: 'IGOWSTNAT'},
+  {id: 'un_security_council', name: 'UN Security Council', type: 'ORGANIZATION', aliases: ['UN Security Council'], mentions: 2, documents: 2, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.03280509023885141, betweenness: 0.0, community: 2, code_cameo: 'IGOUNO'}
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
@@ -60,15 +60,15 @@ CALL (row) {
 } IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {id: 'germany', name: 'Germany', type: 'GPE', aliases: ['Berlin', 'Germany'], mentions: 2, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.020478103246250896, betweenness: 0.0, community: 3, code_iso3166: 'DEU'},
-  {id: 'hungary', name: 'Hungary', type: 'GPE', aliases: ['Hungary'], mentions: 3, documents: 2, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.030054667143352795, betweenness: 0.0, community: 1, code_iso3166: 'HUN'},
-  {id: 'iran', name: 'Iran', type: 'GPE', aliases: ['Iran', 'Tehran'], mentions: 14, documents: 3, degree: 6, in_degree: 4, out_degree: 2, weighted_degree: 7.0, pagerank: 0.07831139719695725, betweenness: 0.068342151675485, community: 2, code_cameo: 'IRN', code_iso3166: 'IRN'},
-  {id: 'israel', name: 'Israel', type: 'GPE', aliases: ['Israel'], mentions: 7, documents: 2, degree: 3, in_degree: 2, out_degree: 1, weighted_degree: 4.0, pagerank: 0.02510681377706898, betweenness: 0.0026455026455026454, community: 2, code_iso3166: 'ISR'},
-  {id: 'moldova', name: 'Moldova', type: 'GPE', aliases: ['Moldova'], mentions: 1, documents: 1, degree: 2, in_degree: 1, out_degree: 1, weighted_degree: 2.0, pagerank: 0.0300546671433528, betweenness: 0.0, community: 1, code_cameo: 'MDA', code_iso3166: 'MDA'},
-  {id: 'russia', name: 'Russia', type: 'GPE', aliases: ['Kremlin', 'MOSCOW', 'Moscow', 'Russia'], mentions: 27, documents: 8, degree: 12, in_degree: 6, out_degree: 6, weighted_degree: 14.0, pagerank: 0.1305921529311514, betweenness: 0.13734567901234568, community: 0, code_cameo: 'RUS', code_iso3166: 'RUS'},
-  {id: 'turkey', name: 'Turkey', type: 'GPE', aliases: ['ANKARA', 'Ankara', 'Turkey'], mentions: 7, documents: 2, degree: 4, in_degree: 2, out_degree: 2, weighted_degree: 4.0, pagerank: 0.03097795190370633, betweenness: 0.0026455026455026454, community: 0, code_cameo: 'TUR', code_iso3166: 'TUR'},
-  {id: 'ukraine', name: 'Ukraine', type: 'GPE', aliases: ['Kyiv', 'Ukraine'], mentions: 23, documents: 7, degree: 7, in_degree: 5, out_degree: 2, weighted_degree: 8.0, pagerank: 0.12228821604284623, betweenness: 0.03505291005291005, community: 0, code_cameo: 'UKR', code_iso3166: 'UKR'},
-  {id: 'united_states', name: 'United States', type: 'GPE', aliases: ['U.S.', 'United States', 'WASHINGTON', 'Washington'], mentions: 15, documents: 6, degree: 4, in_degree: 3, out_degree: 1, weighted_degree: 4.0, pagerank: 0.040722605652797034, betweenness: 0.027336860670194002, community: 4, code_cameo: 'USA', code_iso3166: 'USA'}
+  {id: 'germany', name: 'Germany', type: 'GPE', aliases: ['Berlin', 'Germany'], mentions: 2, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.02047810324625126, betweenness: 0.0, community: 3, code_iso3166: 'DEU'},
+  {id: 'hungary', name: 'Hungary', type: 'GPE', aliases: ['Hungary'], mentions: 3, documents: 2, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.030054667143352337, betweenness: 0.0, community: 1, code_iso3166: 'HUN'},
+  {id: 'iran', name: 'Iran', type: 'GPE', aliases: ['Iran', 'Tehran'], mentions: 14, documents: 3, degree: 6, in_degree: 4, out_degree: 2, weighted_degree: 7.0, pagerank: 0.07831139719695733, betweenness: 0.068342151675485, community: 2, code_cameo: 'IRN', code_iso3166: 'IRN'},
+  {id: 'israel', name: 'Israel', type: 'GPE', aliases: ['Israel'], mentions: 7, documents: 2, degree: 3, in_degree: 2, out_degree: 1, weighted_degree: 4.0, pagerank: 0.025106813777069324, betweenness: 0.0026455026455026454, community: 2, code_iso3166: 'ISR'},
+  {id: 'moldova', name: 'Moldova', type: 'GPE', aliases: ['Moldova'], mentions: 1, documents: 1, degree: 2, in_degree: 1, out_degree: 1, weighted_degree: 2.0, pagerank: 0.030054667143352337, betweenness: 0.0, community: 1, code_cameo: 'MDA', code_iso3166: 'MDA'},
+  {id: 'russia', name: 'Russia', type: 'GPE', aliases: ['Kremlin', 'MOSCOW', 'Moscow', 'Russia'], mentions: 27, documents: 8, degree: 12, in_degree: 6, out_degree: 6, weighted_degree: 14.0, pagerank: 0.13059215293115134, betweenness: 0.13734567901234568, community: 0, code_cameo: 'RUS', code_iso3166: 'RUS'},
+  {id: 'turkey', name: 'Turkey', type: 'GPE', aliases: ['ANKARA', 'Ankara', 'Turkey'], mentions: 7, documents: 2, degree: 4, in_degree: 2, out_degree: 2, weighted_degree: 4.0, pagerank: 0.030977951903706336, betweenness: 0.0026455026455026454, community: 0, code_cameo: 'TUR', code_iso3166: 'TUR'},
+  {id: 'ukraine', name: 'Ukraine', type: 'GPE', aliases: ['Kyiv', 'Ukraine'], mentions: 23, documents: 7, degree: 7, in_degree: 5, out_degree: 2, weighted_degree: 8.0, pagerank: 0.12228821604284548, betweenness: 0.03505291005291005, community: 0, code_cameo: 'UKR', code_iso3166: 'UKR'},
+  {id: 'united_states', name: 'United States', type: 'GPE', aliases: ['U.S.', 'United States', 'WASHINGTON', 'Washington'], mentions: 15, documents: 6, degree: 4, in_degree: 3, out_degree: 1, weighted_degree: 4.0, pagerank: 0.04072260565279722, betweenness: 0.027336860670194002, community: 4, code_cameo: 'USA', code_iso3166: 'USA'}
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
@@ -79,7 +79,7 @@ CALL (row) {
 } IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {id: 'west', name: 'West', type: 'GPE', aliases: ['West'], mentions: 3, documents: 3, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.025339714777276836, betweenness: 0.0, community: 0}
+  {id: 'west', name: 'West', type: 'GPE', aliases: ['West'], mentions: 3, documents: 3, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.025339714777276933, betweenness: 0.0, community: 0}
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})

@@ -19,7 +19,7 @@ CALL (row) {
 } IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {id: 'person:vladimir-5Fputin', name: 'Vladimir Putin', type: 'PERSON', aliases: ['President Putin', 'Putin', 'Vladimir Putin'], mentions: 6, documents: 2, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 2.0, pagerank: 0.036144578313253024, betweenness: 0.0, community: 0, code_cameo: 'RUSGOV'}
+  {id: 'person:vladimir-5Fputin', name: 'Vladimir Putin', type: 'PERSON', aliases: ['President Putin', 'Putin', 'Vladimir Putin'], mentions: 6, documents: 2, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 2.0, pagerank: 0.03614457831325302, betweenness: 0.0, community: 0, code_cameo: 'RUSGOV'}
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
@@ -30,7 +30,7 @@ CALL (row) {
 } IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {id: 'organization:nato', name: 'NATO', type: 'ORGANIZATION', aliases: ['NATO', 'North Atlantic Treaty Organization'], mentions: 4, documents: 2, degree: 2, in_degree: 1, out_degree: 1, weighted_degree: 2.0, pagerank: 0.4291761641159231, betweenness: 0.0, community: 0, code_cameo: 'IGOWSTNAT'}
+  {id: 'organization:nato', name: 'NATO', type: 'ORGANIZATION', aliases: ['NATO', 'North Atlantic Treaty Organization'], mentions: 4, documents: 2, degree: 2, in_degree: 1, out_degree: 1, weighted_degree: 2.0, pagerank: 0.42917616411592535, betweenness: 0.0, community: 0, code_cameo: 'IGOWSTNAT'}
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
@@ -41,8 +41,8 @@ CALL (row) {
 } IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {id: 'gpe:russia', name: 'Russia', type: 'GPE', aliases: ['Russia', 'Russian Federation'], mentions: 14, documents: 3, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 6.0, pagerank: 0.036144578313253024, betweenness: 0.0, community: 0, code_cameo: 'RUS', code_iso3166: 'RUS'},
-  {id: 'gpe:ukraine', name: 'Ukraine', type: 'GPE', aliases: ['Ukraine'], mentions: 11, documents: 3, degree: 4, in_degree: 3, out_degree: 1, weighted_degree: 10.0, pagerank: 0.4623901009443178, betweenness: 0.16666666666666666, community: 0, code_cameo: 'UKR', code_iso3166: 'UKR'}
+  {id: 'gpe:russia', name: 'Russia', type: 'GPE', aliases: ['Russia', 'Russian Federation'], mentions: 14, documents: 3, degree: 1, in_degree: 0, out_degree: 1, weighted_degree: 6.0, pagerank: 0.03614457831325302, betweenness: 0.0, community: 0, code_cameo: 'RUS', code_iso3166: 'RUS'},
+  {id: 'gpe:ukraine', name: 'Ukraine', type: 'GPE', aliases: ['Ukraine'], mentions: 11, documents: 3, degree: 4, in_degree: 3, out_degree: 1, weighted_degree: 10.0, pagerank: 0.4623901009443156, betweenness: 0.16666666666666666, community: 0, code_cameo: 'UKR', code_iso3166: 'UKR'}
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
@@ -53,7 +53,7 @@ CALL (row) {
 } IN TRANSACTIONS OF 100 ROWS;
 
 UNWIND [
-  {id: 'location:black-5Fsea', name: 'Black Sea', type: 'LOCATION', aliases: ['Black Sea'], mentions: 1, documents: 1, degree: 0, in_degree: 0, out_degree: 0, weighted_degree: 0.0, pagerank: 0.036144578313253024, betweenness: 0.0, community: 1}
+  {id: 'location:black-5Fsea', name: 'Black Sea', type: 'LOCATION', aliases: ['Black Sea'], mentions: 1, documents: 1, degree: 0, in_degree: 0, out_degree: 0, weighted_degree: 0.0, pagerank: 0.03614457831325302, betweenness: 0.0, community: 1}
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
