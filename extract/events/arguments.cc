@@ -154,6 +154,8 @@ void ArgumentReader::AddActorsOfHead(std::size_t t, std::vector<std::size_t>& ou
     std::size_t clause = s_.head(t);
     if (clause != kNoToken && s_.relation(clause) == "acl:relcl")
       AddActorsOfHead(s_.head(clause), out, depth + 1);
+    else if (std::size_t antecedent = NameBeforeRelativePronoun(t); antecedent != kNoToken)
+      AddActorsOfHead(antecedent, out, depth + 1);
     return;
   }
   if (!s_.IsNoun(t)) return;
@@ -253,6 +255,18 @@ std::size_t ArgumentReader::PersonAfterComma(std::size_t t) const {
   if (end + 2 >= s_.size() || s_.token(end + 1).text != ",") return kNoToken;
   if (s_.MentionTypeAt(end + 2) != EntityType::kPerson) return kNoToken;
   return s_.MentionAt(end + 2);
+}
+
+std::size_t ArgumentReader::NameBeforeRelativePronoun(std::size_t pronoun) const {
+  const std::string& word = s_.lower(pronoun);
+  if (word != "who" && word != "which" && word != "whom") return kNoToken;
+  if (pronoun < 2 || s_.token(pronoun - 1).text != ",") return kNoToken;
+  std::size_t name = pronoun - 2;
+  std::size_t m = s_.MentionAt(name);
+  if (m == kNoToken || !IsActorType(s_.MentionTypeAt(name))) return kNoToken;
+  std::size_t head = name;  // climb to the token that heads the name
+  while (s_.head(head) != kNoToken && s_.MentionAt(s_.head(head)) == m) head = s_.head(head);
+  return s_.CaseOf(head).empty() ? head : kNoToken;  // "a city in Kenya, which": the city
 }
 
 std::size_t ArgumentReader::SubjectChild(std::size_t p) const {

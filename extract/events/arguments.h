@@ -90,6 +90,12 @@ class ArgumentReader {
   // none.
   std::size_t PersonAfterComma(std::size_t t) const;
 
+  // The name just before the comma that opens the non-restrictive relative clause of `pronoun`
+  // ("who", "which", "whom"), for a clause the parser did not attach to it ("asked Carrie Lam,
+  // who is supported by B, to resign"); kNoToken when that name sits in a prepositional phrase
+  // ("a city in Kenya, which"), is no actor, or there is none.
+  std::size_t NameBeforeRelativePronoun(std::size_t pronoun) const;
+
   // The subject dependent of `p`; of two (a parser's slip), the one that names an actor. A title
   // subject stands for the person named before it ("Joe Biden, the party's nominee, announced"),
   // and a main verb without one takes the name that opens its clause (NameBeforePredicate).

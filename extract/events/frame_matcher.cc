@@ -28,7 +28,9 @@ bool HasParticle(const ParsedSentence& s, std::size_t p, std::string_view word) 
   return false;
 }
 
-// A literal after "O": the case, mark or lemma of a dependent of the predicate or the object.
+// A literal after "O": the case, mark or lemma of a dependent of the predicate or the object, or
+// the lemma of an adjective or noun modifying such a dependent ("designated B as a **terrorist**
+// organization" matches "designate O as terrorist").
 bool HasTrailingWord(const ParsedSentence& s, std::size_t p, std::size_t object,
                      std::string_view word) {
   for (std::size_t parent : {p, object}) {
@@ -36,9 +38,21 @@ bool HasTrailingWord(const ParsedSentence& s, std::size_t p, std::size_t object,
     for (std::size_t c : s.children(parent)) {
       if (s.CaseOf(c) == word || s.lemma(c) == word) return true;
       if (s.relation(c) == "compound:prt" && s.lower(c) == word) return true;
+      for (std::size_t m : s.children(c)) {
+        std::string_view r = s.relation(m);
+        if ((r == "amod" || r == "compound") && s.lemma(m) == word) return true;
+      }
     }
   }
   return false;
+}
+
+// The named possessor of `noun` ("Kosovo's independence" for "independence of O"); kNoToken for
+// none or a possessive pronoun.
+std::size_t NamedPossessor(const ParsedSentence& s, std::size_t noun) {
+  std::size_t possessor = s.Child(noun, "nmod:poss");
+  if (possessor == kNoToken || s.token(possessor).pos == "PRP$") return kNoToken;
+  return possessor;
 }
 
 struct Progress {
@@ -99,8 +113,14 @@ std::size_t FindTarget(const ParsedSentence& s, std::size_t p, std::size_t objec
     for (std::string_view preposition : SamePreposition(progress.preposition)) {
       std::size_t t = ObliqueWith(s, progress.noun, preposition);
       if (t == kNoToken) t = ObliqueWith(s, p, preposition);
+      // "disclosed the matter to B": the parser hung the predicate's phrase on its object.
+      if (t == kNoToken && progress.noun == kNoToken && object != kNoToken && object > p)
+        t = ObliqueWith(s, object, preposition);
       if (t != kNoToken) return t;
     }
+    // "confirmed B's nomination" says "confirmed the nomination of B".
+    if (progress.preposition == "of" && progress.noun != kNoToken)
+      return NamedPossessor(s, progress.noun);
     return kNoToken;
   }
   // "gave Tanzania a grant": the recipient is the target.

@@ -316,6 +316,19 @@ const Row kRows[] = {
     {"LevySanctions",
      "Kenya levied sanctions against Uganda.",
      {{"Kenya", "imposes sanctions on", "163", "Uganda", "asserted"}}},
+    {"PossessorForOfInFrame",
+     "The Senate confirmed John Kamau's nomination.",
+     {{"Senate", "confirms", "050", "John Kamau", "asserted"}}},
+    {"FramePrepositionHungOnTheObject",
+     "Kenya disclosed the matter to Uganda.",
+     {{"Kenya", "informs", "064", "Uganda", "asserted"}}},
+    {"FrameWordModifiesTheTrailingNoun",
+     "Kenya designated Hamas as a terrorist organization.",
+     {{"Kenya", "designates as terrorists", "172", "Hamas", "asserted"}}},
+    {"RelativeClauseLeftUnattached",
+     "They had asked Kenyan President John Kamau, who is supported by the Ugandan government, to "
+     "resign from his position.",
+     {{"Uganda", "supports", "050", "John Kamau", "asserted"}}},
 };
 
 // Only sentences with a verb of the lexicon or an event noun are worth a parse.
