@@ -341,9 +341,12 @@ class QuotationResolver::DocumentQuotes {
     return std::nullopt;
   }
 
-  // An organisation or state stands for itself, a nationality for its state.
+  // An organisation or state stands for itself, a nationality for its state; a name that ends
+  // with a title names an office ("Senate Minority Leader"), not a side.
   std::optional<Side> SideNamedBy(const Mention& mention) const {
     if (mention.kind == MentionKind::kPronoun) return std::nullopt;
+    const std::vector<Token>& tokens = sentences_[mention.sentence].tokens;
+    if (finder_.TitleAt(tokens, mention.end_token - 1) == 1) return std::nullopt;
     if (mention.type == EntityType::kOrganization || mention.type == EntityType::kGpe)
       return Side{mention.canonical, mention.type, mention.sector};
     if (mention.type != EntityType::kNorp) return std::nullopt;

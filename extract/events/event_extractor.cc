@@ -81,7 +81,8 @@ class TripleWriter {
     if (source == kNoToken || target == kNoToken) return false;
     const Mention& s = mentions_[source];
     const Mention& t = mentions_[target];
-    if (event.by_speaker && (SpeaksFor(s, t) || cues_.IsNewsMedium(NormalizeName(s.canonical))))
+    if (event.by_speaker && (SpeaksFor(s, t) || IsFirstPersonPlural(t) ||
+                             cues_.IsNewsMedium(NormalizeName(s.canonical))))
       return false;
     const RelationCode& code = event.code;
     if (!IsActorType(s.type) || !IsActorType(t.type)) return false;
@@ -90,6 +91,13 @@ class TripleWriter {
                                             cues_.IsNewsMedium(NormalizeName(t.canonical))))
       return false;
     return true;
+  }
+
+  // A speaker's "we must" binds the speaker's own side: no demand of another actor.
+  static bool IsFirstPersonPlural(const Mention& actor) {
+    if (actor.kind != MentionKind::kPronoun) return false;
+    const std::string lower = ToLower(actor.text);
+    return lower == "we" || lower == "us" || lower == "our";
   }
 
   // True when the speaker's title names the state of the actor it reports on ("Russian Deputy

@@ -124,6 +124,11 @@ TEST(QuotationResolverTest, AnotherActorBetweenQuotationsBreaksTheSpeaker) {
             (Pairs{{"I", "John Kamau"}, {"I", "Peter Otieno"}}));
 }
 
+TEST(QuotationResolverTest, OfficeInAnAppositionIsNoSide) {
+  EXPECT_EQ(FirstPersons("The Senate Minority Leader, John Kamau, said: \"We are ready.\""),
+            (Pairs{{"We", "we"}}));
+}
+
 TEST(QuotationResolverTest, UnresolvedPossessiveIsNoMention) {
   EXPECT_EQ(FirstPersons("\"Our troops are ready.\""), (Pairs{}));
 }
