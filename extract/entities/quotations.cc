@@ -206,7 +206,8 @@ class QuotationResolver::DocumentQuotes {
     std::size_t begin = end;
     while (begin > 0 && QuoteMarkKind(tokens[begin - 1].text) == MarkKind::kNone) --begin;
     for (std::size_t t = end; t > begin; --t) {
-      if (speech_words_.count(ToLower(tokens[t - 1].text))) return LastSpeaker(s, begin, t - 1);
+      if (speech_words_.count(ToLower(tokens[t - 1].text)))
+        return LastSpeaker(s, AfterUnresolvedPronoun(s, begin, t - 1), t - 1);
     }
     // A clause that introduces a quoted sentence: 'A defended the decision, "As I ..."'.
     const std::vector<Token>& quoted = sentences_[quotation.open.sentence].tokens;
@@ -224,6 +225,21 @@ class QuotationResolver::DocumentQuotes {
       if (speech_words_.count(ToLower(tokens[t].text))) return t;
     }
     return kNone;
+  }
+
+  // Where the search for a speaker before token `end` of sentence `s` starts: after the last
+  // personal pronoun in [begin, end) that no mention covers ("He said" with no antecedent for He:
+  // the speaker is unknown, not an actor named earlier in the sentence).
+  std::size_t AfterUnresolvedPronoun(std::size_t s, std::size_t begin, std::size_t end) const {
+    const std::vector<Token>& tokens = sentences_[s].tokens;
+    for (std::size_t t = end; t > begin; --t) {
+      if (tokens[t - 1].pos != "PRP") continue;
+      bool covered = false;
+      for (std::size_t m = first_of_sentence_[s]; m < first_of_sentence_[s + 1]; ++m)
+        covered = covered || (mentions_[m].first_token <= t - 1 && t - 1 < mentions_[m].end_token);
+      if (!covered) return t;
+    }
+    return begin;
   }
 
   // The first (last) mention that can speak within tokens [begin, end) of sentence `s`.

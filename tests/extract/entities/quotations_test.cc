@@ -129,6 +129,11 @@ TEST(QuotationResolverTest, OfficeInAnAppositionIsNoSide) {
             (Pairs{{"We", "we"}}));
 }
 
+TEST(QuotationResolverTest, UnresolvedPronounSpeakerIsNoEarlierActor) {
+  EXPECT_EQ(FirstPersons("The African Union envoy arrived and he said: \"We are ready.\""),
+            (Pairs{{"We", "we"}}));
+}
+
 TEST(QuotationResolverTest, UnresolvedPossessiveIsNoMention) {
   EXPECT_EQ(FirstPersons("\"Our troops are ready.\""), (Pairs{}));
 }
