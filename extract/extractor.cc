@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "extract/entities/mentions.h"
+#include "extract/entities/quotations.h"
 #include "extract/entities/name_repair.h"
 #include "extract/events/event_extractor.h"
 #include "extract/events/verb_lexicon.h"
@@ -29,6 +30,7 @@ struct Extractor::Stages {
   VerbLexicon verbs;
   Lemmatizer lemmatizer;
   MentionFinder mentions;
+  QuotationResolver quotations;
   EventExtractor events;
 
   explicit Stages(const ExtractorOptions& options)
@@ -38,6 +40,7 @@ struct Extractor::Stages {
         verbs(LoadVerbs(options.verbs_file)),
         lemmatizer(Lemmatizer::LoadEmbedded()),
         mentions(actors),
+        quotations(actors, mentions),
         events(verbs, lemmatizer, actors) {}
 
   static VerbLexicon LoadVerbs(const std::string& path) {
@@ -134,10 +137,12 @@ DocumentExtraction Extractor::Extract(Document document, const std::vector<ByteS
   RepairNames(extraction.sentences, stages_->actors, names);
   RepairPartOfSpeechTags(stages_->lemmatizer, extraction.sentences);
   extraction.mentions = stages_->mentions.Find(extraction.sentences, names);
+  const std::vector<Quotation> attributed = stages_->quotations.Resolve(
+      extraction.document.text, extraction.sentences, extraction.mentions);
   ParseEventSentences(stages_->parser, stages_->events, stages_->mentions, extraction.mentions,
                       extraction.sentences);
   stages_->events.Extract(extraction.document, extraction.sentences, extraction.mentions,
-                          extraction.triples, extraction.hypotheticals);
+                          extraction.triples, extraction.hypotheticals, attributed);
   return extraction;
 }
 

@@ -79,55 +79,10 @@ bool IsPersonPronoun(std::string_view lower) {
   return lower == "he" || lower == "she" || lower == "him" || lower == "her";
 }
 
+// First-person pronouns, personal and possessive; QuotationResolver resolves them.
 bool IsFirstPersonPronoun(std::string_view lower) {
-  return lower == "we" || lower == "us" || lower == "i" || lower == "me";
-}
-
-bool IsQuoteMark(std::string_view text) {
-  return text == "\"" || text == "``" || text == "''" || text == "\u201c" || text == "\u201d";
-}
-
-bool IsSpeechWord(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "said",      "says",     "added", "adds",  "told",   "tells",     "stated",   "declared",
-      "explained", "insisted", "noted", "wrote", "writes", "continued", "concluded"};
-  return kWords.count(lower) > 0;
-}
-
-// The named actor a quotation containing tokens[i] is attributed to in its sentence
-// ('"...," A said', 'A said: "..."'); nullptr when the token is not quoted or no speaker is named.
-const Mention* QuoteSpeaker(const std::vector<Token>& tokens, const std::vector<Mention>& found,
-                            std::size_t i) {
-  std::size_t open = std::string::npos;
-  std::size_t marks = 0;
-  for (std::size_t k = 0; k < i; ++k) {
-    if (IsQuoteMark(tokens[k].text)) {
-      ++marks;
-      open = k;
-    }
-  }
-  if (marks % 2 == 0 && !(marks > 0 && tokens[open].text == "\u201c")) return nullptr;
-  std::size_t close = i;
-  while (close < tokens.size() && !IsQuoteMark(tokens[close].text)) ++close;
-  auto speaker_in = [&](std::size_t begin, std::size_t end) -> const Mention* {
-    bool speech = false;
-    for (std::size_t k = begin; k < end && k < tokens.size(); ++k)
-      speech = speech || IsSpeechWord(ToLower(tokens[k].text));
-    if (!speech) return nullptr;
-    for (const Mention& mention : found) {
-      if (mention.kind == MentionKind::kName && IsActorType(mention.type) &&
-          mention.first_token >= begin && mention.end_token <= end)
-        return &mention;
-    }
-    return nullptr;
-  };
-  if (close < tokens.size()) {
-    if (const Mention* speaker = speaker_in(close + 1, close + 7)) return speaker;
-  }
-  if (open != std::string::npos) {
-    if (const Mention* speaker = speaker_in(open >= 6 ? open - 6 : 0, open)) return speaker;
-  }
-  return nullptr;
+  return lower == "we" || lower == "us" || lower == "i" || lower == "me" || lower == "our" ||
+         lower == "my";
 }
 
 // A document's full person names, looked up by what they end with. Building it normalises each
@@ -266,8 +221,6 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
                                          const std::vector<std::vector<NameSpan>>& names) const {
   std::vector<Mention> mentions;
 
-  // (first-person pronoun, its quotation's speaker), by the byte offsets where they begin.
-  std::vector<std::pair<std::size_t, std::size_t>> speakers;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const std::vector<Token>& tokens = sentences[s].tokens;
     bool headline_caps =
@@ -447,25 +400,18 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
       i = end - 1;
     }
 
-    // Pronouns that can stand for a person, and first-person pronouns, which stand for the
-    // speaker of the quotation they are in ("we" only for a speaking organisation or country),
-    // else for themselves.
+    // Pronouns that can stand for a person, and first-person pronouns, which stand for
+    // themselves until a quotation gives them a speaker (QuotationResolver).
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       if (covered[i]) continue;
       std::string lower = ToLower(tokens[i].text);
       if (IsPersonPronoun(lower)) {
         add(i, i + 1, EntityType::kPerson, MentionKind::kPronoun, "", "");
-      } else if (IsFirstPersonPronoun(lower) && tokens[i].pos == "PRP" && tokens[i].text != "US") {
-        bool singular = lower == "i" || lower == "me";
-        // A person speaks for a group that "we" does not name.
-        const Mention* speaker = QuoteSpeaker(tokens, found, i);
-        if (speaker != nullptr && !singular && speaker->type == EntityType::kPerson)
-          speaker = nullptr;
-        EntityType type = speaker != nullptr ? speaker->type
-                          : singular         ? EntityType::kPerson
-                                             : EntityType::kOrganization;
-        if (speaker != nullptr) speakers.emplace_back(tokens[i].span.begin, speaker->span.begin);
-        add(i, i + 1, type, MentionKind::kPronoun, lower, "");
+      } else if (IsFirstPersonPronoun(lower) &&
+                 (tokens[i].pos == "PRP" || tokens[i].pos == "PRP$") && tokens[i].text != "US") {
+        const bool singular = lower == "i" || lower == "me" || lower == "my";
+        add(i, i + 1, singular ? EntityType::kPerson : EntityType::kOrganization,
+            MentionKind::kPronoun, lower, "");
       }
     }
 
@@ -591,18 +537,6 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
     if (it == institutions_.end()) continue;
     mention.canonical = it->second.state;
     mention.sector = it->second.sector;
-  }
-
-  // A quoted first-person pronoun stands for the speaker.
-  auto at = [&](std::size_t begin) -> Mention* {
-    auto it = std::lower_bound(mentions.begin(), mentions.end(), begin,
-                               [](const Mention& m, std::size_t b) { return m.span.begin < b; });
-    return it != mentions.end() && it->span.begin == begin ? &*it : nullptr;
-  };
-  for (const auto& [pronoun_begin, speaker_begin] : speakers) {
-    Mention* pronoun = at(pronoun_begin);
-    const Mention* speaker = at(speaker_begin);
-    if (pronoun != nullptr && speaker != nullptr) pronoun->canonical = speaker->canonical;
   }
 
   // Third-person pronouns with no antecedent are dropped.

@@ -40,10 +40,9 @@ class MentionFinder {
   //   mention of the document with the same head noun ("the coalition" -> "U.S.-led coalition");
   // - he/she/him/her resolve to the first person named earlier in the same sentence, else to
   //   the first person of the nearest earlier sentence naming one (kind pronoun);
-  // - I/me/we/us (tagged PRP) are pronoun mentions; in a quotation attributed in its sentence
-  //   ('"...," A said', 'A said: "..."') they stand for the speaker A (we/us only when A is not a
-  //   person), else their canonical is the pronoun in lower case ("we"), which keeps them out of
-  //   the graph;
+  // - I/me/we/us (tagged PRP) and my/our (PRP$) are pronoun mentions whose canonical is the
+  //   pronoun in lower case ("we"), which keeps them out of the graph until QuotationResolver
+  //   (extract/entities/quotations.h) gives the ones inside an attributed quotation a speaker;
   // - a lower-case run of group nouns whose head acts alone is a nominal ("coalition forces");
   // - a bare title ("the deputy foreign minister") stands for the person most recently named
   //   with that title (kind nominal); with no such person it produces no mention;

@@ -1,10 +1,12 @@
 #include "extract/events/event_extractor.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <tuple>
 
 #include "extract/events/event_coding.h"
+#include "extract/events/factuality.h"
 #include "extract/events/parsed_sentence.h"
 #include "extract/events/sentence_events.h"
 #include "extract/text/names.h"
@@ -39,9 +41,10 @@ class TripleWriter {
         dates_(dates),
         mentions_(mentions) {}
 
-  void Write(const SentenceEvent& event, std::vector<Triple>& facts,
+  void Write(SentenceEvent event, bool quoted, std::vector<Triple>& facts,
              std::vector<Triple>& hypotheticals) {
     if (event.code.plover == "STATEMENT") return;
+    if (quoted) event.factuality = Stronger(event.factuality, Factuality::kReported);
     for (std::size_t source : event.sources) {
       for (std::size_t target : event.targets) {
         WritePair(event, Actor(source), Actor(target), facts, hypotheticals);
@@ -78,7 +81,8 @@ class TripleWriter {
     if (source == kNoToken || target == kNoToken) return false;
     const Mention& s = mentions_[source];
     const Mention& t = mentions_[target];
-    if (event.by_speaker && (SpeaksFor(s, t) || cues_.IsNewsMedium(NormalizeName(s.canonical))))
+    if (event.by_speaker && (SpeaksFor(s, t) || IsFirstPersonPlural(t) ||
+                             cues_.IsNewsMedium(NormalizeName(s.canonical))))
       return false;
     const RelationCode& code = event.code;
     if (!IsActorType(s.type) || !IsActorType(t.type)) return false;
@@ -87,6 +91,13 @@ class TripleWriter {
                                             cues_.IsNewsMedium(NormalizeName(t.canonical))))
       return false;
     return true;
+  }
+
+  // A speaker's "we must" binds the speaker's own side: no demand of another actor.
+  static bool IsFirstPersonPlural(const Mention& actor) {
+    if (actor.kind != MentionKind::kPronoun) return false;
+    const std::string lower = ToLower(actor.text);
+    return lower == "we" || lower == "us" || lower == "our";
   }
 
   // True when the speaker's title names the state of the actor it reports on ("Russian Deputy
@@ -167,7 +178,8 @@ bool EventExtractor::MayStateEvent(const Sentence& sentence) const {
 
 void EventExtractor::Extract(const Document& document, const std::vector<Sentence>& sentences,
                              std::vector<Mention>& mentions, std::vector<Triple>& facts,
-                             std::vector<Triple>& hypotheticals) const {
+                             std::vector<Triple>& hypotheticals,
+                             const std::vector<Quotation>& attributed) const {
   const EventLexicons lexicons{verbs_, nouns_, cues_};
   const std::size_t found = mentions.size();  // derived mentions are appended after these
   std::size_t next = 0;
@@ -178,7 +190,12 @@ void EventExtractor::Extract(const Document& document, const std::vector<Sentenc
     std::vector<SentenceEvent> events = ReadSentenceEvents(
         ParsedSentence(sentences[s], s, found_mentions, lemmatizer_, &cues_), lexicons);
     TripleWriter writer(document, sentences[s], s, actors_, cues_, dates_, mentions);
-    for (const SentenceEvent& event : events) writer.Write(event, facts, hypotheticals);
+    for (const SentenceEvent& event : events) {
+      const bool quoted = std::any_of(attributed.begin(), attributed.end(), [&](const Quotation& q) {
+        return event.predicate != kNoToken && q.Contains(s, event.predicate);
+      });
+      writer.Write(event, quoted, facts, hypotheticals);
+    }
   }
 }
 

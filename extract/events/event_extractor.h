@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "extract/entities/actor_dictionary.h"
+#include "extract/entities/quotations.h"
 #include "extract/events/event_cues.h"
 #include "extract/events/event_date.h"
 #include "extract/events/verb_lexicon.h"
@@ -39,10 +40,12 @@ class EventExtractor {
   // unique per (subject, object, CAMEO code, factuality) within a sentence, in sentence order.
   // Each triple's event date comes from the time expression attached to its predicate, resolved
   // against the document's date (EventDateResolver; an intended event looks forward), else the
-  // document's date.
+  // document's date. An event stated inside one of the `attributed` quotations
+  // (QuotationResolver::Resolve) is the speaker's claim: reported at least.
   void Extract(const Document& document, const std::vector<Sentence>& sentences,
                std::vector<Mention>& mentions, std::vector<Triple>& facts,
-               std::vector<Triple>& hypotheticals) const;
+               std::vector<Triple>& hypotheticals,
+               const std::vector<Quotation>& attributed = {}) const;
 
   // True when a tagged sentence has a word that can state an event: a verb with an event row in
   // the lexicon (a verb of saying alone states none), a head of an event noun (tagged as a noun
