@@ -546,6 +546,7 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
                                          IsPersonPronoun(ToLower(m.text));
                                 }),
                  mentions.end());
+  anaphors_.Resolve(sentences, mentions);
   return mentions;
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "extract/entities/actor_dictionary.h"
+#include "extract/entities/anaphora.h"
 #include "extract/syntax/tagger.h"
 #include "extract/types.h"
 
@@ -46,6 +47,8 @@ class MentionFinder {
   // - a lower-case run of group nouns whose head acts alone is a nominal ("coalition forces");
   // - a bare title ("the deputy foreign minister") stands for the person most recently named
   //   with that title (kind nominal); with no such person it produces no mention;
+  // - "it", "its", "they", "their" and definite descriptions ("the country", "the ministry")
+  //   stand for the clear antecedent of the previous sentence that AnaphorResolver finds;
   // - other pronouns produce no mention.
   std::vector<Mention> Find(const std::vector<Sentence>& sentences,
                             const std::vector<std::vector<NameSpan>>& names) const;
@@ -69,6 +72,7 @@ class MentionFinder {
                           std::size_t end) const;
 
   const ActorDictionary& dictionary_;
+  AnaphorResolver anaphors_;
   std::unordered_map<std::string, std::string> group_sectors_;  // lower-case phrase -> sector
   std::unordered_map<std::string, Institution> institutions_;   // normalised name -> state
   std::unordered_set<std::string> titles_;       // lower-case title phrases

@@ -179,9 +179,11 @@ void ArgumentReader::AddActorsOfHead(std::size_t t, std::vector<std::size_t>& ou
     return;
   }
   if (lex_.cues.IsAgentNoun(s_.lemma(t))) return;  // "Uganda's critics" do not stand for Uganda
-  // A title or group noun stands for its possessor, nationality or compounded name.
+  // A title or group noun stands for its possessor, nationality or compounded name; "its" and
+  // "their" ("its lawyers") name an agent of event nouns only (NounOwnAgents).
   for (std::size_t c : s_.children(t)) {
     std::string_view r = s_.relation(c);
+    if (r == "nmod:poss" && (s_.lower(c) == "its" || s_.lower(c) == "their")) continue;
     if (r == "nmod:poss" || r == "amod" || r == "compound") AddActorsOfHead(c, out, depth + 1);
   }
   if (out.size() > before) return;

@@ -1,4 +1,4 @@
-// newsgraph knowledge graph for Neo4j 5.23 or later: 29 actors, 46 relations, 8 articles.
+// newsgraph knowledge graph for Neo4j 5.23 or later: 29 actors, 47 relations, 8 articles.
 // Load with: cypher-shell -a neo4j://localhost:7687 -u neo4j -f graph.cypher
 // Idempotent: actors and articles are merged on their id, relations on (source, type, label, period, target),
 // and every property is set, so running the script again changes nothing.
@@ -49,7 +49,7 @@ UNWIND [
   {id: 'european_union', name: 'European Union', type: 'ORGANIZATION', aliases: ['BRUSSELS', 'Brussels', 'EU', 'European Union'], mentions: 10, documents: 5, degree: 10, in_degree: 5, out_degree: 5, weighted_degree: 10.0, pagerank: 0.10935510950006207, betweenness: 0.12455908289241621, community: 1, code_cameo: 'EUR'},
   {id: 'houthis', name: 'Houthis', type: 'ORGANIZATION', aliases: ['Houthis'], mentions: 1, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.04474664233704903, betweenness: 0.0, community: 2},
   {id: 'nato', name: 'NATO', type: 'ORGANIZATION', aliases: ['NATO'], mentions: 12, documents: 5, degree: 4, in_degree: 3, out_degree: 1, weighted_degree: 6.0, pagerank: 0.05373982319543421, betweenness: 0.0015432098765432096, community: 0, code_cameo: 'IGOWSTNAT'},
-  {id: 'un_security_council', name: 'UN Security Council', type: 'ORGANIZATION', aliases: ['UN Security Council'], mentions: 2, documents: 2, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.03280509023885141, betweenness: 0.0, community: 2, code_cameo: 'IGOUNO'}
+  {id: 'un_security_council', name: 'UN Security Council', type: 'ORGANIZATION', aliases: ['UN Security Council'], mentions: 4, documents: 2, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 2.0, pagerank: 0.03280509023885141, betweenness: 0.0, community: 2, code_cameo: 'IGOUNO'}
 ] AS row
 CALL (row) {
   MERGE (n:Actor {id: row.id})
@@ -63,7 +63,7 @@ UNWIND [
   {id: 'germany', name: 'Germany', type: 'GPE', aliases: ['Berlin', 'Germany'], mentions: 2, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.02047810324625126, betweenness: 0.0, community: 3, code_iso3166: 'DEU'},
   {id: 'hungary', name: 'Hungary', type: 'GPE', aliases: ['Hungary'], mentions: 3, documents: 2, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.030054667143352337, betweenness: 0.0, community: 1, code_iso3166: 'HUN'},
   {id: 'iran', name: 'Iran', type: 'GPE', aliases: ['Iran', 'Tehran'], mentions: 14, documents: 3, degree: 6, in_degree: 4, out_degree: 2, weighted_degree: 7.0, pagerank: 0.07831139719695733, betweenness: 0.068342151675485, community: 2, code_cameo: 'IRN', code_iso3166: 'IRN'},
-  {id: 'israel', name: 'Israel', type: 'GPE', aliases: ['Israel'], mentions: 7, documents: 2, degree: 3, in_degree: 2, out_degree: 1, weighted_degree: 4.0, pagerank: 0.025106813777069324, betweenness: 0.0026455026455026454, community: 2, code_iso3166: 'ISR'},
+  {id: 'israel', name: 'Israel', type: 'GPE', aliases: ['Israel'], mentions: 7, documents: 2, degree: 3, in_degree: 2, out_degree: 1, weighted_degree: 5.0, pagerank: 0.025106813777069324, betweenness: 0.0026455026455026454, community: 2, code_iso3166: 'ISR'},
   {id: 'moldova', name: 'Moldova', type: 'GPE', aliases: ['Moldova'], mentions: 1, documents: 1, degree: 2, in_degree: 1, out_degree: 1, weighted_degree: 2.0, pagerank: 0.030054667143352337, betweenness: 0.0, community: 1, code_cameo: 'MDA', code_iso3166: 'MDA'},
   {id: 'russia', name: 'Russia', type: 'GPE', aliases: ['Kremlin', 'MOSCOW', 'Moscow', 'Russia'], mentions: 27, documents: 8, degree: 12, in_degree: 6, out_degree: 6, weighted_degree: 14.0, pagerank: 0.13059215293115134, betweenness: 0.13734567901234568, community: 0, code_cameo: 'RUS', code_iso3166: 'RUS'},
   {id: 'turkey', name: 'Turkey', type: 'GPE', aliases: ['ANKARA', 'Ankara', 'Turkey'], mentions: 7, documents: 2, degree: 4, in_degree: 2, out_degree: 2, weighted_degree: 4.0, pagerank: 0.030977951903706336, betweenness: 0.0026455026455026454, community: 0, code_cameo: 'TUR', code_iso3166: 'TUR'},
@@ -153,7 +153,7 @@ UNWIND [
   {actor: 'ukraine', article: 'sample-005', count: 3},
   {actor: 'ukraine', article: 'sample-006', count: 6},
   {actor: 'un_security_council', article: 'sample-002', count: 1},
-  {actor: 'un_security_council', article: 'sample-003', count: 1},
+  {actor: 'un_security_council', article: 'sample-003', count: 3},
   {actor: 'united_states', article: '2024-07-briefing', count: 4},
   {actor: 'united_states', article: '2024-09-briefing', count: 1},
   {actor: 'united_states', article: 'sample-002', count: 5},
@@ -271,6 +271,7 @@ UNWIND [
   {source: 'antonio_guterres', target: 'israel', label: 'calls on', cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', weight: 2, documents: 2, first_seen: '2024-04-15', last_seen: '2024-04-15', article_ids: ['2024-09-briefing', 'sample-003'], sentences: [2, 0], evidence: ['Guterres called on Israel and Iran to stop the "cycle of reprisals" and urged Russia to end its strikes on Ukraine\'s power grid before the winter.', 'NEW YORK - United Nations Secretary-General Antonio Guterres called on Israel and Iran to show maximum restraint on Monday, after a night of drone and missile attacks raised fears of a wider war in the Middle East.']},
   {source: 'antonio_guterres', target: 'russia', label: 'urges', cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', weight: 1, documents: 1, first_seen: null, last_seen: null, article_ids: ['2024-09-briefing'], sentences: [2], evidence: ['Guterres called on Israel and Iran to stop the "cycle of reprisals" and urged Russia to end its strikes on Ukraine\'s power grid before the winter.']},
   {source: 'israel', target: 'un_security_council', label: 'requests', cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', weight: 1, documents: 1, first_seen: '2024-04-15', last_seen: '2024-04-15', article_ids: ['sample-003'], sentences: [1], evidence: ['The UN Security Council met in an emergency session at the request of Israel. "']},
+  {source: 'israel', target: 'un_security_council', label: 'urges', cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', weight: 1, documents: 1, first_seen: '2024-04-15', last_seen: '2024-04-15', article_ids: ['sample-003'], sentences: [3], evidence: ['Israel urged the council to impose new sanctions on Iran.']},
   {source: 'josep_borrell', target: 'iran', label: 'calls on', cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', weight: 1, documents: 1, first_seen: '2024-03-08', last_seen: '2024-03-08', article_ids: ['sample-002'], sentences: [3], evidence: ['Josep Borrell, the bloc\'s foreign policy chief, called on Iran to respect the United Nations arms embargo and said new sanctions on Iranian drone makers were being prepared.']},
   {source: 'sergei_lavrov', target: 'turkey', label: 'urges', cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', weight: 1, documents: 1, first_seen: '2024-08-22', last_seen: '2024-08-22', article_ids: ['sample-006'], sentences: [6], evidence: ['Kuleba said Kyiv would consider any talks that guaranteed the safety of its ports, but he urged Turkey to keep pressing Russia to stop its strikes on Odesa.']},
   {source: 'united_states', target: 'iran', label: 'urges', cameo: '020', quad: 1, goldstein: 3.0, plover: 'REQUEST', weight: 1, documents: 1, first_seen: '2024-03-08', last_seen: '2024-03-08', article_ids: ['sample-002'], sentences: [0], evidence: ['WASHINGTON - Washington urged Iran on Friday to stop supplying drones to Russia, after U.S. Secretary of State Antony Blinken said new evidence showed that Tehran was arming Russia and the Houthis.']},
