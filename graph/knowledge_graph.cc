@@ -68,6 +68,9 @@ KnowledgeGraph::KnowledgeGraph(std::vector<Entity> entities, std::vector<Relatio
     impl_->edges.push_back(
         boost::add_edge(source, target, std::move(relation), impl_->graph).first);
   }
+  // Their contents are in the graph now; the measures below need memory of their own.
+  entities = {};
+  relations = {};
   std::vector<WeightedArc> arcs;
   arcs.reserve(impl_->edges.size());
   for (const auto& edge : impl_->edges) {
