@@ -1,8 +1,9 @@
 // Memory of `newsgraph merge -o` stage by stage, as it runs: reads partial graphs, feeds them to
 // the graph builder (freeing each record once fed), builds the KnowledgeGraph from the builder's
-// own tables, then writes every format to /dev/null. Prints the resident memory (VmRSS, after returning freed memory to the
-// system) at each step and the peak (VmHWM). "graph alone" less "start" is the graph's own size,
-// which bench/scale.sh sets against the peak of `merge -o` (issue item 5: at most 1.5 times).
+// own tables, then writes every format to /dev/null. Prints the resident memory (VmRSS, after
+// returning freed memory to the system) at each step and the peak (VmHWM). "graph built" less
+// "start" is the graph's own size (the records and the builder's tables are freed by then), which
+// bench/scale.sh sets against the peak of `merge -o` (issue item 5: at most 1.5 times).
 //
 //   newsgraph_merge_memory PART...
 #include <malloc.h>
