@@ -137,7 +137,7 @@ void RunBuild(RunOptions& options, const std::string& output,
   if (update)
     std::cerr << "newsgraph: " << stats.documents << " new documents added, " << stats.skipped
               << " skipped (ids the graph holds)\n";
-  WriteGraphDirectory(partial, extractor.actors(), plan, outputs.staged(), outputs.log(),
+  WriteGraphDirectory(std::move(partial), extractor.actors(), plan, outputs.staged(), outputs.log(),
                       EscapeForTerminal(output));
 }
 

@@ -70,12 +70,14 @@ std::string ReadWhole(const std::string& path) {
 
 void MergeToDirectory(MergeOptions& options, InterruptCleanup& interrupts) {
   const GraphPlan plan = MakeGraphPlan(options.graph);
+  if (!options.graph.merge_log.empty())
+    CheckOutputIsNotAnInput(options.graph.merge_log, options.parts);
   PartialGraph merged = ReadParts(options);
   const ActorDictionary actors = ActorDictionary::LoadEmbedded(options.actors);
   for (const std::string& warning : actors.warnings())
     std::cerr << "newsgraph: " << EscapeForTerminal(warning) << '\n';
   GraphDirectoryOutputs outputs(options.output, plan, options.graph.merge_log, interrupts);
-  WriteGraphDirectory(merged, actors, plan, outputs.staged(), outputs.log(),
+  WriteGraphDirectory(std::move(merged), actors, plan, outputs.staged(), outputs.log(),
                       EscapeForTerminal(options.output));
 }
 
@@ -155,12 +157,16 @@ std::vector<std::string> GraphDirectoryFiles(
   return names;
 }
 
-void WriteGraphDirectory(PartialGraph& partial, const ActorDictionary& actors,
+void WriteGraphDirectory(PartialGraph&& partial, const ActorDictionary& actors,
                          const GraphPlan& plan, StagedOutputs& staged, AtomicFile* log,
                          const std::string& output) {
+  staged.Write(kBuildPartialName,
+               [&](std::ostream& out) { WritePartialGraph(partial, out, true); });
+  const std::size_t documents = partial.documents();
   GraphBuilder builder(actors, plan.graph);
-  partial.AddTo(builder);
-  const KnowledgeGraph graph = builder.Build();
+  std::move(partial).AddTo(builder);
+  const KnowledgeGraph graph =
+      std::move(builder).Build(log != nullptr ? &log->stream() : nullptr);
   for (const auto& writer : plan.writers) {
     for (const std::string& name : writer->FileNames()) {
       staged.Write(
@@ -169,14 +175,9 @@ void WriteGraphDirectory(PartialGraph& partial, const ActorDictionary& actors,
     }
   }
   const std::size_t snapshot_count = WritePeriodSnapshots(graph, plan.snapshots, staged);
-  staged.Write(kBuildPartialName,
-               [&](std::ostream& out) { WritePartialGraph(partial, out, true); });
   staged.Commit();
-  if (log != nullptr) {
-    builder.WriteMergeLog(log->stream());
-    log->Commit();
-  }
-  std::cerr << "newsgraph: " << BuildSummary(partial.documents(), graph, output) << '\n';
+  if (log != nullptr) log->Commit();
+  std::cerr << "newsgraph: " << BuildSummary(documents, graph, output) << '\n';
   if (plan.graph.period != PeriodUnit::kNone)
     std::cerr << "newsgraph: " << PeriodSummary(graph) << '\n';
   if (!plan.snapshots.formats.empty())

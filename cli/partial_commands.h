@@ -84,11 +84,12 @@ void WritePartialGraph(PartialGraph& partial, std::ostream& out, bool gzip);
 std::vector<std::string> GraphDirectoryFiles(
     const std::vector<std::unique_ptr<GraphWriter>>& writers);
 
-// Builds the graph of `partial` (canonical order, so build and merge agree byte for byte), writes
-// every file of `plan` (its writers' and per-period snapshots) and the partial into `staged` and
-// commits them, then the merge log into `log` when given. Prints the summary lines that name
-// `output`.
-void WriteGraphDirectory(PartialGraph& partial, const ActorDictionary& actors,
+// Writes `partial` into `staged`, then builds its graph (canonical order, so build and merge agree
+// byte for byte), freeing each document's record once fed to the builder and the builder's
+// tables as the graph takes them, and the merge log into `log` when given; writes every file of
+// `plan` (its writers' and per-period snapshots), commits them, then the log. Prints the summary
+// lines that name `output`.
+void WriteGraphDirectory(PartialGraph&& partial, const ActorDictionary& actors,
                          const GraphPlan& plan, StagedOutputs& staged, AtomicFile* log,
                          const std::string& output);
 

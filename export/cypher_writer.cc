@@ -1,6 +1,7 @@
 #include "export/cypher_writer.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -106,15 +107,17 @@ std::string RelationRow(const Relation& relation) {
          "], evidence: " + CypherList(texts) + "}";
 }
 
-// Writes `rows` as UNWIND statements of at most `batch` rows, each running `body` for every row
-// in transactions of `transaction` rows.
-void WriteBatches(std::ostream& out, const std::vector<std::string>& rows, std::size_t batch,
+// Writes `count` rows (`row(i)` makes the i-th, as it is written: the rows are never held
+// together) as UNWIND statements of at most `batch` rows, each running `body` for every row in
+// transactions of `transaction` rows.
+void WriteBatches(std::ostream& out, std::size_t count,
+                  const std::function<std::string(std::size_t)>& row, std::size_t batch,
                   std::size_t transaction, const std::string& body) {
-  for (std::size_t begin = 0; begin < rows.size(); begin += batch) {
-    const std::size_t end = std::min(rows.size(), begin + batch);
+  for (std::size_t begin = 0; begin < count; begin += batch) {
+    const std::size_t end = std::min(count, begin + batch);
     out << "\nUNWIND [\n";
     for (std::size_t i = begin; i < end; ++i) {
-      out << "  " << rows[i] << (i + 1 < end ? ",\n" : "\n");
+      out << "  " << row(i) << (i + 1 < end ? ",\n" : "\n");
     }
     out << "] AS row\nCALL (row) {\n"
         << body << "\n} IN TRANSACTIONS OF " << transaction << " ROWS;\n";
@@ -216,12 +219,13 @@ void WriteActors(const KnowledgeGraph& graph, const std::string& period, std::os
   std::vector<std::string_view> labels(kActorTypeLabels.begin(), kActorTypeLabels.end());
   labels.push_back("");
   for (std::string_view label : labels) {
-    std::vector<std::string> rows;
+    std::vector<std::size_t> actors;
     for (std::size_t i = 0; i < graph.entity_count(); ++i) {
-      if (ActorTypeLabel(graph.entity(i)) == label) rows.push_back(ActorRow(graph, i, code_names));
+      if (ActorTypeLabel(graph.entity(i)) == label) actors.push_back(i);
     }
-    WriteBatches(out, rows, batch, transaction,
-                 ActorBody(label, code_names, has_sectors, period));
+    WriteBatches(
+        out, actors.size(), [&](std::size_t i) { return ActorRow(graph, actors[i], code_names); },
+        batch, transaction, ActorBody(label, code_names, has_sectors, period));
   }
 }
 
@@ -232,27 +236,29 @@ void CypherWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const {
   const std::size_t transaction = std::max<std::size_t>(1, options_.rows_per_transaction);
   WriteHeader(graph, options_.period, out);
 
-  std::vector<std::string> article_rows;
-  for (const Article& article : graph.articles()) article_rows.push_back(ArticleRow(article));
-  WriteBatches(out, article_rows, batch, transaction, kArticleBody);
+  const std::vector<Article>& articles = graph.articles();
+  WriteBatches(
+      out, articles.size(), [&](std::size_t i) { return ArticleRow(articles[i]); }, batch,
+      transaction, kArticleBody);
 
   WriteActors(graph, options_.period, out, batch, transaction);
 
-  std::vector<std::string> mention_rows;
-  for (const auto& mention : ArticleMentions(graph)) {
-    mention_rows.push_back("{actor: " + CypherString(NodeIdOfKey(*mention.actor)) +
-                           ", article: " + CypherString(*mention.article) +
-                           ", count: " + std::to_string(mention.count) + "}");
-  }
-  WriteBatches(out, mention_rows, batch, transaction, kMentionBody);
+  const auto mentions = ArticleMentions(graph);
+  auto mention_row = [&](std::size_t i) {
+    return "{actor: " + CypherString(NodeIdOfKey(*mentions[i].actor)) +
+           ", article: " + CypherString(*mentions[i].article) +
+           ", count: " + std::to_string(mentions[i].count) + "}";
+  };
+  WriteBatches(out, mentions.size(), mention_row, batch, transaction, kMentionBody);
 
-  std::map<std::string, std::vector<std::string>> rows_by_type;
-  for (std::size_t i = 0; i < graph.relation_count(); ++i) {
-    const Relation& relation = graph.relation(i);
-    rows_by_type[EventRelationshipType(relation)].push_back(RelationRow(relation));
-  }
-  for (const auto& [type, rows] : rows_by_type) {
-    WriteBatches(out, rows, batch, transaction, RelationBody(type, options_.period));
+  std::map<std::string, std::vector<std::size_t>> relations_by_type;
+  for (std::size_t i = 0; i < graph.relation_count(); ++i)
+    relations_by_type[EventRelationshipType(graph.relation(i))].push_back(i);
+  for (const auto& [type, relations] : relations_by_type) {
+    WriteBatches(
+        out, relations.size(),
+        [&](std::size_t i) { return RelationRow(graph.relation(relations[i])); }, batch,
+        transaction, RelationBody(type, options_.period));
   }
 }
 

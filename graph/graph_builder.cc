@@ -37,6 +37,33 @@ std::string MergeRule(const NameMerge& merge) {
   return merge.rule + " (score " + score + ")";
 }
 
+// Evidence order: by (document id, sentence).
+bool EvidenceBefore(const Evidence& a, const Evidence& b) {
+  return std::tie(a.document_id, a.sentence) < std::tie(b.document_id, b.sentence);
+}
+
+// The index of the entity with id `id` in `entities` (sorted by id), or entities.size().
+std::size_t IndexOf(const std::vector<Entity>& entities, const std::string& id) {
+  auto it = std::lower_bound(entities.begin(), entities.end(), id,
+                             [](const Entity& entity, const std::string& key) {
+                               return entity.id < key;
+                             });
+  return it != entities.end() && it->id == id ? static_cast<std::size_t>(it - entities.begin())
+                                              : entities.size();
+}
+
+// By index of `entities` (sorted by id): whether some relation starts or ends at the entity.
+// Every relation names entities of `entities`.
+std::vector<bool> Connected(const std::vector<Entity>& entities,
+                            const std::vector<Relation>& relations) {
+  std::vector<bool> connected(entities.size());
+  for (const Relation& relation : relations) {
+    connected[IndexOf(entities, relation.source)] = true;
+    connected[IndexOf(entities, relation.target)] = true;
+  }
+  return connected;
+}
+
 std::string_view RuleOf(const ActorEntry& entry) {
   switch (entry.source) {
     case ActorSource::kUserAliases:
@@ -217,30 +244,28 @@ void GraphBuilder::CountInPeriod(RelationRecord& relation, const Triple& triple,
   if (!triple.relation.plover.empty()) counts.plover[triple.relation.plover] += 1;
 }
 
-void GraphBuilder::AddPeriods(const RelationRecord& record, Relation& relation,
+void GraphBuilder::AddPeriods(RelationRecord& record, Relation& relation,
                               std::map<std::string, Evidence>& firsts) {
   relation.undated += record.undated;
-  for (const auto& [key, period] : record.periods) {
+  for (auto& [key, period] : record.periods) {
     relation.periods[key].Merge(period.counts);
-    auto [first, fresh] = firsts.try_emplace(key, period.first);
+    auto [first, fresh] = firsts.try_emplace(key, std::move(period.first));
     if (!fresh && EvidenceId{period.first.document_id, period.first.sentence} <
                       EvidenceId{first->second.document_id, first->second.sentence})
-      first->second = period.first;
+      first->second = std::move(period.first);
   }
 }
 
 void GraphBuilder::KeepPeriodEvidence(const std::map<std::string, Evidence>& firsts,
                                       Relation& relation) {
   if (firsts.empty()) return;
-  auto before = [](const Evidence& a, const Evidence& b) {
-    return std::tie(a.document_id, a.sentence) < std::tie(b.document_id, b.sentence);
-  };
   const std::size_t kept = relation.evidence.size();
   for (const auto& [key, first] : firsts) {
     auto begin = relation.evidence.begin(), end = begin + static_cast<std::ptrdiff_t>(kept);
-    if (!std::binary_search(begin, end, first, before)) relation.evidence.push_back(first);
+    if (!std::binary_search(begin, end, first, EvidenceBefore))
+      relation.evidence.push_back(first);
   }
-  std::sort(relation.evidence.begin(), relation.evidence.end(), before);
+  std::sort(relation.evidence.begin(), relation.evidence.end(), EvidenceBefore);
 }
 
 std::map<std::string, NodePeriodCounts> GraphBuilder::NodePeriods(
@@ -297,9 +322,9 @@ bool GraphBuilder::KeptApart(const std::string& key_a, const EntityRecord& a,
   return false;
 }
 
-Entity GraphBuilder::MakeEntity(const std::string& key, const EntityRecord& record) const {
+Entity GraphBuilder::MakeEntity(std::string key, EntityRecord&& record) const {
   Entity entity;
-  entity.id = key;
+  entity.id = std::move(key);
   // Label: the most frequent name of several words ("Dmytro Kuleba" over a more frequent
   // "Kuleba"), else the most frequent name; ties go to the later name in byte order.
   auto rank = [](const std::pair<const std::string, std::size_t>& name) {
@@ -314,11 +339,14 @@ Entity GraphBuilder::MakeEntity(const std::string& key, const EntityRecord& reco
     if (count > votes) type = candidate, votes = count;
   }
   entity.type = type;
-  std::set<std::string> aliases;
-  for (const auto& [alias, rule] : record.aliases) aliases.insert(alias);
-  aliases.insert(entity.name);
-  entity.aliases.assign(aliases.begin(), aliases.end());
-  entity.codes = record.codes;
+  // The aliases in byte order (the map's), with the label.
+  entity.aliases.reserve(record.aliases.size() + 1);
+  while (!record.aliases.empty())
+    entity.aliases.push_back(std::move(record.aliases.extract(record.aliases.begin()).key()));
+  auto label = std::lower_bound(entity.aliases.begin(), entity.aliases.end(), entity.name);
+  if (label == entity.aliases.end() || *label != entity.name)
+    entity.aliases.insert(label, entity.name);
+  entity.codes = std::move(record.codes);
   if (record.entry != nullptr && !record.entry->dated_codes.empty()) {
     std::string cameo = CameoCodeAt(*record.entry, record.latest_date);
     if (cameo.empty()) {
@@ -327,7 +355,7 @@ Entity GraphBuilder::MakeEntity(const std::string& key, const EntityRecord& reco
       entity.codes["cameo"] = cameo;
     }
   }
-  entity.sector = record.sector;
+  entity.sector = std::move(record.sector);
   entity.mentions = record.mentions;
   entity.documents = record.documents.size();
   for (const auto& [document, count] : record.document_mentions)
@@ -336,124 +364,152 @@ Entity GraphBuilder::MakeEntity(const std::string& key, const EntityRecord& reco
   return entity;
 }
 
-std::map<std::string, GraphBuilder::EntityRecord> GraphBuilder::MergedRecords(
-    const std::map<std::string, NameMerge>& merges) const {
-  auto final_key = [&](const std::string& key) {
-    auto it = merges.find(key);
-    return it == merges.end() ? key : it->second.into;
-  };
+void GraphBuilder::MergeRecord(EntityRecord&& record, const std::string* rule,
+                               EntityRecord& into) {
+  for (const auto& [name, count] : record.names) into.names[name] += count;
+  for (auto& [alias, own_rule] : record.aliases)
+    into.aliases.emplace(alias, rule != nullptr ? *rule : std::move(own_rule));
+  for (const auto& [type, count] : record.type_votes) into.type_votes[type] += count;
+  into.codes.insert(record.codes.begin(), record.codes.end());
+  if (into.entry == nullptr) into.entry = record.entry;
+  if (into.sector.empty()) into.sector = std::move(record.sector);
+  into.latest_date = std::max(into.latest_date, record.latest_date);
+  into.mentions += record.mentions;
+  std::vector<std::size_t> documents;
+  std::set_union(into.documents.begin(), into.documents.end(), record.documents.begin(),
+                 record.documents.end(), std::back_inserter(documents));
+  into.documents = std::move(documents);
+  for (const auto& [document, count] : record.document_mentions)
+    into.document_mentions[document] += count;
+}
+
+std::map<std::string, GraphBuilder::EntityRecord> GraphBuilder::TakeMergedRecords(
+    const std::map<std::string, NameMerge>& merges) {
   std::map<std::string, EntityRecord> merged;
-  for (const auto& [key, record] : entities_) {
-    EntityRecord& into = merged[final_key(key)];
-    for (const auto& [name, count] : record.names) into.names[name] += count;
-    const auto merge = merges.find(key);
-    for (const auto& [alias, rule] : record.aliases)
-      into.aliases.emplace(alias, merge == merges.end() ? rule : MergeRule(merge->second));
-    for (const auto& [type, count] : record.type_votes) into.type_votes[type] += count;
-    into.codes.insert(record.codes.begin(), record.codes.end());
-    if (into.entry == nullptr) into.entry = record.entry;
-    if (into.sector.empty()) into.sector = record.sector;
-    into.latest_date = std::max(into.latest_date, record.latest_date);
-    into.mentions += record.mentions;
-    std::vector<std::size_t> documents;
-    std::set_union(into.documents.begin(), into.documents.end(), record.documents.begin(),
-                   record.documents.end(), std::back_inserter(documents));
-    into.documents = std::move(documents);
-    for (const auto& [document, count] : record.document_mentions)
-      into.document_mentions[document] += count;
+  while (!entities_.empty()) {
+    auto record = entities_.extract(entities_.begin());
+    const auto merge = merges.find(record.key());
+    if (merge != merges.end()) {
+      const std::string rule = MergeRule(merge->second);
+      MergeRecord(std::move(record.mapped()), &rule, merged[merge->second.into]);
+      continue;
+    }
+    // A key nothing merged into yet takes the record whole: merging it into an empty record
+    // gives the record itself.
+    auto inserted = merged.insert(std::move(record));
+    if (!inserted.inserted)
+      MergeRecord(std::move(inserted.node.mapped()), nullptr, inserted.position->second);
   }
   return merged;
 }
 
-std::vector<Entity> GraphBuilder::MergedEntities(
-    const std::map<std::string, NameMerge>& merges) const {
-  const std::map<std::string, EntityRecord> merged = MergedRecords(merges);
+std::vector<Entity> GraphBuilder::TakeMergedEntities(
+    const std::map<std::string, NameMerge>& merges) {
+  std::map<std::string, EntityRecord> merged = TakeMergedRecords(merges);
   std::vector<Entity> entities;
-  for (const auto& [key, record] : merged) {
-    if (record.mentions == 0) continue;
-    Entity entity = MakeEntity(key, record);
+  while (!merged.empty()) {
+    auto record = merged.extract(merged.begin());
+    if (record.mapped().mentions == 0) continue;
+    Entity entity = MakeEntity(std::move(record.key()), std::move(record.mapped()));
     if (IsNodeType(entity.type)) entities.push_back(std::move(entity));
   }
   return entities;
 }
 
-KnowledgeGraph GraphBuilder::Build() const { return BuildGraph(options_.keep_isolated); }
+KnowledgeGraph GraphBuilder::Build() const& { return GraphBuilder(*this).Build(); }
 
-KnowledgeGraph GraphBuilder::BuildGraph(bool keep_isolated) const {
-  std::map<std::string, NameMerge> merges = Merges();
-  auto final_key = [&](const std::string& key) {
+KnowledgeGraph GraphBuilder::Build(std::ostream* merge_log) && {
+  const std::map<std::string, NameMerge> merges = Merges();
+  if (merge_log != nullptr) WriteAliasLog(merges, *merge_log);
+  acronym_definitions_.clear();
+  acronym_last_document_.clear();
+  first_copy_.clear();
+  copies_.clear();
+  std::vector<Entity> entities = TakeMergedEntities(merges);
+  std::vector<Relation> relations = TakeMergedRelations(merges, entities);
+  if (merge_log != nullptr) WriteIsolatedLog(entities, relations, *merge_log);
+  if (!options_.keep_isolated) {
+    const std::vector<bool> connected = Connected(entities, relations);
+    std::vector<Entity> kept;
+    for (std::size_t i = 0; i < entities.size(); ++i)
+      if (connected[i]) kept.push_back(std::move(entities[i]));
+    entities = std::move(kept);
+  }
+  std::vector<Article> articles = TakeArticlesOf(entities);
+  return KnowledgeGraph(std::move(entities), std::move(relations), std::move(articles));
+}
+
+std::vector<Relation> GraphBuilder::TakeMergedRelations(
+    const std::map<std::string, NameMerge>& merges, const std::vector<Entity>& entities) {
+  auto final_key = [&](const std::string& key) -> const std::string& {
     auto it = merges.find(key);
     return it == merges.end() ? key : it->second.into;
   };
-  std::vector<Entity> entities = MergedEntities(merges);
-  std::set<std::string> present;
-  for (const Entity& entity : entities) present.insert(entity.id);
-
-  std::map<std::tuple<std::string, std::string, std::string>, Relation> relations;
-  std::map<std::tuple<std::string, std::string, std::string>, std::map<std::string, Evidence>>
-      period_firsts;
-  for (const auto& [key, record] : relations_) {
-    const auto& [source_key, label, target_key] = key;
-    std::string source = final_key(source_key), target = final_key(target_key);
-    if (source == target || !present.count(source) || !present.count(target)) continue;
-    Relation& relation = relations[{source, label, target}];
-    if (relation.weight == 0) {
-      relation.source = source;
-      relation.target = target;
-      relation.code = record.code;
-    }
-    relation.weight += record.weight;
-    relation.documents += record.documents.size();
-    for (const std::string& date : {record.first_seen, record.last_seen}) {
-      if (date.empty()) continue;
-      if (relation.first_seen.empty() || date < relation.first_seen) relation.first_seen = date;
-      if (relation.last_seen.empty() || date > relation.last_seen) relation.last_seen = date;
-    }
-    relation.evidence.insert(relation.evidence.end(), record.evidence.begin(),
-                             record.evidence.end());
-    AddPeriods(record, relation, period_firsts[{source, label, target}]);
+  auto present = [&](const std::string& id) { return IndexOf(entities, id) != entities.size(); };
+  std::map<std::tuple<std::string, std::string, std::string>, MergedRelation> merged;
+  while (!relations_.empty()) {
+    auto record = relations_.extract(relations_.begin());
+    const auto& [source_key, label, target_key] = record.key();
+    const std::string& source = final_key(source_key);
+    const std::string& target = final_key(target_key);
+    if (source == target || !present(source) || !present(target)) continue;
+    MergeRelation(source, target, std::move(record.mapped()), merged[{source, label, target}]);
   }
-  if (!keep_isolated) {
-    std::set<std::string> connected;
-    for (const auto& [key, relation] : relations) {
-      connected.insert(relation.source);
-      connected.insert(relation.target);
-    }
-    std::erase_if(entities, [&](const Entity& entity) { return !connected.count(entity.id); });
-  }
-  std::vector<Relation> out;
-  for (auto& [key, relation] : relations) {
-    std::sort(relation.evidence.begin(), relation.evidence.end(),
-              [](const Evidence& a, const Evidence& b) {
-                return std::tie(a.document_id, a.sentence) < std::tie(b.document_id, b.sentence);
-              });
-    if (relation.evidence.size() > options_.max_evidence)
-      relation.evidence.resize(options_.max_evidence);
-    KeepPeriodEvidence(period_firsts[key], relation);
-    out.push_back(std::move(relation));
-  }
-  // The graph's construction below peaks memory: free what it does not read first.
-  relations.clear();
-  period_firsts.clear();
-  present.clear();
-  std::vector<Article> articles = ArticlesOf(entities);
-  return KnowledgeGraph(std::move(entities), std::move(out), std::move(articles));
+  std::vector<Relation> relations;
+  relations.reserve(merged.size());
+  while (!merged.empty())
+    relations.push_back(FinishRelation(std::move(merged.extract(merged.begin()).mapped())));
+  return relations;
 }
 
-std::vector<Article> GraphBuilder::ArticlesOf(const std::vector<Entity>& entities) const {
-  std::set<std::string> named;
+void GraphBuilder::MergeRelation(const std::string& source, const std::string& target,
+                                 RelationRecord&& record, MergedRelation& into) {
+  Relation& relation = into.relation;
+  if (relation.weight == 0) {
+    relation.source = source;
+    relation.target = target;
+    relation.code = std::move(record.code);
+  }
+  relation.weight += record.weight;
+  relation.documents += record.documents.size();
+  for (const std::string* date : {&record.first_seen, &record.last_seen}) {
+    if (date->empty()) continue;
+    if (relation.first_seen.empty() || *date < relation.first_seen) relation.first_seen = *date;
+    if (relation.last_seen.empty() || *date > relation.last_seen) relation.last_seen = *date;
+  }
+  relation.evidence.insert(relation.evidence.end(),
+                           std::make_move_iterator(record.evidence.begin()),
+                           std::make_move_iterator(record.evidence.end()));
+  AddPeriods(record, relation, into.period_firsts);
+}
+
+Relation GraphBuilder::FinishRelation(MergedRelation&& merged) const {
+  Relation& relation = merged.relation;
+  std::sort(relation.evidence.begin(), relation.evidence.end(), EvidenceBefore);
+  if (relation.evidence.size() > options_.max_evidence)
+    relation.evidence.resize(options_.max_evidence);
+  KeepPeriodEvidence(merged.period_firsts, relation);
+  relation.evidence.shrink_to_fit();
+  return std::move(relation);
+}
+
+std::vector<Article> GraphBuilder::TakeArticlesOf(const std::vector<Entity>& entities) {
+  std::set<std::string_view> named;
   for (const Entity& entity : entities) {
     for (const auto& [id, count] : entity.mentions_by_article) named.insert(id);
   }
   std::vector<Article> articles;
-  for (const Article& article : articles_) {
-    if (named.count(article.id)) articles.push_back(article);
+  for (Article& article : articles_) {
+    if (named.count(article.id)) articles.push_back(std::move(article));
   }
+  articles_ = {};
   return articles;
 }
 
-void GraphBuilder::WriteMergeLog(std::ostream& out) const {
-  std::map<std::string, NameMerge> merges = Merges();
+void GraphBuilder::WriteMergeLog(std::ostream& out) const { GraphBuilder(*this).Build(&out); }
+
+void GraphBuilder::WriteAliasLog(const std::map<std::string, NameMerge>& merges,
+                                 std::ostream& out) const {
   std::map<std::string, std::map<std::string, std::string>> log;
   for (const auto& [key, record] : entities_) {
     auto it = merges.find(key);
@@ -467,14 +523,18 @@ void GraphBuilder::WriteMergeLog(std::ostream& out) const {
   }
   out << "# copies of earlier documents, counted once: " << copies_.size() << '\n';
   for (const auto& [copy, first] : copies_) out << "#\t" << copy << "\tcopy of\t" << first << '\n';
-  const KnowledgeGraph graph = BuildGraph(true);
-  std::vector<std::size_t> isolated;
-  for (std::size_t i = 0; i < graph.entity_count(); ++i)
-    if (graph.Degree(i) == 0) isolated.push_back(i);
+}
+
+void GraphBuilder::WriteIsolatedLog(const std::vector<Entity>& entities,
+                                    const std::vector<Relation>& relations,
+                                    std::ostream& out) const {
+  const std::vector<bool> connected = Connected(entities, relations);
+  const auto isolated = static_cast<std::size_t>(std::count(connected.begin(), connected.end(), false));
   out << "# isolated nodes (no edge), " << (options_.keep_isolated ? "kept" : "left out")
-      << ": " << isolated.size() << " of " << graph.entity_count() << '\n';
-  for (std::size_t i : isolated) {
-    const Entity& entity = graph.entity(i);
+      << ": " << isolated << " of " << entities.size() << '\n';
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    if (connected[i]) continue;
+    const Entity& entity = entities[i];
     out << "#\t" << entity.id << "\t" << entity.name << "\t" << entity.mentions << '\n';
   }
 }

@@ -71,7 +71,13 @@ class GraphBuilder {
   // Equal to Add(ReduceForGraph(extraction)).
   void Add(const DocumentExtraction& extraction);
   void Add(const GraphDocument& document);
-  KnowledgeGraph Build() const;
+  // The graph of the documents added; the builder is left as it was (the graph is built from a
+  // copy of it).
+  KnowledgeGraph Build() const&;
+  // The same graph, built from the builder's own tables: each is moved into the graph part it
+  // feeds and freed once that part is made, so the tables and the graph never coexist in full.
+  // With `merge_log`, writes there what WriteMergeLog writes. Leaves the builder empty.
+  KnowledgeGraph Build(std::ostream* merge_log = nullptr) &&;
 
   // For every entity: its key on a line, then a line "<TAB>surface form<TAB>rule" for each form
   // merged into it ("actor dictionary", "user alias file", "PETRARCH dictionary", "same
@@ -114,7 +120,27 @@ class GraphBuilder {
     std::size_t undated = 0;
   };
 
-  KnowledgeGraph BuildGraph(bool keep_isolated) const;
+  // A merged edge and, with periods, the first evidence of each of its periods (period key ->
+  // earliest evidence by (document id, sentence)).
+  struct MergedRelation {
+    Relation relation;
+    std::map<std::string, Evidence> period_firsts;
+  };
+
+  // The log lines of every key's merged surface forms and of the copies (WriteMergeLog).
+  void WriteAliasLog(const std::map<std::string, NameMerge>& merges, std::ostream& out) const;
+  // The log lines of the nodes of `entities` without an edge in `relations` (WriteMergeLog).
+  void WriteIsolatedLog(const std::vector<Entity>& entities,
+                        const std::vector<Relation>& relations, std::ostream& out) const;
+  // The edges after name merges between nodes of `entities` (sorted by id), in key order, their
+  // evidence bounded; takes the records of relations_, freeing each once merged.
+  std::vector<Relation> TakeMergedRelations(const std::map<std::string, NameMerge>& merges,
+                                            const std::vector<Entity>& entities);
+  // Adds `record` (taken from relations_) to the merged edge `into` between `source` and `target`.
+  static void MergeRelation(const std::string& source, const std::string& target,
+                            RelationRecord&& record, MergedRelation& into);
+  // The merged edge with its evidence sorted, bounded and completed by its periods' firsts.
+  Relation FinishRelation(MergedRelation&& merged) const;
   // Counts one triple of `document`, whose mentions resolved to `keys` (empty: not yet resolved).
   void AddTriple(const GraphDocument& document, const Triple& triple,
                  std::vector<std::string>& keys, std::size_t document_index);
@@ -123,7 +149,7 @@ class GraphBuilder {
                      std::size_t document_index, const std::string& document_id) const;
   // Adds a record's per-period counts to `relation`, and the first evidence of each of its
   // periods to `firsts` (period key -> earliest evidence by (document id, sentence)).
-  static void AddPeriods(const RelationRecord& record, Relation& relation,
+  static void AddPeriods(RelationRecord& record, Relation& relation,
                          std::map<std::string, Evidence>& firsts);
   // Appends to the (bounded) evidence of `relation` the first evidence of each period it lost,
   // keeping the evidence sorted by (document id, sentence).
@@ -131,15 +157,18 @@ class GraphBuilder {
                                  Relation& relation);
   // Per-period node counts of a merged record, by the report dates of its documents.
   std::map<std::string, NodePeriodCounts> NodePeriods(const EntityRecord& record) const;
-  // The articles some of `entities` are mentioned in, in corpus order.
-  std::vector<Article> ArticlesOf(const std::vector<Entity>& entities) const;
-  // The nodes after name merges, in key order; the merged records are freed on return.
-  std::vector<Entity> MergedEntities(const std::map<std::string, NameMerge>& merges) const;
-  // The records of entities_ merged by key as `merges` says, aliases logged with their rule.
-  std::map<std::string, EntityRecord> MergedRecords(
-      const std::map<std::string, NameMerge>& merges) const;
+  // The articles some of `entities` are mentioned in, in corpus order, taken from articles_.
+  std::vector<Article> TakeArticlesOf(const std::vector<Entity>& entities);
+  // The nodes after name merges, in key order; each merged record is freed once its node is made.
+  std::vector<Entity> TakeMergedEntities(const std::map<std::string, NameMerge>& merges);
+  // The records of entities_ merged by key as `merges` says, aliases logged with their rule;
+  // takes the records, freeing each once merged.
+  std::map<std::string, EntityRecord> TakeMergedRecords(
+      const std::map<std::string, NameMerge>& merges);
+  // Adds `record` to `into`, its aliases logged with `rule` when given, else with their own.
+  static void MergeRecord(EntityRecord&& record, const std::string* rule, EntityRecord& into);
   // The node of a merged record: label, type by majority vote, aliases, codes, counts.
-  Entity MakeEntity(const std::string& key, const EntityRecord& record) const;
+  Entity MakeEntity(std::string key, EntityRecord&& record) const;
   // Records that the acronym `surface` stood for the name `key` in a document (once per
   // document and pair).
   void NoteAcronymDefinition(const std::string& surface, const std::string& key,

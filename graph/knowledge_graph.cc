@@ -1,7 +1,6 @@
 #include "graph/knowledge_graph.h"
 
 #include <algorithm>
-#include <boost/graph/adjacency_list.hpp>
 #include <cassert>
 #include <map>
 #include <stdexcept>
@@ -9,14 +8,13 @@
 
 namespace newsgraph {
 
-using BoostGraph =
-    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Entity, Relation>;
-
+// The entities and relations are held as given (moved in, sorted): no second copy of them.
 struct KnowledgeGraph::Impl {
-  BoostGraph graph;
-  std::vector<BoostGraph::edge_descriptor> edges;  // in (source, target, label) order
-  std::vector<NodeMetrics> metrics;                 // by entity index
-  std::vector<Article> articles;                   // sorted by id, unique ids
+  std::vector<Entity> entities;      // sorted by id
+  std::vector<Relation> relations;   // in (source, target, label) order
+  std::vector<std::size_t> degrees;  // by entity index
+  std::vector<NodeMetrics> metrics;  // by entity index
+  std::vector<Article> articles;     // sorted by id, unique ids
 };
 
 namespace {
@@ -58,22 +56,21 @@ KnowledgeGraph::KnowledgeGraph(std::vector<Entity> entities, std::vector<Relatio
   std::sort(relations.begin(), relations.end(), [](const Relation& a, const Relation& b) {
     return std::tie(a.source, a.target, a.code.label) < std::tie(b.source, b.target, b.code.label);
   });
-  for (Entity& entity : entities) boost::add_vertex(std::move(entity), impl_->graph);
-  for (Relation& relation : relations) {
+  impl_->entities = std::move(entities);
+  impl_->degrees.assign(entity_count(), 0);
+  std::vector<WeightedArc> arcs;
+  arcs.reserve(relations.size());
+  for (const Relation& relation : relations) {
     std::size_t source = FindEntity(relation.source);
     std::size_t target = FindEntity(relation.target);
     if (source == entity_count() || target == entity_count())
       throw std::invalid_argument("relation names an unknown entity: " + relation.source + " -> " +
                                   relation.target);
-    impl_->edges.push_back(
-        boost::add_edge(source, target, std::move(relation), impl_->graph).first);
+    impl_->degrees[source] += 1;
+    impl_->degrees[target] += 1;
+    arcs.push_back({source, target, static_cast<double>(relation.weight)});
   }
-  std::vector<WeightedArc> arcs;
-  arcs.reserve(impl_->edges.size());
-  for (const auto& edge : impl_->edges) {
-    arcs.push_back({boost::source(edge, impl_->graph), boost::target(edge, impl_->graph),
-                    static_cast<double>(impl_->graph[edge].weight)});
-  }
+  impl_->relations = std::move(relations);
   impl_->metrics = ComputeNodeMetrics(entity_count(), arcs);
 }
 
@@ -81,34 +78,34 @@ KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph::~KnowledgeGraph() = default;
 
-std::size_t KnowledgeGraph::entity_count() const { return boost::num_vertices(impl_->graph); }
-std::size_t KnowledgeGraph::relation_count() const { return impl_->edges.size(); }
+std::size_t KnowledgeGraph::entity_count() const { return impl_->entities.size(); }
+std::size_t KnowledgeGraph::relation_count() const { return impl_->relations.size(); }
 
 const Entity& KnowledgeGraph::entity(std::size_t index) const {
   assert(index < entity_count());
-  return impl_->graph[boost::vertex(index, impl_->graph)];
+  return impl_->entities[index];
 }
 
 const Relation& KnowledgeGraph::relation(std::size_t index) const {
   assert(index < relation_count());
-  return impl_->graph[impl_->edges[index]];
+  return impl_->relations[index];
 }
 
 const std::vector<Article>& KnowledgeGraph::articles() const { return impl_->articles; }
 
 std::size_t KnowledgeGraph::FindEntity(const std::string& id) const {
-  auto [begin, end] = boost::vertices(impl_->graph);
-  auto it = std::lower_bound(begin, end, id,
-                             [&](BoostGraph::vertex_descriptor v, const std::string& key) {
-                               return impl_->graph[v].id < key;
+  const std::vector<Entity>& entities = impl_->entities;
+  auto it = std::lower_bound(entities.begin(), entities.end(), id,
+                             [](const Entity& entity, const std::string& key) {
+                               return entity.id < key;
                              });
-  if (it == end || impl_->graph[*it].id != id) return entity_count();
-  return *it;
+  if (it == entities.end() || it->id != id) return entity_count();
+  return static_cast<std::size_t>(it - entities.begin());
 }
 
 std::size_t KnowledgeGraph::Degree(std::size_t entity_index) const {
-  auto v = boost::vertex(entity_index, impl_->graph);
-  return boost::in_degree(v, impl_->graph) + boost::out_degree(v, impl_->graph);
+  assert(entity_index < entity_count());
+  return impl_->degrees[entity_index];
 }
 
 const NodeMetrics& KnowledgeGraph::metrics(std::size_t entity_index) const {

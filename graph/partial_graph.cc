@@ -11,6 +11,7 @@
 #include <stdexcept>
 #include <system_error>
 #include <tuple>
+#include <utility>
 
 #include "extract/text/gzip_stream.h"
 #include "rapidjson/document.h"
@@ -309,12 +310,12 @@ void PartialGraph::Sort() {
   sorted_ = true;
 }
 
-void PartialGraph::AddTo(GraphBuilder& builder) {
+void PartialGraph::AddTo(GraphBuilder& builder) && {
   Sort();
   std::set<std::string> ids = DocumentIds();
   std::size_t suffix = 2;
   for (std::size_t i = 0; i < records_.size(); ++i) {
-    GraphDocument document = DecodeGraphDocument(records_[i].line);
+    GraphDocument document = DecodeGraphDocument(std::exchange(records_[i].line, {}));
     if (i == 0 || records_[i].id != records_[i - 1].id) {
       suffix = 2;
     } else {
@@ -326,6 +327,7 @@ void PartialGraph::AddTo(GraphBuilder& builder) {
     }
     builder.Add(document);
   }
+  records_ = {};
 }
 
 void PartialGraph::Write(std::ostream& out) {

@@ -56,7 +56,8 @@ class PartialGraph {
 
   // Adds every document to `builder` in canonical order. Of several documents sharing an id, the
   // first keeps it and the later ones are named "<id>#2", "<id>#3", ... (skipping ids held).
-  void AddTo(GraphBuilder& builder);
+  // Each document's record is freed once added: the partial then holds no document.
+  void AddTo(GraphBuilder& builder) &&;
   // Writes the file format above (uncompressed; wrap `out` in a GzipOutputBuffer for .gz).
   void Write(std::ostream& out);
 

@@ -107,6 +107,16 @@ const HostileRow kRows[] = {
      "build DIR/corpus -o DIR/out --merge-log DIR/corpus/merge.txt", 1,
      {"would be read as an article"}, {},
      [](const fs::path& dir, const Result&) { EXPECT_FALSE(fs::exists(dir / "out")); }},
+    {"MergeLogThatIsAnInputPartialIsRefused",
+     [](const fs::path& dir) { WriteFile(dir / "in.jsonl", kGoodRecords); },
+     "$NEWSGRAPH extract DIR/in.jsonl --partial DIR/in.partial 2>/dev/null && "
+     "cp DIR/in.partial DIR/copy.partial && "
+     "timeout 60 $NEWSGRAPH merge DIR/in.partial -o DIR/out --merge-log DIR/./in.partial",
+     1, {"refusing to write DIR/./in.partial: it is also an input"}, {},
+     [](const fs::path& dir, const Result&) {
+       EXPECT_EQ(ReadFile(dir / "in.partial"), ReadFile(dir / "copy.partial"));
+       EXPECT_FALSE(fs::exists(dir / "out"));
+     }},
     {"FifoInAnInputDirectoryIsSkipped",
      [](const fs::path& dir) {
        fs::create_directory(dir / "corpus");

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "export/graph_writer.h"
 #include "extract/entities/petrarch_dictionary.h"
 
 namespace newsgraph {
@@ -677,6 +678,34 @@ TEST_F(GraphBuilderTest, NoPeriodsWithoutAUnit) {
   EXPECT_TRUE(graph.relation(0).periods.empty());
   EXPECT_EQ(graph.relation(0).undated, 0u);
   EXPECT_TRUE(graph.entity(0).periods.empty());
+}
+
+// Building from the builder's own tables gives the graph and the merge log that building from a
+// copy of it gives: periods, bounded evidence, a short form merged and an isolated node included.
+TEST_F(GraphBuilderTest, BuildFromTheBuilderItselfEqualsBuildFromACopy) {
+  GraphOptions options;
+  options.period = PeriodUnit::kMonth;
+  options.max_evidence = 1;
+  GraphBuilder builder(actors_, options);
+  for (const DocumentExtraction& document : AccusationsOn({"2024-01-10", "2024-03-05", ""}))
+    builder.Add(document);
+  builder.Add(MakeDocument("e", "2024-02-01",
+                           {{"Vladimir Putin", "", kPer},
+                            {"Putin", "Vladimir Putin", kPer},
+                            {"Chad", "", kGpe},
+                            {"Iraq", "", kGpe}},
+                           {{1, "meets", 3, false}}));
+  std::ostringstream copy_json, copy_log, own_json, own_log;
+  MakeGraphWriter("json")->Write(builder.Build(), copy_json);
+  builder.WriteMergeLog(copy_log);
+  MakeGraphWriter("json")->Write(std::move(builder).Build(&own_log), own_json);
+  EXPECT_EQ(own_json.str(), copy_json.str());
+  EXPECT_EQ(own_log.str(), copy_log.str());
+  EXPECT_NE(own_log.str().find("vladimir putin\n\tPutin\tactor dictionary\n"),
+            std::string::npos)
+      << own_log.str();
+  EXPECT_NE(own_log.str().find("left out: 1 of 5\n#\tchad\tChad\t1\n"), std::string::npos)
+      << own_log.str();
 }
 
 }  // namespace

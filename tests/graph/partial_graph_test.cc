@@ -62,7 +62,7 @@ std::string Written(PartialGraph& partial) {
 std::string GraphJson(PartialGraph& partial) {
   const ActorDictionary& actors = ActorDictionary();
   GraphBuilder builder(actors, {});
-  partial.AddTo(builder);
+  std::move(partial).AddTo(builder);
   std::ostringstream out;
   MakeGraphWriter("json")->Write(builder.Build(), out);
   std::ostringstream log;
