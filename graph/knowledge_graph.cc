@@ -1,5 +1,7 @@
 #include "graph/knowledge_graph.h"
 
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+
 #include <algorithm>
 #include <cassert>
 #include <map>
@@ -8,11 +10,15 @@
 
 namespace newsgraph {
 
-// The entities and relations are held as given (moved in, sorted): no second copy of them.
+// The topology: vertex i is entities[i], one edge per relation. A compressed sparse row graph
+// holds it in a few flat arrays of indexes, so the entities and relations themselves are held
+// once, as given (moved in, sorted).
+using Topology = boost::compressed_sparse_row_graph<boost::bidirectionalS>;
+
 struct KnowledgeGraph::Impl {
   std::vector<Entity> entities;      // sorted by id
   std::vector<Relation> relations;   // in (source, target, label) order
-  std::vector<std::size_t> degrees;  // by entity index
+  Topology topology;
   std::vector<NodeMetrics> metrics;  // by entity index
   std::vector<Article> articles;     // sorted by id, unique ids
 };
@@ -57,7 +63,8 @@ KnowledgeGraph::KnowledgeGraph(std::vector<Entity> entities, std::vector<Relatio
     return std::tie(a.source, a.target, a.code.label) < std::tie(b.source, b.target, b.code.label);
   });
   impl_->entities = std::move(entities);
-  impl_->degrees.assign(entity_count(), 0);
+  std::vector<std::pair<std::size_t, std::size_t>> ends;
+  ends.reserve(relations.size());
   std::vector<WeightedArc> arcs;
   arcs.reserve(relations.size());
   for (const Relation& relation : relations) {
@@ -66,10 +73,10 @@ KnowledgeGraph::KnowledgeGraph(std::vector<Entity> entities, std::vector<Relatio
     if (source == entity_count() || target == entity_count())
       throw std::invalid_argument("relation names an unknown entity: " + relation.source + " -> " +
                                   relation.target);
-    impl_->degrees[source] += 1;
-    impl_->degrees[target] += 1;
+    ends.emplace_back(source, target);
     arcs.push_back({source, target, static_cast<double>(relation.weight)});
   }
+  impl_->topology = Topology(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), entity_count());
   impl_->relations = std::move(relations);
   impl_->metrics = ComputeNodeMetrics(entity_count(), arcs);
 }
@@ -105,7 +112,8 @@ std::size_t KnowledgeGraph::FindEntity(const std::string& id) const {
 
 std::size_t KnowledgeGraph::Degree(std::size_t entity_index) const {
   assert(entity_index < entity_count());
-  return impl_->degrees[entity_index];
+  const auto vertex = boost::vertex(entity_index, impl_->topology);
+  return boost::out_degree(vertex, impl_->topology) + boost::in_degree(vertex, impl_->topology);
 }
 
 const NodeMetrics& KnowledgeGraph::metrics(std::size_t entity_index) const {
