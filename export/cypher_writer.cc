@@ -254,11 +254,12 @@ void CypherWriter::Write(const KnowledgeGraph& graph, std::ostream& out) const {
   std::map<std::string, std::vector<std::size_t>> relations_by_type;
   for (std::size_t i = 0; i < graph.relation_count(); ++i)
     relations_by_type[EventRelationshipType(graph.relation(i))].push_back(i);
-  for (const auto& [type, relations] : relations_by_type) {
+  for (const auto& entry : relations_by_type) {
+    const std::vector<std::size_t>& relations = entry.second;
     WriteBatches(
         out, relations.size(),
         [&](std::size_t i) { return RelationRow(graph.relation(relations[i])); }, batch,
-        transaction, RelationBody(type, options_.period));
+        transaction, RelationBody(entry.first, options_.period));
   }
 }
 
