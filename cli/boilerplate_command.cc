@@ -12,7 +12,6 @@
 #include "cli/terminal_text.h"
 #include "export/output_files.h"
 #include "extract/corpus_pipeline.h"
-#include "extract/text/calendar.h"
 #include "extract/text/gzip_stream.h"
 
 namespace newsgraph {
@@ -22,7 +21,6 @@ struct LearnOptions {
   std::vector<std::string> inputs;
   std::string output;
   bool merge = false;
-  std::string text_date;
 };
 
 // Learns (or adds up) the counts and writes them to `options.output` through an AtomicFile made
@@ -34,7 +32,6 @@ void RunLearn(const LearnOptions& options, InterruptCleanup& interrupts) {
     if (!temporary.empty()) ::unlink(temporary.c_str());
   });
   PipelineOptions pipeline;
-  pipeline.reader.text_date = options.text_date;
   if (options.merge) {
     pipeline.boilerplate_counts = options.inputs;
   } else {
@@ -73,12 +70,6 @@ void AddLearnBoilerplateCommand(CLI::App& app, InterruptCleanup& interrupts) {
   command->add_flag("--merge", options->merge,
                     "The inputs are counts files: write their sum (independent of order and "
                     "grouping)");
-  command
-      ->add_option("--date", options->text_date,
-                   "Date (YYYY-MM-DD) of the .txt articles whose file name does not open with one")
-      ->check([](const std::string& date) {
-        return ParseIsoDate(date) ? std::string() : "expected a date YYYY-MM-DD, got " + date;
-      });
   command->footer(
       "Example:\n  newsgraph learn-boilerplate shard1/ -o 1.counts.gz\n"
       "  newsgraph learn-boilerplate shard2/ -o 2.counts.gz\n"

@@ -309,9 +309,8 @@ def start_client(args):
 def submit_counting(client, shards, args, temp):
     """Submits the boilerplate counting of every shard and the sum of the counts; returns (count
     futures, sum future)."""
-    date = [item for value in args.date or [] for item in ("--date", value)]
     level = [client.submit(run_on_shard, shard, args.newsgraph, "learn-boilerplate",
-                           ["-o", os.path.join(temp, f"shard-{i:06d}.counts"), *date],
+                           ["-o", os.path.join(temp, f"shard-{i:06d}.counts")],
                            key=f"newsgraph-learn-{i:06d}", retries=args.retries, pure=False)
              for i, shard in enumerate(shards)]
     counts = list(level)

@@ -58,7 +58,7 @@ struct BoilerplateOptions {
   std::size_t min_repeats = 2;           // documents a line must occur in to be a repeated edge
   std::size_t min_sentence_repeats = 5;  // the same for a line that reads as a sentence
   std::size_t edge_lines = 24;           // non-blank lines at each end of a document fingerprinted
-  std::size_t max_fingerprints = 1 << 21;  // distinct lines kept (12-24 bytes each)
+  std::size_t max_fingerprints = 1 << 21;  // distinct lines kept (16-32 bytes each)
   double min_body_fraction = 0.2;  // share of a document that must remain for rule 4 to apply
   std::size_t min_appeal_cues = 2;
   std::size_t max_block_lines = 16;
@@ -121,7 +121,7 @@ class BoilerplateFilter {
   std::vector<std::uint32_t> counts_;
   std::size_t fingerprint_count_ = 0;
   std::size_t documents_observed_ = 0;
-  // Fingerprints above it cannot be among the kept ones: more than the cap lie below.
+  // Fingerprints above it cannot be among the kept ones: the cap's number of them lie at or below.
   std::uint64_t ceiling_ = std::numeric_limits<std::uint64_t>::max();
 };
 
