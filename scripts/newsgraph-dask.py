@@ -313,12 +313,11 @@ def submit_counting(client, shards, args, temp):
                            ["-o", os.path.join(temp, f"shard-{i:06d}.counts")],
                            key=f"newsgraph-learn-{i:06d}", retries=args.retries, pure=False)
              for i, shard in enumerate(shards)]
-    counts = list(level)
     total = client.submit(merge_partials, "learn-boilerplate --merge", args.newsgraph, level,
                           ["-o", os.path.join(temp, "boilerplate.counts")],
                           ("learn-boilerplate", "--merge"), key="newsgraph-learn-merge",
                           retries=args.retries, pure=False)
-    return counts, total
+    return level, total
 
 
 def submit_tree(client, shards, args, options, temp, counts):
