@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/boilerplate_command.h"
 #include "cli/diff_command.h"
 #include "cli/graph_flags.h"
 #include "cli/interrupt_cleanup.h"
@@ -56,8 +57,16 @@ void AddRunOptions(CLI::App& command, RunOptions& options) {
       ->check([](const std::string& date) {
         return ParseIsoDate(date) ? std::string() : "expected a date YYYY-MM-DD, got " + date;
       });
-  command.add_flag("--keep-boilerplate", options.pipeline.keep_boilerplate,
-                   "Do not remove site boilerplate (banners, footers, appeals)");
+  CLI::Option* keep = command.add_flag("--keep-boilerplate", options.pipeline.keep_boilerplate,
+                                       "Do not remove site boilerplate (banners, footers, appeals)");
+  command
+      .add_option("--boilerplate", options.pipeline.boilerplate_counts,
+                  "Counts file (newsgraph learn-boilerplate) to find repeated site lines with, "
+                  "instead of learning them from the inputs; give every shard the same merged "
+                  "counts so their partials merge into the graph of one build")
+      ->check(CLI::ExistingFile)
+      ->excludes(keep)
+      ->expected(1);
   command
       .add_option("--threads", options.pipeline.threads,
                   "Extraction threads; output is the same for any number")
@@ -267,6 +276,7 @@ int main(int argc, char** argv) {
   newsgraph::AddBuildCommand(app);
   newsgraph::AddExtractCommand(app);
   newsgraph::AddMergeCommand(app, newsgraph::Interrupts());
+  newsgraph::AddLearnBoilerplateCommand(app, newsgraph::Interrupts());
   newsgraph::AddTrainCommand(app);
   newsgraph::AddDiffCommand(app);
   newsgraph::HideEmptyDefaults(app);

@@ -20,6 +20,9 @@ struct PipelineOptions {
   std::size_t batch_documents = 256;
   ReaderOptions reader;
   BoilerplateOptions boilerplate;
+  // Counts files (newsgraph learn-boilerplate) whose sum replaces the first pass; empty: the
+  // first pass observes the inputs.
+  std::vector<std::string> boilerplate_counts;
   // Documents it returns true for are read but not extracted (counted in PipelineStats::skipped);
   // may be empty.
   std::function<bool(const Document&)> skip;
@@ -38,13 +41,19 @@ struct PipelineStats {
 
 // Streams the corpus: memory holds one batch of documents, never the whole corpus. With cleaning
 // on and every input rereadable (InputsCanBeReadTwice: no standard input, FIFO or device), a
-// first reading pass learns the blocks repeated across
-// documents (banners, footers). `sink` receives every extraction in corpus order, so output is the
-// same whatever the thread count; `report` every diagnostic; `progress` the running totals after
-// each batch (each may be empty).
+// first reading pass learns the blocks repeated across documents (banners, footers); with
+// `boilerplate_counts`, those files' counts stand for that pass (LearnBoilerplate). `sink` receives
+// every extraction in corpus order, so output is the same whatever the thread count; `report`
+// every diagnostic; `progress` the running totals after each batch (each may be empty).
 PipelineStats RunPipeline(const Extractor& extractor, const PipelineOptions& options,
                           const std::function<void(DocumentExtraction&&)>& sink,
                           const std::function<void(const Diagnostic&)>& report,
                           const std::function<void(const PipelineStats&)>& progress = {});
+
+// The boilerplate filter a run uses: cleaning off (`keep_boilerplate`) observes nothing;
+// `boilerplate_counts` are read and added; otherwise every document of the inputs is observed,
+// when they can be read twice or `always_observe`. Throws std::runtime_error for an unreadable or
+// malformed counts file.
+BoilerplateFilter LearnBoilerplate(const PipelineOptions& options, bool always_observe = false);
 
 }  // namespace newsgraph

@@ -4,12 +4,13 @@
     newsgraph-dask.py --scheduler ADDRESS|local INPUT... -o DIR [--shards N | --shard-size MB]
                       [--formats ...] [other `newsgraph build` options] [--newsgraph PATH]
 
-Cuts the inputs into shards, runs `newsgraph extract SHARD --partial FILE` for each shard on the
-workers, merges the partials in a tree on the workers (`newsgraph merge A B ... --partial OUT`) and
-writes the graph at the root of the tree (`newsgraph merge PARTS... -o DIR`). The graph is
-byte-identical to `newsgraph build INPUT... -o DIR` in one process when every shard learns the
-corpus's repeated boilerplate alike (README, "Extract once, merge anywhere"): with
---keep-boilerplate, or with each site's articles in one shard.
+Cuts the inputs into shards and, on the workers, counts each shard's repeated edge lines (site
+boilerplate: `newsgraph learn-boilerplate SHARD -o COUNTS`), adds the counts up
+(`learn-boilerplate --merge`), runs `newsgraph extract SHARD --boilerplate COUNTS --partial FILE`
+for each shard, merges the partials in a tree (`newsgraph merge A B ... --partial OUT`) and writes
+the graph at the root of the tree (`newsgraph merge PARTS... -o DIR`). The graph is byte-identical
+to `newsgraph build INPUT... -o DIR` in one process. With --keep-boilerplate there is no counting
+phase.
 
 Contract with the cluster: the newsgraph program (--newsgraph, default the one on PATH) exists at
 the same path on every worker, and the inputs, DIR and the temporary folder (--temp-dir, default
@@ -204,35 +205,36 @@ def run_newsgraph(name, command):
     return stderr
 
 
-def extract_shard(shard, newsgraph, extract_options, output_arguments):
-    """`newsgraph extract SHARD OUTPUT_ARGUMENTS` (`--partial FILE`); returns (FILE, newsgraph's
-    warnings)."""
+def run_on_shard(shard, newsgraph, subcommand, arguments):
+    """`newsgraph SUBCOMMAND SHARD ARGUMENTS`, where ARGUMENTS opens with the output (`--partial
+    FILE` for extract, `-o FILE` for learn-boilerplate); returns (FILE, newsgraph's warnings)."""
     if "files" in shard:
-        command = [newsgraph, "extract", *shard["files"], *output_arguments, *extract_options]
-        return output_arguments[1], run_newsgraph(shard["name"], command)
-    # A regular file (newsgraph reads it twice: the boilerplate pass, then extraction) under the
-    # file's own name, in the worker's temporary folder, so ids and messages match.
+        command = [newsgraph, subcommand, *shard["files"], *arguments]
+        return arguments[1], run_newsgraph(shard["name"], command)
+    # A regular file (newsgraph may read it twice) under the file's own name, in the worker's
+    # temporary folder, so ids and messages match.
     folder = tempfile.mkdtemp(prefix="newsgraph-range-")
     try:
         named = os.path.join(folder, os.path.basename(shard["file"]))
         with open(named, "wb") as sink:
             copy_range(shard["file"], *shard["range"], sink)
-        command = [newsgraph, "extract", named, *output_arguments, *extract_options]
+        command = [newsgraph, subcommand, named, *arguments]
         try:
             stderr = run_newsgraph(shard["name"], command)
         except ShardFailed as failure:
             raise ShardFailed(failure.name, failure.status,
                               failure.stderr.replace(named, shard["file"])) from None
-        return output_arguments[1], stderr.replace(named, shard["file"])
+        return arguments[1], stderr.replace(named, shard["file"])
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def merge_partials(name, newsgraph, parts, output_arguments):
-    """`newsgraph merge PARTS... OUTPUT_ARGUMENTS` over the (path, warnings) results of the tasks
-    below; returns (the output named in OUTPUT_ARGUMENTS, newsgraph's messages)."""
+def merge_partials(name, newsgraph, parts, output_arguments, command=("merge",)):
+    """`newsgraph COMMAND PARTS... OUTPUT_ARGUMENTS` over the (path, warnings) results of the
+    tasks below (COMMAND `merge`, or `learn-boilerplate --merge` for counts); returns (the output
+    named in OUTPUT_ARGUMENTS, newsgraph's messages)."""
     return output_arguments[1], run_newsgraph(
-        name, [newsgraph, "merge", *(path for path, _ in parts), *output_arguments])
+        name, [newsgraph, *command, *(path for path, _ in parts), *output_arguments])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -304,11 +306,29 @@ def start_client(args):
     return Client(cluster)
 
 
-def submit_tree(client, shards, args, options, temp):
-    """Submits the extractions and the merge tree; returns (extract futures, root future)."""
+def submit_counting(client, shards, args, temp):
+    """Submits the boilerplate counting of every shard and the sum of the counts; returns (count
+    futures, sum future)."""
+    level = [client.submit(run_on_shard, shard, args.newsgraph, "learn-boilerplate",
+                           ["-o", os.path.join(temp, f"shard-{i:06d}.counts")],
+                           key=f"newsgraph-learn-{i:06d}", retries=args.retries, pure=False)
+             for i, shard in enumerate(shards)]
+    total = client.submit(merge_partials, "learn-boilerplate --merge", args.newsgraph, level,
+                          ["-o", os.path.join(temp, "boilerplate.counts")],
+                          ("learn-boilerplate", "--merge"), key="newsgraph-learn-merge",
+                          retries=args.retries, pure=False)
+    return level, total
+
+
+def submit_tree(client, shards, args, options, temp, counts):
+    """Submits the extractions (with the boilerplate counts file `counts`, unless None) and the
+    merge tree; returns (extract futures, root future)."""
     extract_options, merge_options, graph_options = options
-    level = [client.submit(extract_shard, shard, args.newsgraph, extract_options,
-                           ["--partial", os.path.join(temp, f"shard-{i:06d}.partial")],
+    if counts is not None:
+        extract_options = ["--boilerplate", counts, *extract_options]
+    level = [client.submit(run_on_shard, shard, args.newsgraph, "extract",
+                           ["--partial", os.path.join(temp, f"shard-{i:06d}.partial"),
+                            *extract_options],
                            key=f"newsgraph-extract-{i:06d}", retries=args.retries, pure=False)
              for i, shard in enumerate(shards)]
     extracts, depth = list(level), 0
@@ -328,13 +348,13 @@ def submit_tree(client, shards, args, options, temp):
     return extracts, root
 
 
-def report_extractions(shards, extracts, attempts):
-    """Waits for every extraction; prints newsgraph's warnings and each failed shard by name with
-    its error output. Returns the number of failed shards."""
+def report_shards(shards, futures, attempts):
+    """Waits for the task of every shard; prints newsgraph's warnings and each failed shard by
+    name with its error output. Returns the number of failed shards."""
     from distributed import wait
-    wait(extracts)
+    wait(futures)
     failed = 0
-    for shard, future in zip(shards, extracts):
+    for shard, future in zip(shards, futures):
         if future.status == "finished":
             warnings = future.result()[1]
             if warnings:
@@ -348,6 +368,23 @@ def report_extractions(shards, extracts, attempts):
     return failed
 
 
+def wait_for_phase(client, shards, futures, root, args):
+    """Waits for the per-shard `futures` and then their `root` (the merge), reporting failures;
+    True when all succeeded. newsgraph's messages from the root are shown."""
+    failed = report_shards(shards, futures, 1 + args.retries)
+    if failed:
+        client.cancel([root])
+        sys.stderr.write(f"newsgraph-dask: {failed} of {len(shards)} shards failed; "
+                         f"no graph written\n")
+        return False
+    try:
+        sys.stderr.write(root.result()[1])  # newsgraph's summary
+    except Exception as failure:  # a merge that failed every time
+        sys.stderr.write(f"newsgraph-dask: {failure}\n")
+        return False
+    return True
+
+
 def run(args, options):
     files = list_inputs(args.inputs)
     if not files:
@@ -357,17 +394,14 @@ def run(args, options):
     temp = tempfile.mkdtemp(prefix=".newsgraph-dask-", dir=args.temp_dir or parent)
     try:
         with start_client(args) as client:
-            extracts, root = submit_tree(client, shards, args, options, temp)
-            failed = report_extractions(shards, extracts, 1 + args.retries)
-            if failed:
-                client.cancel([root])
-                sys.stderr.write(f"newsgraph-dask: {failed} of {len(shards)} shards failed; "
-                                 f"no graph written\n")
-                return 1
-            try:
-                sys.stderr.write(root.result()[1])  # newsgraph's summary of the graph
-            except Exception as failure:  # a merge that failed every time
-                sys.stderr.write(f"newsgraph-dask: {failure}\n")
+            counts = None
+            if not args.keep_boilerplate:
+                learned, total = submit_counting(client, shards, args, temp)
+                if not wait_for_phase(client, shards, learned, total, args):
+                    return 1
+                counts = total.result()[0]
+            extracts, root = submit_tree(client, shards, args, options, temp, counts)
+            if not wait_for_phase(client, shards, extracts, root, args):
                 return 1
         print(f"newsgraph-dask: {len(files)} files in {len(shards)} shards written to "
               f"{args.output}")

@@ -1,6 +1,9 @@
 #include "extract/text/boilerplate.h"
 
 #include <algorithm>
+#include <charconv>
+#include <cinttypes>
+#include <cstdio>
 #include <stdexcept>
 #include <utility>
 
@@ -11,6 +14,7 @@ namespace {
 
 constexpr std::string_view kCueResource = "boilerplate_cues.txt";
 constexpr std::size_t kInitialSlots = 1024;
+constexpr std::string_view kCountsHeader = "newsgraph boilerplate counts";
 
 // Multi-byte symbols trimmed from line ends along with ASCII punctuation.
 constexpr std::string_view kTrimmedSymbols[] = {
@@ -227,21 +231,121 @@ void BoilerplateFilter::Observe(const Document& document) {
   }
   std::sort(fingerprints.begin(), fingerprints.end());
   fingerprints.erase(std::unique(fingerprints.begin(), fingerprints.end()), fingerprints.end());
-  for (const std::uint64_t fingerprint : fingerprints) {
-    if (slots_.empty()) Grow();
-    std::size_t slot = Probe(fingerprint);
-    if (slots_[slot] == fingerprint) {
-      ++counts_[slot];
-      continue;
-    }
-    if (fingerprint_count_ >= options_.max_fingerprints) continue;  // full: count known lines only
-    if ((fingerprint_count_ + 1) * 4 > slots_.size() * 3) {
+  for (const std::uint64_t fingerprint : fingerprints) Add(fingerprint, 1);
+}
+
+void BoilerplateFilter::Add(std::uint64_t fingerprint, std::uint32_t count) {
+  if (fingerprint > ceiling_) return;
+  if (slots_.empty()) Grow();
+  std::size_t slot = Probe(fingerprint);
+  if (slots_[slot] == fingerprint) {
+    const std::uint32_t room = std::numeric_limits<std::uint32_t>::max() - counts_[slot];
+    counts_[slot] += std::min(count, room);
+    return;
+  }
+  if ((fingerprint_count_ + 1) * 4 > slots_.size() * 3) {
+    // The table never grows beyond the size the cap needs; over the cap it sheds fingerprints.
+    if (fingerprint_count_ >= options_.max_fingerprints) {
+      Prune();
+      if (fingerprint > ceiling_) return;
+    } else {
       Grow();
-      slot = Probe(fingerprint);
     }
+    slot = Probe(fingerprint);
+  }
+  slots_[slot] = fingerprint;
+  counts_[slot] = count;
+  ++fingerprint_count_;
+}
+
+void BoilerplateFilter::Prune() {
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> kept;
+  kept.reserve(fingerprint_count_);
+  for (std::size_t i = 0; i < slots_.size(); ++i) {
+    if (slots_[i] != 0) kept.emplace_back(slots_[i], counts_[i]);
+  }
+  const std::size_t cap = std::max<std::size_t>(1, options_.max_fingerprints);
+  if (kept.size() > cap) {
+    std::nth_element(kept.begin(), kept.begin() + (cap - 1), kept.end());
+    ceiling_ = kept[cap - 1].first;
+    kept.resize(cap);
+  }
+  std::fill(slots_.begin(), slots_.end(), 0);
+  const std::size_t mask = slots_.size() - 1;
+  for (const auto& [fingerprint, count] : kept) {
+    std::size_t slot = fingerprint & mask;
+    while (slots_[slot] != 0) slot = (slot + 1) & mask;
     slots_[slot] = fingerprint;
-    counts_[slot] = 1;
-    ++fingerprint_count_;
+    counts_[slot] = count;
+  }
+  fingerprint_count_ = kept.size();
+}
+
+void BoilerplateFilter::FinishObserving() {
+  if (fingerprint_count_ > options_.max_fingerprints) Prune();
+}
+
+void BoilerplateFilter::WriteCounts(std::ostream& out) const {
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> sorted;
+  sorted.reserve(fingerprint_count_);
+  for (std::size_t i = 0; i < slots_.size(); ++i) {
+    if (slots_[i] != 0) sorted.emplace_back(slots_[i], counts_[i]);
+  }
+  std::sort(sorted.begin(), sorted.end());
+  out << kCountsHeader << ' ' << kBoilerplateCountsVersion << "\nedge_lines " << options_.edge_lines
+      << "\ndocuments " << documents_observed_ << '\n';
+  char line[40];
+  for (const auto& [fingerprint, count] : sorted) {
+    std::snprintf(line, sizeof line, "%016" PRIx64 " %" PRIu32 "\n", fingerprint, count);
+    out << line;
+  }
+}
+
+void BoilerplateFilter::AddCounts(std::string_view counts, const std::string& name) {
+  std::size_t number = 0;
+  const auto fail = [&](const std::string& why) {
+    throw std::runtime_error(name + (number > 0 ? " line " + std::to_string(number) : "") + ": " +
+                             why);
+  };
+  const auto next_line = [&]() {
+    const std::size_t end = std::min(counts.find('\n'), counts.size());
+    const std::string_view line = counts.substr(0, end);
+    counts.remove_prefix(std::min(end + 1, counts.size()));
+    ++number;
+    return line;
+  };
+  const std::string_view header = next_line();
+  if (!header.starts_with(kCountsHeader)) fail("not a boilerplate counts file");
+  const std::string_view version = header.substr(kCountsHeader.size());
+  const std::string expected = std::to_string(kBoilerplateCountsVersion);
+  if (!version.starts_with(' ') || version.substr(1) != expected) {
+    std::string why = "boilerplate counts format version";
+    why.append(version);
+    why += ", but this newsgraph reads version " + expected + "; learn the counts again with it";
+    fail(why);
+  }
+  const auto field = [&](std::string_view key) -> std::uint64_t {
+    const std::string_view line = next_line();
+    std::uint64_t value = 0;
+    const char* end = line.data() + line.size();
+    if (!line.starts_with(key) || line.size() <= key.size() || line[key.size()] != ' ' ||
+        std::from_chars(line.data() + key.size() + 1, end, value).ptr != end)
+      fail("expected \"" + std::string(key) + " <number>\"");
+    return value;
+  };
+  if (field("edge_lines") != options_.edge_lines)
+    fail("counts learned with another edge_lines than " + std::to_string(options_.edge_lines));
+  documents_observed_ += field("documents");
+  while (!counts.empty()) {
+    const std::string_view line = next_line();
+    std::uint64_t fingerprint = 0;
+    std::uint32_t count = 0;
+    const char* end = line.data() + line.size();
+    const auto [space, error] = std::from_chars(line.data(), end, fingerprint, 16);
+    if (error != std::errc() || space == end || *space != ' ' || fingerprint == 0 ||
+        std::from_chars(space + 1, end, count).ptr != end)
+      fail("expected \"<fingerprint> <count>\"");
+    Add(fingerprint, count);
   }
 }
 

@@ -26,11 +26,25 @@
 // boilerplate lines, join it.
 //
 // Observe is for a first pass over a run; it is not thread-safe. Find is const and may be called
-// from many threads once observation is over. Without any Observe call, rules 1-3 apply alone.
+// from many threads once observation is over (after FinishObserving). Without any Observe or
+// AddCounts call, rules 1-3 apply alone.
+//
+// The observed counts are mergeable: WriteCounts saves them, AddCounts adds saved counts, so
+// counts learned over shards and added up equal those one filter learns over all the documents.
+// When more than `max_fingerprints` distinct lines occur, the filter keeps the lines with the
+// smallest fingerprints (exact counts for those, whatever the order or grouping of documents).
+//
+// Counts file format (UTF-8 text; callers gzip it when the name ends in ".gz"):
+//   newsgraph boilerplate counts <version>
+//   edge_lines <n>
+//   documents <n>
+//   <fingerprint, 16 lower-case hex digits> <count>    one line per fingerprint, ascending
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,7 +58,7 @@ struct BoilerplateOptions {
   std::size_t min_repeats = 2;           // documents a line must occur in to be a repeated edge
   std::size_t min_sentence_repeats = 5;  // the same for a line that reads as a sentence
   std::size_t edge_lines = 24;           // non-blank lines at each end of a document fingerprinted
-  std::size_t max_fingerprints = 1 << 21;  // distinct lines remembered (16-32 bytes each)
+  std::size_t max_fingerprints = 1 << 21;  // distinct lines kept (16-32 bytes each)
   double min_body_fraction = 0.2;  // share of a document that must remain for rule 4 to apply
   std::size_t min_appeal_cues = 2;
   std::size_t max_block_lines = 16;
@@ -60,8 +74,19 @@ class BoilerplateFilter {
   explicit BoilerplateFilter(BoilerplateOptions options = {});
 
   // Remembers fingerprints of the lines near both ends of `document`; each line counts once per
-  // document. Once `max_fingerprints` distinct lines are held, new ones are ignored.
+  // document.
   void Observe(const Document& document);
+
+  // Adds the counts of a counts file (format above) whose text is `counts`. Throws
+  // std::runtime_error naming `name` for text that is no counts file, another format version, or
+  // counts learned with another `edge_lines`.
+  void AddCounts(std::string_view counts, const std::string& name);
+
+  // Drops the lines beyond `max_fingerprints`; call after the last Observe or AddCounts.
+  void FinishObserving();
+
+  // Writes the counts file of everything observed or added (after FinishObserving).
+  void WriteCounts(std::ostream& out) const;
 
   // Byte spans of `document.text` that are boilerplate: sorted, non-overlapping, non-adjacent,
   // each starting at a line start and ending after a line's newline (or at the end of the text).
@@ -83,7 +108,11 @@ class BoilerplateFilter {
   std::uint32_t RepeatCount(std::uint64_t fingerprint) const;
   // The slot holding `fingerprint`, or the empty slot where it belongs; slots_ must not be empty.
   std::size_t Probe(std::uint64_t fingerprint) const;
+  // Counts `count` more documents for `fingerprint`, unless the cap leaves it out.
+  void Add(std::uint64_t fingerprint, std::uint32_t count);
   void Grow();
+  // Keeps the `max_fingerprints` smallest fingerprints and lowers `ceiling_` to the largest kept.
+  void Prune();
 
   BoilerplateOptions options_;
   Cues cues_;
@@ -92,6 +121,11 @@ class BoilerplateFilter {
   std::vector<std::uint32_t> counts_;
   std::size_t fingerprint_count_ = 0;
   std::size_t documents_observed_ = 0;
+  // Fingerprints above it cannot be among the kept ones: the cap's number of them lie at or below.
+  std::uint64_t ceiling_ = std::numeric_limits<std::uint64_t>::max();
 };
+
+// The counts file format version this program writes and reads; any other is refused.
+inline constexpr int kBoilerplateCountsVersion = 1;
 
 }  // namespace newsgraph

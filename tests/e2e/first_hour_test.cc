@@ -54,7 +54,7 @@ TEST_P(SubcommandHelp, ShowsAnExample) {
 INSTANTIATE_TEST_SUITE_P(Every, SubcommandHelp,
                          ::testing::Values("build", "extract", "train", "evaluate-parser",
                                            "evaluate-tagger", "learn-word-classes",
-                                           "learn-name-types"),
+                                           "learn-name-types", "learn-boilerplate"),
                          [](const auto& info) {
                            std::string name = info.param;
                            for (char& c : name) c = c == '-' ? '_' : c;

@@ -123,6 +123,63 @@ TEST_F(PartialGraphs, MergeInAnyOrderAndGroupingEqualsBuild) {
   EXPECT_NE(ReadFile(Path("build") / "graph.json").find("syn-2#2"), std::string::npos);
 }
 
+// Two shards of one site whose shared banner occurs once in each: extracted with the counts
+// learned per shard and added up, their partials merge into the graph of one build; with each
+// shard's own counts they do not (the banner's triple stays). The sum does not depend on order.
+TEST_F(PartialGraphs, ShardsWithMergedBoilerplateCountsEqualBuild) {
+  const std::string site1 = (kPartialData / "site_1.jsonl").string();
+  const std::string site2 = (kPartialData / "site_2.jsonl").string();
+  RunOk("learn-boilerplate " + site1 + " -o " + Path("1.counts.gz").string());
+  RunOk("learn-boilerplate " + site2 + " -o " + Path("2.counts").string());
+  RunOk("learn-boilerplate --merge " + Path("1.counts.gz").string() + " " +
+        Path("2.counts").string() + " -o " + Path("12.counts.gz").string());
+  RunOk("learn-boilerplate --merge " + Path("2.counts").string() + " " +
+        Path("1.counts.gz").string() + " -o " + Path("21.counts.gz").string());
+  RunOk("learn-boilerplate " + site1 + " " + site2 + " -o " + Path("all.counts.gz").string());
+  EXPECT_TRUE(ReadFile(Path("12.counts.gz")) == ReadFile(Path("21.counts.gz")));
+  EXPECT_TRUE(ReadFile(Path("12.counts.gz")) == ReadFile(Path("all.counts.gz")));
+
+  RunOk("build " + site1 + " " + site2 + " -o " + Path("build").string() + kGraphOptions +
+        " --merge-log " + Path("build.log").string());
+  const std::string counts = " --boilerplate " + Path("12.counts.gz").string();
+  RunOk("extract " + site1 + counts + " --partial " + Path("1.partial.gz").string());
+  RunOk("extract " + site2 + counts + " --partial " + Path("2.partial.gz").string());
+  Merge({"1.partial.gz", "2.partial.gz"}, "merged");
+  ExpectSameGraph("build", "merged");
+  RunOk("build " + site1 + " " + site2 + counts + " -o " + Path("counted").string() +
+        kGraphOptions + " --merge-log " + Path("counted.log").string());
+  ExpectSameGraph("build", "counted");
+
+  RunOk("extract " + site1 + " --partial " + Path("1-own.partial.gz").string());
+  RunOk("extract " + site2 + " --partial " + Path("2-own.partial.gz").string());
+  Merge({"1-own.partial.gz", "2-own.partial.gz"}, "own");
+  const std::string json = ReadFile(Path("build") / "graph.json");
+  EXPECT_FALSE(ReadFile(Path("own") / "graph.json") == json);
+  EXPECT_EQ(json.find("condemns"), std::string::npos);
+}
+
+// Counts of another format version are refused, naming the file; nothing is written.
+TEST_F(PartialGraphs, RefusesOtherBoilerplateCounts) {
+  const std::string site1 = (kPartialData / "site_1.jsonl").string();
+  RunOk("learn-boilerplate " + site1 + " -o " + Path("1.counts").string());
+  std::string other = ReadFile(Path("1.counts"));
+  other.replace(0, other.find('\n'), "newsgraph boilerplate counts 2");
+  WriteFile(Path("other.counts"), other);
+  for (const std::string& command :
+       {"extract " + site1 + " --partial " + Path("out").string() + " --boilerplate ",
+        "learn-boilerplate -o " + Path("out").string() + " --merge " + Path("1.counts").string() +
+            " "}) {
+    Result result = Run(command + Path("other.counts").string());
+    EXPECT_NE(result.status, 0) << command;
+    EXPECT_NE(result.err.find(Path("other.counts").string() +
+                              " line 1: boilerplate counts format version 2, but this newsgraph "
+                              "reads version 1"),
+              std::string::npos)
+        << result.err;
+    EXPECT_FALSE(fs::exists(Path("out"))) << command;
+  }
+}
+
 // A merged partial merged again equals merging its parts directly, and holds the same bytes as
 // the partial build keeps.
 TEST_F(PartialGraphs, MergedPartialEqualsDirectMerge) {

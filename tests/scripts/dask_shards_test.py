@@ -97,11 +97,15 @@ class RangeShards(unittest.TestCase):
             corpus.write_bytes(b"\n".join(lines))
             whole = subprocess.run([NEWSGRAPH, "extract", corpus, "-o", Path(root, "whole")],
                                    capture_output=True, text=True, check=True)
+            counts = os.path.join(root, "counts")
+            subprocess.run([NEWSGRAPH, "learn-boilerplate", corpus, "-o", counts], check=True,
+                           capture_output=True)
             pieces, warnings = [], ""
             for i, shard in enumerate(driver.plan_shards([str(corpus)], 6000)):
                 piece = os.path.join(root, f"piece-{i}")
                 pieces.append(Path(piece))
-                warnings += driver.extract_shard(shard, NEWSGRAPH, [], ["-o", piece])[1]
+                warnings += driver.run_on_shard(shard, NEWSGRAPH, "extract",
+                                                ["-o", piece, "--boilerplate", counts])[1]
             self.assertGreater(len(pieces), 3)
             self.assertEqual(b"".join(p.read_bytes() for p in pieces),
                              Path(root, "whole").read_bytes())
@@ -114,7 +118,7 @@ class RangeShards(unittest.TestCase):
             bad.write_bytes(b"{not json\n")
             shard = driver.plan_shards([str(bad)], 1 << 20)[0]
             with self.assertRaises(driver.ShardFailed) as raised:
-                driver.extract_shard(shard, NEWSGRAPH, [], ["-o", os.path.join(root, "out")])
+                driver.run_on_shard(shard, NEWSGRAPH, "extract", ["-o", os.path.join(root, "out")])
             self.assertEqual(raised.exception.name, str(bad))
             self.assertIn(f"{bad}:1: skipped: malformed JSON", raised.exception.stderr)
 

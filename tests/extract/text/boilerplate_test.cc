@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <sstream>
 #include <stdexcept>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace newsgraph {
@@ -264,7 +267,106 @@ TEST(BoilerplateFilterTest, FingerprintsAreCapped) {
   BoilerplateFilter filter(options);
   filter.Observe(MakeDocument("a", "one\ntwo\nthree\nfour\nfive\n"));
   filter.Observe(MakeDocument("b", "one\ntwo\nsix\nseven\n"));
+  filter.FinishObserving();
   EXPECT_EQ(filter.fingerprints(), 3u);
+}
+
+// Documents of one site: a banner and a footer around distinct bodies, with lines shared by
+// some documents only.
+std::vector<Document> SiteDocuments() {
+  std::vector<Document> documents;
+  for (int i = 0; i < 9; ++i) {
+    std::string text = i % 3 == 0 ? "Partner news\n\n" : "Site banner\n\n";
+    text += "Body line " + std::to_string(i) + " of the article.\n";
+    text += "Another line " + std::to_string(i % 4) + " here\n\nSite footer\n";
+    documents.push_back(MakeDocument("d" + std::to_string(i), text));
+  }
+  return documents;
+}
+
+// The counts file of the documents [begin, end) of SiteDocuments().
+std::string CountsOf(const BoilerplateOptions& options, std::size_t begin, std::size_t end) {
+  BoilerplateFilter filter(options);
+  const std::vector<Document> documents = SiteDocuments();
+  for (std::size_t i = begin; i < end; ++i) filter.Observe(documents[i]);
+  filter.FinishObserving();
+  std::ostringstream out;
+  filter.WriteCounts(out);
+  return out.str();
+}
+
+std::string SumOf(const BoilerplateOptions& options, const std::vector<std::string>& files) {
+  BoilerplateFilter filter(options);
+  for (const std::string& file : files) filter.AddCounts(file, "counts");
+  filter.FinishObserving();
+  std::ostringstream out;
+  filter.WriteCounts(out);
+  return out.str();
+}
+
+// Summed counts equal the counts of one filter over all documents, in any order and grouping,
+// also when the cap on distinct lines drops some.
+TEST(BoilerplateFilterTest, CountsAddUpInAnyOrderAndGrouping) {
+  for (const std::size_t cap : {std::size_t{1} << 21, std::size_t{3}}) {
+    BoilerplateOptions options;
+    options.max_fingerprints = cap;
+    const std::string all = CountsOf(options, 0, 9);
+    const std::string a = CountsOf(options, 0, 2), b = CountsOf(options, 2, 7),
+                      c = CountsOf(options, 7, 9);
+    EXPECT_EQ(SumOf(options, {a, b, c}), all) << cap;
+    EXPECT_EQ(SumOf(options, {c, a, b}), all) << cap;
+    EXPECT_EQ(SumOf(options, {SumOf(options, {a, b}), c}), all) << cap;
+    EXPECT_EQ(SumOf(options, {a, SumOf(options, {c, b})}), all) << cap;
+    EXPECT_NE(a, all);
+  }
+  BoilerplateOptions capped;
+  capped.max_fingerprints = 3;
+  const std::string kept = CountsOf(capped, 0, 9);
+  EXPECT_EQ(std::count(kept.begin(), kept.end(), '\n'), 3 + 3);  // the header and three lines
+}
+
+// A filter given the counts of all documents finds in one of them what a filter that observed
+// them all finds; the counts of its own shard alone miss the banner it shares with another shard.
+TEST(BoilerplateFilterTest, AddedCountsStandForObservation) {
+  const std::vector<Document> documents = SiteDocuments();
+  BoilerplateFilter observed;
+  for (const Document& document : documents) observed.Observe(document);
+  observed.FinishObserving();
+  BoilerplateFilter added;
+  added.AddCounts(CountsOf({}, 0, 2), "a");
+  added.AddCounts(CountsOf({}, 2, 9), "b");
+  added.FinishObserving();
+  BoilerplateFilter shard;
+  shard.AddCounts(CountsOf({}, 0, 2), "a");
+  shard.FinishObserving();
+  EXPECT_EQ(added.documents_observed(), 9u);
+  EXPECT_EQ(added.Find(documents[0]), observed.Find(documents[0]));
+  EXPECT_EQ(added.Find(documents[0]).size(), 2u);  // "Partner news" and "Site footer"
+  EXPECT_NE(shard.Find(documents[0]), observed.Find(documents[0]));
+}
+
+TEST(BoilerplateFilterTest, RefusesOtherCountsFiles) {
+  const std::string counts = CountsOf({}, 0, 9);
+  std::string other_version = counts;
+  other_version.replace(0, counts.find('\n'), "newsgraph boilerplate counts 99");
+  BoilerplateOptions wider;
+  wider.edge_lines = 30;
+  const std::vector<std::tuple<std::string, BoilerplateOptions, std::string>> cases = {
+      {other_version, {}, "counts line 1: boilerplate counts format version 99, but this "
+                          "newsgraph reads version 1"},
+      {"{\"format\":\"newsgraph partial graph\"}\n", {}, "not a boilerplate counts file"},
+      {counts, wider, "another edge_lines"},
+      {counts + "zz 3\n", {}, "expected \"<fingerprint> <count>\""},
+  };
+  for (const auto& [text, options, message] : cases) {
+    BoilerplateFilter filter(options);
+    try {
+      filter.AddCounts(text, "counts");
+      ADD_FAILURE() << "accepted " << message;
+    } catch (const std::runtime_error& error) {
+      EXPECT_NE(std::string(error.what()).find(message), std::string::npos) << error.what();
+    }
+  }
 }
 
 TEST(BoilerplateFilterTest, CustomCuesAndErrors) {
