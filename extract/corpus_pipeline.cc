@@ -49,32 +49,62 @@ BoilerplateFilter LearnBoilerplate(const PipelineOptions& options, bool always_o
   return filter;
 }
 
+namespace {
+
+// Reads up to `options.batch_documents` documents (those `options.skip` names only counted) into
+// `batch`; false once the reader is exhausted.
+bool ReadBatch(CorpusReader& reader, const PipelineOptions& options, PipelineStats& stats,
+               std::vector<Document>& batch) {
+  batch.clear();
+  Document document;
+  while (batch.size() < std::max<std::size_t>(1, options.batch_documents)) {
+    if (!reader.Next(document)) return false;
+    if (options.skip && options.skip(document)) {
+      stats.skipped += 1;
+      continue;
+    }
+    batch.push_back(std::move(document));
+  }
+  return true;
+}
+
+// Hands `results` to `sink` in order and counts them.
+void SinkResults(std::vector<DocumentExtraction>& results,
+                 const std::function<void(DocumentExtraction&&)>& sink, PipelineStats& stats) {
+  for (DocumentExtraction& result : results) {
+    stats.documents += 1;
+    stats.text_bytes += result.document.text.size();
+    stats.sentences += result.sentences.size();
+    stats.mentions += result.mentions.size();
+    stats.triples += result.triples.size();
+    sink(std::move(result));
+  }
+  results.clear();
+}
+
+// Threads joined when the scope ends, also when it ends by an exception.
+struct JoinedThreads {
+  std::vector<std::thread> threads;
+  ~JoinedThreads() {
+    for (std::thread& thread : threads) thread.join();
+  }
+};
+
+}  // namespace
+
 PipelineStats RunPipeline(const Extractor& extractor, const PipelineOptions& options,
                           const std::function<void(DocumentExtraction&&)>& sink,
                           const std::function<void(const Diagnostic&)>& report,
                           const std::function<void(const PipelineStats&)>& progress) {
   const BoilerplateFilter filter = LearnBoilerplate(options);
-
-  unsigned threads = options.threads > 0 ? options.threads
-                                         : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned threads = options.threads > 0 ? options.threads
+                                               : std::max(1u, std::thread::hardware_concurrency());
   PipelineStats stats;
   CorpusReader reader(options.inputs, report, options.reader);
-  std::vector<Document> batch;
-  std::vector<DocumentExtraction> results;
-  bool more = true;
-  while (more) {
-    batch.clear();
-    Document document;
-    while (batch.size() < std::max<std::size_t>(1, options.batch_documents) &&
-           (more = reader.Next(document))) {
-      if (options.skip && options.skip(document)) {
-        stats.skipped += 1;
-        continue;
-      }
-      batch.push_back(std::move(document));
-    }
-    if (batch.empty()) break;
-
+  std::vector<Document> batch, next_batch;
+  std::vector<DocumentExtraction> results, previous_results;
+  bool more = ReadBatch(reader, options, stats, batch);
+  while (!batch.empty()) {
     results.assign(batch.size(), DocumentExtraction());
     std::atomic<std::size_t> next{0};
     auto work = [&]() {
@@ -83,26 +113,27 @@ PipelineStats RunPipeline(const Extractor& extractor, const PipelineOptions& opt
         results[i] = extractor.Extract(std::move(batch[i]), skip);
       }
     };
-    unsigned workers = static_cast<unsigned>(std::min<std::size_t>(threads, batch.size()));
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < workers; ++t) pool.emplace_back(work);
-    work();
-    for (std::thread& thread : pool) thread.join();
-
-    for (DocumentExtraction& result : results) {
-      stats.documents += 1;
-      stats.text_bytes += result.document.text.size();
-      stats.sentences += result.sentences.size();
-      stats.mentions += result.mentions.size();
-      stats.triples += result.triples.size();
-      sink(std::move(result));
+    {
+      // The other threads start on this batch while this one delivers the previous batch and
+      // reads the next, then joins them: reading and the sink overlap extraction.
+      JoinedThreads pool;
+      const auto workers = static_cast<unsigned>(std::min<std::size_t>(threads, batch.size()));
+      for (unsigned t = 1; t < workers; ++t) pool.threads.emplace_back(work);
+      SinkResults(previous_results, sink, stats);
+      if (stats.documents > 0 && progress) progress(stats);
+      next_batch.clear();
+      if (more) more = ReadBatch(reader, options, stats, next_batch);
+      stats.problems = reader.problems();
+      stats.input_bytes = reader.bytes_read();
+      work();
     }
-    stats.problems = reader.problems();
-    stats.input_bytes = reader.bytes_read();
-    if (progress) progress(stats);
+    previous_results.swap(results);
+    batch.swap(next_batch);
   }
+  SinkResults(previous_results, sink, stats);
   stats.problems = reader.problems();
   stats.input_bytes = reader.bytes_read();
+  if (progress) progress(stats);
   return stats;
 }
 

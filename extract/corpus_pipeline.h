@@ -39,7 +39,8 @@ struct PipelineStats {
   std::size_t triples = 0;
 };
 
-// Streams the corpus: memory holds one batch of documents, never the whole corpus. With cleaning
+// Streams the corpus: memory holds two batches of documents (one read while the other is
+// extracted), never the whole corpus. With cleaning
 // on and every input rereadable (InputsCanBeReadTwice: no standard input, FIFO or device), a
 // first reading pass learns the blocks repeated across documents (banners, footers); with
 // `boilerplate_counts`, those files' counts stand for that pass (LearnBoilerplate). `sink` receives
