@@ -161,8 +161,8 @@ TEST(NodeMetricsTest, KnowledgeGraphKeepsMetricsByEntityIndex) {
 
 using Pairs = std::vector<std::pair<std::size_t, std::size_t>>;
 
-// igraph_betweenness on the directed graph of `pairs`, the reference DirectedBetweenness matches.
-std::vector<double> IgraphBetweenness(std::size_t node_count, const Pairs& pairs) {
+// The directed igraph graph of `pairs` on `node_count` nodes; the caller destroys it.
+igraph_t IgraphOf(std::size_t node_count, const Pairs& pairs) {
   igraph_vector_int_t ends;
   igraph_vector_int_init(&ends, static_cast<igraph_integer_t>(2 * pairs.size()));
   for (std::size_t i = 0; i < pairs.size(); ++i) {
@@ -171,13 +171,19 @@ std::vector<double> IgraphBetweenness(std::size_t node_count, const Pairs& pairs
   }
   igraph_t graph;
   igraph_create(&graph, &ends, static_cast<igraph_integer_t>(node_count), /*directed=*/true);
+  igraph_vector_int_destroy(&ends);
+  return graph;
+}
+
+// igraph_betweenness on the directed graph of `pairs`, the reference DirectedBetweenness matches.
+std::vector<double> IgraphBetweenness(std::size_t node_count, const Pairs& pairs) {
+  igraph_t graph = IgraphOf(node_count, pairs);
   igraph_vector_t result;
   igraph_vector_init(&result, 0);
   igraph_betweenness(&graph, &result, igraph_vss_all(), /*directed=*/true, nullptr);
   std::vector<double> values(VECTOR(result), VECTOR(result) + node_count);
   igraph_vector_destroy(&result);
   igraph_destroy(&graph);
-  igraph_vector_int_destroy(&ends);
   return values;
 }
 
@@ -221,14 +227,7 @@ TEST(DirectedBetweennessTest, EqualsIgraphBitForBitOnRandomGraphs) {
 // WeightedPagerank agrees with to rounding.
 std::vector<double> IgraphPagerank(std::size_t node_count, const Pairs& pairs,
                                    const std::vector<double>& weights) {
-  igraph_vector_int_t ends;
-  igraph_vector_int_init(&ends, static_cast<igraph_integer_t>(2 * pairs.size()));
-  for (std::size_t i = 0; i < pairs.size(); ++i) {
-    VECTOR(ends)[2 * i] = static_cast<igraph_integer_t>(pairs[i].first);
-    VECTOR(ends)[2 * i + 1] = static_cast<igraph_integer_t>(pairs[i].second);
-  }
-  igraph_t graph;
-  igraph_create(&graph, &ends, static_cast<igraph_integer_t>(node_count), /*directed=*/true);
+  igraph_t graph = IgraphOf(node_count, pairs);
   igraph_vector_t weight_vector, result;
   igraph_vector_init_array(&weight_vector, weights.data(),
                            static_cast<igraph_integer_t>(weights.size()));
@@ -240,7 +239,6 @@ std::vector<double> IgraphPagerank(std::size_t node_count, const Pairs& pairs,
   igraph_vector_destroy(&result);
   igraph_vector_destroy(&weight_vector);
   igraph_destroy(&graph);
-  igraph_vector_int_destroy(&ends);
   return values;
 }
 
