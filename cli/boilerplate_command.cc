@@ -1,18 +1,13 @@
 #include "cli/boilerplate_command.h"
 
-#include <unistd.h>
-
 #include <iostream>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "cli/output_checks.h"
 #include "cli/partial_commands.h"
 #include "cli/terminal_text.h"
-#include "export/output_files.h"
 #include "extract/corpus_pipeline.h"
-#include "extract/text/gzip_stream.h"
 
 namespace newsgraph {
 namespace {
@@ -23,14 +18,9 @@ struct LearnOptions {
   bool merge = false;
 };
 
-// Learns (or adds up) the counts and writes them to `options.output` through an AtomicFile made
-// before the work.
+// Learns (or adds up) the counts and writes them to `options.output`, a file made before the work.
 void RunLearn(const LearnOptions& options, InterruptCleanup& interrupts) {
-  CheckOutputIsNotAnInput(options.output, options.inputs);
-  AtomicFile file(options.output);
-  CleanupOnInterrupt cleanup(interrupts, [temporary = file.temporary_path()] {
-    if (!temporary.empty()) ::unlink(temporary.c_str());
-  });
+  PendingOutputFile file(options.output, options.inputs, interrupts);
   PipelineOptions pipeline;
   if (options.merge) {
     pipeline.boilerplate_counts = options.inputs;
@@ -38,16 +28,7 @@ void RunLearn(const LearnOptions& options, InterruptCleanup& interrupts) {
     pipeline.inputs = options.inputs;
   }
   const BoilerplateFilter filter = LearnBoilerplate(pipeline, /*always_observe=*/true);
-  if (HasGzipSuffix(options.output)) {
-    GzipOutputBuffer gzip(file.stream());
-    std::ostream compressed(&gzip);
-    filter.WriteCounts(compressed);
-    compressed.flush();
-    gzip.Finish();
-  } else {
-    filter.WriteCounts(file.stream());
-  }
-  file.Commit();
+  file.Commit([&](std::ostream& out) { filter.WriteCounts(out); });
   std::cerr << "newsgraph: " << filter.documents_observed() << " documents, "
             << filter.fingerprints() << " distinct edge lines written to "
             << EscapeForTerminal(options.output) << '\n';

@@ -57,8 +57,9 @@ void AddRunOptions(CLI::App& command, RunOptions& options) {
       ->check([](const std::string& date) {
         return ParseIsoDate(date) ? std::string() : "expected a date YYYY-MM-DD, got " + date;
       });
-  CLI::Option* keep = command.add_flag("--keep-boilerplate", options.pipeline.keep_boilerplate,
-                                       "Do not remove site boilerplate (banners, footers, appeals)");
+  CLI::Option* keep =
+      command.add_flag("--keep-boilerplate", options.pipeline.keep_boilerplate,
+                       "Do not remove site boilerplate (banners, footers, appeals)");
   command
       .add_option("--boilerplate", options.pipeline.boilerplate_counts,
                   "Counts file (newsgraph learn-boilerplate) to find repeated site lines with, "
@@ -153,14 +154,14 @@ void RunBuild(RunOptions& options, const std::string& output,
 // `extract --partial`: the partial graph of the inputs.
 void RunExtractPartial(RunOptions& options, const std::string& path) {
   options.pipeline.reader.rename_repeated_ids = false;  // PartialGraph names them canonically
-  PartialGraphFile file(path, options.pipeline.inputs, Interrupts());
+  PendingOutputFile file(path, options.pipeline.inputs, Interrupts());
   Extractor extractor(options.extractor);
   ReportDictionaryWarnings(extractor.actors());
   PartialGraph partial;
   partial.set_dictionary(DictionaryFingerprint(options.extractor.actors));
   Run(
       options, [&](DocumentExtraction&& extraction) { partial.Add(extraction); }, extractor);
-  file.Commit(partial);
+  file.Commit([&](std::ostream& out) { partial.Write(out); });
 }
 
 // Extraction to a file (through an AtomicFile made before the work) or to standard output; a

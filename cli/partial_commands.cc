@@ -82,9 +82,9 @@ void MergeToDirectory(MergeOptions& options, InterruptCleanup& interrupts) {
 }
 
 void MergeToPartial(MergeOptions& options, InterruptCleanup& interrupts) {
-  PartialGraphFile file(options.partial_output, {}, interrupts);
+  PendingOutputFile file(options.partial_output, {}, interrupts);
   PartialGraph merged = ReadParts(options);
-  file.Commit(merged);
+  file.Commit([&](std::ostream& out) { merged.Write(out); });
   std::cerr << "newsgraph: " << merged.documents() << " documents merged into "
             << EscapeForTerminal(options.partial_output) << '\n';
 }
@@ -123,27 +123,28 @@ void CheckSameDictionary(const PartialGraph& partial, const std::string& fingerp
                            "here; give the same ones");
 }
 
-PartialGraphFile::PartialGraphFile(const std::string& path, const std::vector<std::string>& inputs,
-                                   InterruptCleanup& interrupts)
+PendingOutputFile::PendingOutputFile(const std::string& path,
+                                     const std::vector<std::string>& inputs,
+                                     InterruptCleanup& interrupts)
     : path_((CheckOutputIsNotAnInput(path, inputs), path)),
       file_(path),
       cleanup_(interrupts, [temporary = file_.temporary_path()] {
         if (!temporary.empty()) ::unlink(temporary.c_str());
       }) {}
 
-void PartialGraphFile::Commit(PartialGraph& partial) {
-  WritePartialGraph(partial, file_.stream(), HasGzipSuffix(path_));
+void PendingOutputFile::Commit(const std::function<void(std::ostream&)>& write) {
+  WriteMaybeGzip(file_.stream(), HasGzipSuffix(path_), write);
   file_.Commit();
 }
 
-void WritePartialGraph(PartialGraph& partial, std::ostream& out, bool gzip) {
+void WriteMaybeGzip(std::ostream& out, bool gzip, const std::function<void(std::ostream&)>& write) {
   if (!gzip) {
-    partial.Write(out);
+    write(out);
     return;
   }
   GzipOutputBuffer buffer(out);
   std::ostream compressed(&buffer);
-  partial.Write(compressed);
+  write(compressed);
   buffer.Finish();
 }
 
@@ -160,8 +161,9 @@ std::vector<std::string> GraphDirectoryFiles(
 void WriteGraphDirectory(PartialGraph&& partial, const ActorDictionary& actors,
                          const GraphPlan& plan, StagedOutputs& staged, AtomicFile* log,
                          const std::string& output) {
+  const auto write_partial = [&partial](std::ostream& out) { partial.Write(out); };
   staged.Write(kBuildPartialName,
-               [&](std::ostream& out) { WritePartialGraph(partial, out, true); });
+               [&](std::ostream& out) { WriteMaybeGzip(out, /*gzip=*/true, write_partial); });
   const std::size_t documents = partial.documents();
   GraphBuilder builder(actors, plan.graph);
   std::move(partial).AddTo(builder);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -35,15 +36,16 @@ class CleanupOnInterrupt {
   std::size_t handle_;
 };
 
-// A partial graph file being written: made (as an AtomicFile) before any work, so an unwritable
-// path fails first, and removed on an interrupt. gzip when the path ends in ".gz", else plain.
-class PartialGraphFile {
+// A result file being written (a partial graph, boilerplate counts): made (as an AtomicFile)
+// before any work, so an unwritable path fails first, and removed on an interrupt. gzip when the
+// path ends in ".gz", else plain.
+class PendingOutputFile {
  public:
   // Throws std::runtime_error when `path` is one of `inputs` or cannot be written.
-  PartialGraphFile(const std::string& path, const std::vector<std::string>& inputs,
-                   InterruptCleanup& interrupts);
-  // Writes `partial` and renames the file into place.
-  void Commit(PartialGraph& partial);
+  PendingOutputFile(const std::string& path, const std::vector<std::string>& inputs,
+                    InterruptCleanup& interrupts);
+  // Writes what `write` puts out and renames the file into place.
+  void Commit(const std::function<void(std::ostream&)>& write);
 
  private:
   std::string path_;
@@ -77,8 +79,8 @@ std::string DictionaryFingerprint(const ActorDictionaryOptions& options);
 void CheckSameDictionary(const PartialGraph& partial, const std::string& fingerprint,
                          const std::string& name);
 
-// Writes `partial` to `out`, gzip-compressed when `gzip`.
-void WritePartialGraph(PartialGraph& partial, std::ostream& out, bool gzip);
+// Writes what `write` puts out to `out`, gzip-compressed when `gzip`.
+void WriteMaybeGzip(std::ostream& out, bool gzip, const std::function<void(std::ostream&)>& write);
 
 // The files `writers` write, then kBuildPartialName.
 std::vector<std::string> GraphDirectoryFiles(
