@@ -259,26 +259,14 @@ void BoilerplateFilter::Add(std::uint64_t fingerprint, std::uint32_t count) {
 }
 
 void BoilerplateFilter::Prune() {
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> kept;
-  kept.reserve(fingerprint_count_);
-  for (std::size_t i = 0; i < slots_.size(); ++i) {
-    if (slots_[i] != 0) kept.emplace_back(slots_[i], counts_[i]);
-  }
+  std::vector<Entry> kept = Entries();
   const std::size_t cap = std::max<std::size_t>(1, options_.max_fingerprints);
   if (kept.size() > cap) {
     std::nth_element(kept.begin(), kept.begin() + (cap - 1), kept.end());
     ceiling_ = kept[cap - 1].first;
     kept.resize(cap);
   }
-  std::fill(slots_.begin(), slots_.end(), 0);
-  const std::size_t mask = slots_.size() - 1;
-  for (const auto& [fingerprint, count] : kept) {
-    std::size_t slot = fingerprint & mask;
-    while (slots_[slot] != 0) slot = (slot + 1) & mask;
-    slots_[slot] = fingerprint;
-    counts_[slot] = count;
-  }
-  fingerprint_count_ = kept.size();
+  Rehash(slots_.size(), kept);
 }
 
 void BoilerplateFilter::FinishObserving() {
@@ -286,11 +274,7 @@ void BoilerplateFilter::FinishObserving() {
 }
 
 void BoilerplateFilter::WriteCounts(std::ostream& out) const {
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> sorted;
-  sorted.reserve(fingerprint_count_);
-  for (std::size_t i = 0; i < slots_.size(); ++i) {
-    if (slots_[i] != 0) sorted.emplace_back(slots_[i], counts_[i]);
-  }
+  std::vector<Entry> sorted = Entries();
   std::sort(sorted.begin(), sorted.end());
   out << kCountsHeader << ' ' << kBoilerplateCountsVersion << "\nedge_lines " << options_.edge_lines
       << "\ndocuments " << documents_observed_ << '\n';
@@ -357,19 +341,27 @@ std::size_t BoilerplateFilter::Probe(std::uint64_t fingerprint) const {
 }
 
 void BoilerplateFilter::Grow() {
-  std::vector<std::uint64_t> old_slots = std::move(slots_);
-  std::vector<std::uint32_t> old_counts = std::move(counts_);
-  const std::size_t size = old_slots.empty() ? kInitialSlots : old_slots.size() * 2;
+  Rehash(slots_.empty() ? kInitialSlots : slots_.size() * 2, Entries());
+}
+
+std::vector<BoilerplateFilter::Entry> BoilerplateFilter::Entries() const {
+  std::vector<Entry> entries;
+  entries.reserve(fingerprint_count_);
+  for (std::size_t i = 0; i < slots_.size(); ++i) {
+    if (slots_[i] != 0) entries.emplace_back(slots_[i], counts_[i]);
+  }
+  return entries;
+}
+
+void BoilerplateFilter::Rehash(std::size_t size, const std::vector<Entry>& entries) {
   slots_.assign(size, 0);
   counts_.assign(size, 0);
-  const std::size_t mask = size - 1;
-  for (std::size_t i = 0; i < old_slots.size(); ++i) {
-    if (old_slots[i] == 0) continue;
-    std::size_t slot = old_slots[i] & mask;
-    while (slots_[slot] != 0) slot = (slot + 1) & mask;
-    slots_[slot] = old_slots[i];
-    counts_[slot] = old_counts[i];
+  for (const auto& [fingerprint, count] : entries) {
+    const std::size_t slot = Probe(fingerprint);
+    slots_[slot] = fingerprint;
+    counts_[slot] = count;
   }
+  fingerprint_count_ = entries.size();
 }
 
 std::uint32_t BoilerplateFilter::RepeatCount(std::uint64_t fingerprint) const {

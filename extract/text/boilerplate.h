@@ -47,6 +47,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/types.h"
@@ -113,6 +114,12 @@ class BoilerplateFilter {
   void Grow();
   // Keeps the `max_fingerprints` smallest fingerprints and lowers `ceiling_` to the largest kept.
   void Prune();
+  using Entry = std::pair<std::uint64_t, std::uint32_t>;  // a fingerprint and its count
+  // The held entries, in slot order.
+  std::vector<Entry> Entries() const;
+  // Makes the table `size` slots (a power of two) holding exactly `entries` (distinct
+  // fingerprints).
+  void Rehash(std::size_t size, const std::vector<Entry>& entries);
 
   BoilerplateOptions options_;
   Cues cues_;
