@@ -42,24 +42,14 @@ bool EvidenceBefore(const Evidence& a, const Evidence& b) {
   return std::tie(a.document_id, a.sentence) < std::tie(b.document_id, b.sentence);
 }
 
-// The index of the entity with id `id` in `entities` (sorted by id), or entities.size().
-std::size_t IndexOf(const std::vector<Entity>& entities, const std::string& id) {
-  auto it = std::lower_bound(entities.begin(), entities.end(), id,
-                             [](const Entity& entity, const std::string& key) {
-                               return entity.id < key;
-                             });
-  return it != entities.end() && it->id == id ? static_cast<std::size_t>(it - entities.begin())
-                                              : entities.size();
-}
-
 // By index of `entities` (sorted by id): whether some relation starts or ends at the entity.
 // Every relation names entities of `entities`.
 std::vector<bool> Connected(const std::vector<Entity>& entities,
                             const std::vector<Relation>& relations) {
   std::vector<bool> connected(entities.size());
   for (const Relation& relation : relations) {
-    connected[IndexOf(entities, relation.source)] = true;
-    connected[IndexOf(entities, relation.target)] = true;
+    connected[FindEntityIn(entities, relation.source)] = true;
+    connected[FindEntityIn(entities, relation.target)] = true;
   }
   return connected;
 }
@@ -427,9 +417,9 @@ KnowledgeGraph GraphBuilder::Build(std::ostream* merge_log) && {
   copies_.clear();
   std::vector<Entity> entities = TakeMergedEntities(merges);
   std::vector<Relation> relations = TakeMergedRelations(merges, entities);
-  if (merge_log != nullptr) WriteIsolatedLog(entities, relations, *merge_log);
+  const std::vector<bool> connected = Connected(entities, relations);
+  if (merge_log != nullptr) WriteIsolatedLog(entities, connected, *merge_log);
   if (!options_.keep_isolated) {
-    const std::vector<bool> connected = Connected(entities, relations);
     std::vector<Entity> kept;
     for (std::size_t i = 0; i < entities.size(); ++i)
       if (connected[i]) kept.push_back(std::move(entities[i]));
@@ -445,7 +435,9 @@ std::vector<Relation> GraphBuilder::TakeMergedRelations(
     auto it = merges.find(key);
     return it == merges.end() ? key : it->second.into;
   };
-  auto present = [&](const std::string& id) { return IndexOf(entities, id) != entities.size(); };
+  auto present = [&](const std::string& id) {
+    return FindEntityIn(entities, id) != entities.size();
+  };
   std::map<std::tuple<std::string, std::string, std::string>, MergedRelation> merged;
   while (!relations_.empty()) {
     auto record = relations_.extract(relations_.begin());
@@ -526,10 +518,9 @@ void GraphBuilder::WriteAliasLog(const std::map<std::string, NameMerge>& merges,
 }
 
 void GraphBuilder::WriteIsolatedLog(const std::vector<Entity>& entities,
-                                    const std::vector<Relation>& relations,
-                                    std::ostream& out) const {
-  const std::vector<bool> connected = Connected(entities, relations);
-  const auto isolated = static_cast<std::size_t>(std::count(connected.begin(), connected.end(), false));
+                                    const std::vector<bool>& connected, std::ostream& out) const {
+  const auto isolated =
+      static_cast<std::size_t>(std::count(connected.begin(), connected.end(), false));
   out << "# isolated nodes (no edge), " << (options_.keep_isolated ? "kept" : "left out")
       << ": " << isolated << " of " << entities.size() << '\n';
   for (std::size_t i = 0; i < entities.size(); ++i) {

@@ -129,9 +129,10 @@ class GraphBuilder {
 
   // The log lines of every key's merged surface forms and of the copies (WriteMergeLog).
   void WriteAliasLog(const std::map<std::string, NameMerge>& merges, std::ostream& out) const;
-  // The log lines of the nodes of `entities` without an edge in `relations` (WriteMergeLog).
-  void WriteIsolatedLog(const std::vector<Entity>& entities,
-                        const std::vector<Relation>& relations, std::ostream& out) const;
+  // The log lines of the nodes of `entities` not `connected` (by index) to an edge
+  // (WriteMergeLog).
+  void WriteIsolatedLog(const std::vector<Entity>& entities, const std::vector<bool>& connected,
+                        std::ostream& out) const;
   // The edges after name merges between nodes of `entities` (sorted by id), in key order, their
   // evidence bounded; takes the records of relations_, freeing each once merged.
   std::vector<Relation> TakeMergedRelations(const std::map<std::string, NameMerge>& merges,

@@ -76,7 +76,8 @@ KnowledgeGraph::KnowledgeGraph(std::vector<Entity> entities, std::vector<Relatio
     ends.emplace_back(source, target);
     arcs.push_back({source, target, static_cast<double>(relation.weight)});
   }
-  impl_->topology = Topology(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), entity_count());
+  impl_->topology =
+      Topology(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), entity_count());
   impl_->relations = std::move(relations);
   impl_->metrics = ComputeNodeMetrics(entity_count(), arcs);
 }
@@ -100,14 +101,17 @@ const Relation& KnowledgeGraph::relation(std::size_t index) const {
 
 const std::vector<Article>& KnowledgeGraph::articles() const { return impl_->articles; }
 
-std::size_t KnowledgeGraph::FindEntity(const std::string& id) const {
-  const std::vector<Entity>& entities = impl_->entities;
+std::size_t FindEntityIn(const std::vector<Entity>& entities, const std::string& id) {
   auto it = std::lower_bound(entities.begin(), entities.end(), id,
                              [](const Entity& entity, const std::string& key) {
                                return entity.id < key;
                              });
-  if (it == entities.end() || it->id != id) return entity_count();
-  return static_cast<std::size_t>(it - entities.begin());
+  return it != entities.end() && it->id == id ? static_cast<std::size_t>(it - entities.begin())
+                                              : entities.size();
+}
+
+std::size_t KnowledgeGraph::FindEntity(const std::string& id) const {
+  return FindEntityIn(impl_->entities, id);
 }
 
 std::size_t KnowledgeGraph::Degree(std::size_t entity_index) const {

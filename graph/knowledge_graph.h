@@ -67,6 +67,9 @@ struct Relation {
   std::size_t undated = 0;  // supporting sentences without a date, in no period
 };
 
+// The index of the entity with id `id` in `entities` (sorted by id), or entities.size().
+std::size_t FindEntityIn(const std::vector<Entity>& entities, const std::string& id);
+
 // A read-only directed multigraph. Entities are kept sorted by id and relations by
 // (source, target, label), so writers that iterate in index order produce deterministic output.
 // Articles are kept sorted by id, one per id: every given article (the first of those sharing an
