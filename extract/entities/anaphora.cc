@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "extract/entities/mentions.h"
 #include "extract/text/names.h"
 #include "extract/text/text_util.h"
 #include "resources/embedded.h"
@@ -156,7 +157,7 @@ std::vector<Candidate> CandidatesOf(const std::vector<Token>& tokens,
           mention->kind == MentionKind::kPronoun && mention->canonical == ToLower(mention->text);
     } else {
       candidate.plural = tokens[i].pos == "NNS" || tokens[i].pos == "NNPS" || lower == "they" ||
-                         lower == "them" || lower == "we" || lower == "us";
+                         lower == "them" || IsPluralFirstPerson(lower);
       candidate.pronoun = tokens[i].pos == "PRP";
       if (lower == "he" || lower == "she" || lower == "i") candidate.type = EntityType::kPerson;
     }

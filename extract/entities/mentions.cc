@@ -79,11 +79,6 @@ bool IsPersonPronoun(std::string_view lower) {
   return lower == "he" || lower == "she" || lower == "him" || lower == "her";
 }
 
-// First-person pronouns, personal and possessive; QuotationResolver resolves them.
-bool IsFirstPersonPronoun(std::string_view lower) {
-  return lower == "we" || lower == "us" || lower == "i" || lower == "me" || lower == "our" ||
-         lower == "my";
-}
 
 // A document's full person names, looked up by what they end with. Building it normalises each
 // name once, and a lookup scans only names sharing the key's last word, once per distinct key:
@@ -128,6 +123,14 @@ class FullNamesBySurname {
 };
 
 }  // namespace
+
+bool IsSingularFirstPerson(std::string_view lower) {
+  return lower == "i" || lower == "me" || lower == "my";
+}
+
+bool IsPluralFirstPerson(std::string_view lower) {
+  return lower == "we" || lower == "us" || lower == "our";
+}
 
 MentionFinder::MentionFinder(const ActorDictionary& dictionary)
     : dictionary_(dictionary),
@@ -407,11 +410,12 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
       std::string lower = ToLower(tokens[i].text);
       if (IsPersonPronoun(lower)) {
         add(i, i + 1, EntityType::kPerson, MentionKind::kPronoun, "", "");
-      } else if (IsFirstPersonPronoun(lower) &&
+      } else if ((IsSingularFirstPerson(lower) || IsPluralFirstPerson(lower)) &&
                  (tokens[i].pos == "PRP" || tokens[i].pos == "PRP$") && tokens[i].text != "US") {
-        const bool singular = lower == "i" || lower == "me" || lower == "my";
-        add(i, i + 1, singular ? EntityType::kPerson : EntityType::kOrganization,
-            MentionKind::kPronoun, lower, "");
+        // QuotationResolver gives them their speaker.
+        const EntityType type =
+            IsSingularFirstPerson(lower) ? EntityType::kPerson : EntityType::kOrganization;
+        add(i, i + 1, type, MentionKind::kPronoun, lower, "");
       }
     }
 

@@ -16,6 +16,11 @@
 
 namespace newsgraph {
 
+// First-person pronouns, in lower case: the speaker's own ("i", "me", "my") and the speaker's
+// side ("we", "us", "our").
+bool IsSingularFirstPerson(std::string_view lower);
+bool IsPluralFirstPerson(std::string_view lower);
+
 class MentionFinder {
  public:
   // Keeps a reference to `dictionary`, which must outlive the finder.

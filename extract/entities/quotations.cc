@@ -33,14 +33,6 @@ bool OpensParagraph(std::string_view text, const Sentence& previous, const Sente
          std::string_view::npos;
 }
 
-bool IsSingularFirstPerson(std::string_view lower) {
-  return lower == "i" || lower == "me" || lower == "my";
-}
-
-bool IsPluralFirstPerson(std::string_view lower) {
-  return lower == "we" || lower == "us" || lower == "our";
-}
-
 // A first-person pronoun mention that no quotation has resolved yet.
 bool IsUnresolvedFirstPerson(const Mention& mention) {
   const std::string lower = ToLower(mention.text);
@@ -77,7 +69,8 @@ bool Quotation::Contains(std::size_t sentence, std::size_t token) const {
          before(sentence, token, close.sentence, close.token);
 }
 
-std::vector<Quotation> FindQuotations(std::string_view text, const std::vector<Sentence>& sentences) {
+std::vector<Quotation> FindQuotations(std::string_view text,
+                                      const std::vector<Sentence>& sentences) {
   std::vector<Quotation> quotations;
   std::optional<Quotation> current;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
@@ -349,7 +342,8 @@ class QuotationResolver::DocumentQuotes {
     return std::nullopt;
   }
 
-  // The side of the mention starting at token `first` of sentence `s` ("the SDF" in "X of the SDF").
+  // The side of the mention starting at token `first` of sentence `s` ("the SDF" in "X of the
+  // SDF").
   std::optional<Side> SideStartingAt(std::size_t s, std::size_t first) const {
     for (std::size_t m = first_of_sentence_[s]; m < first_of_sentence_[s + 1]; ++m) {
       if (mentions_[m].first_token == first) return SideNamedBy(mentions_[m]);

@@ -35,7 +35,8 @@ struct Quotation {
 // `text` between two sentences) goes on when the next paragraph opens with a quote mark, the
 // convention of news writing for a quote over several paragraphs, and ends there otherwise.
 // Single quote marks are left alone: they are also apostrophes.
-std::vector<Quotation> FindQuotations(std::string_view text, const std::vector<Sentence>& sentences);
+std::vector<Quotation> FindQuotations(std::string_view text,
+                                      const std::vector<Sentence>& sentences);
 
 // Attributes quotations to their speakers and resolves the first-person pronouns inside them.
 class QuotationResolver {

@@ -95,9 +95,7 @@ class TripleWriter {
 
   // A speaker's "we must" binds the speaker's own side: no demand of another actor.
   static bool IsFirstPersonPlural(const Mention& actor) {
-    if (actor.kind != MentionKind::kPronoun) return false;
-    const std::string lower = ToLower(actor.text);
-    return lower == "we" || lower == "us" || lower == "our";
+    return actor.kind == MentionKind::kPronoun && IsPluralFirstPerson(ToLower(actor.text));
   }
 
   // True when the speaker's title names the state of the actor it reports on ("Russian Deputy
@@ -191,9 +189,10 @@ void EventExtractor::Extract(const Document& document, const std::vector<Sentenc
         ParsedSentence(sentences[s], s, found_mentions, lemmatizer_, &cues_), lexicons);
     TripleWriter writer(document, sentences[s], s, actors_, cues_, dates_, mentions);
     for (const SentenceEvent& event : events) {
-      const bool quoted = std::any_of(attributed.begin(), attributed.end(), [&](const Quotation& q) {
-        return event.predicate != kNoToken && q.Contains(s, event.predicate);
-      });
+      const bool quoted =
+          event.predicate != kNoToken &&
+          std::any_of(attributed.begin(), attributed.end(),
+                      [&](const Quotation& q) { return q.Contains(s, event.predicate); });
       writer.Write(event, quoted, facts, hypotheticals);
     }
   }
