@@ -35,16 +35,6 @@ bool IsOpeningPunctuation(std::string_view token) {
   return kTokens.count(token) > 0;
 }
 
-// The text of tokens [first, end) as written: tokens apart in the text are apart here.
-std::string Surface(const std::vector<Token>& tokens, std::size_t first, std::size_t end) {
-  std::string out;
-  for (std::size_t i = first; i < end; ++i) {
-    if (i > first && tokens[i].span.begin > tokens[i - 1].span.end) out += ' ';
-    out += tokens[i].text;
-  }
-  return out;
-}
-
 // Closed-class words that open sentences capitalised and are never names on their own.
 bool IsFunctionWord(std::string_view lower) {
   static const std::unordered_set<std::string_view> kWords = {
@@ -124,6 +114,15 @@ class FullNamesBySurname {
 
 }  // namespace
 
+std::string Surface(const std::vector<Token>& tokens, std::size_t first, std::size_t end) {
+  std::string out;
+  for (std::size_t i = first; i < end; ++i) {
+    if (i > first && tokens[i].span.begin > tokens[i - 1].span.end) out += ' ';
+    out += tokens[i].text;
+  }
+  return out;
+}
+
 bool IsSingularFirstPerson(std::string_view lower) {
   return lower == "i" || lower == "me" || lower == "my";
 }
@@ -134,6 +133,7 @@ bool IsPluralFirstPerson(std::string_view lower) {
 
 MentionFinder::MentionFinder(const ActorDictionary& dictionary)
     : dictionary_(dictionary),
+      state_bodies_(dictionary),
       titles_(EmbeddedWordList("titles.txt")),
       group_nouns_(EmbeddedWordList("group_nouns.txt")) {
   for (std::string_view noun :
@@ -159,16 +159,18 @@ void MentionFinder::LoadActorGroups() {
     ++line_number;
     if (Trim(line).empty() || line[0] == '#') continue;
     const std::vector<std::string_view> fields = Split(line, '\t');
-    if (fields.size() == 3 && fields[0] == "group") {
+    const bool body = fields.size() == 4 && (fields[3] == "alone" || fields[3] == "the");
+    if ((fields.size() == 3 || body) && fields[0] == "group") {
       group_sectors_.emplace(ToLower(fields[1]), fields[2]);
       if (fields[1].find(' ') == std::string_view::npos) group_nouns_.insert(ToLower(fields[1]));
+      if (body) state_bodies_.AddBody(ToLower(fields[1]), fields[2], fields[3] == "the");
     } else if (fields.size() == 4 && fields[0] == "institution" &&
                dictionary_.Find(fields[3]) != nullptr) {
       institutions_[NormalizeName(fields[1])] = {dictionary_.Find(fields[3])->name,
                                                  std::string(fields[2])};
     } else {
       throw std::runtime_error("resources/actor_groups.tsv:" + std::to_string(line_number) +
-                               ": expected group<TAB>phrase<TAB>sector or "
+                               ": expected group<TAB>phrase<TAB>sector[<TAB>alone|the] or "
                                "institution<TAB>name<TAB>sector<TAB>known state");
     }
   }
@@ -551,6 +553,7 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
                                 }),
                  mentions.end());
   anaphors_.Resolve(sentences, mentions);
+  state_bodies_.Resolve(sentences, mentions);
   return mentions;
 }
 

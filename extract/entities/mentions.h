@@ -11,10 +11,14 @@
 
 #include "extract/entities/actor_dictionary.h"
 #include "extract/entities/anaphora.h"
+#include "extract/entities/state_bodies.h"
 #include "extract/syntax/tagger.h"
 #include "extract/types.h"
 
 namespace newsgraph {
+
+// The text of tokens [first, end) as written: tokens apart in the text are apart here.
+std::string Surface(const std::vector<Token>& tokens, std::size_t first, std::size_t end);
 
 // First-person pronouns, in lower case: the speaker's own ("i", "me", "my") and the speaker's
 // side ("we", "us", "our").
@@ -54,6 +58,9 @@ class MentionFinder {
   //   with that title (kind nominal); with no such person it produces no mention;
   // - "it", "its", "they", "their" and definite descriptions ("the country", "the ministry")
   //   stand for the clear antecedent of the previous sentence that AnaphorResolver finds;
+  // - then a state body alone ("police", "the government", "troops"; the groups that
+  //   resources/actor_groups.tsv marks "alone" or "the") stands for the state the document is
+  //   about at that point, with its sector, when StateBodyResolver finds one clear state;
   // - other pronouns produce no mention.
   std::vector<Mention> Find(const std::vector<Sentence>& sentences,
                             const std::vector<std::vector<NameSpan>>& names) const;
@@ -78,6 +85,7 @@ class MentionFinder {
 
   const ActorDictionary& dictionary_;
   AnaphorResolver anaphors_;
+  StateBodyResolver state_bodies_;  // the state bodies of actor_groups.tsv
   std::unordered_map<std::string, std::string> group_sectors_;  // lower-case phrase -> sector
   std::unordered_map<std::string, Institution> institutions_;   // normalised name -> state
   std::unordered_set<std::string> titles_;       // lower-case title phrases

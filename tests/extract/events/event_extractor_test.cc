@@ -100,6 +100,15 @@ const Row kRows[] = {
     {"TheySubjectForTheOrganisationOfTheSentenceBefore",
      "The African Union held a summit on Monday. They accused Uganda of smuggling weapons.",
      {{"African Union", "accuses", "112", "Uganda", "asserted"}}},
+    {"BareStateBodyActsForTheStateOfTheDocument",
+     "Kenya held elections on Monday. Police arrested opposition leader John Kamau, and "
+     "lawmakers criticised the government.",
+     {{"Kenya", "arrests", "173", "John Kamau", "asserted"}}},
+    {"BareStateBodyBetweenTwoStatesStaysItself",
+     "Kenya accused Uganda of smuggling weapons on Monday. Police arrested opposition leader "
+     "John Kamau.",
+     {{"Kenya", "accuses", "112", "Uganda", "asserted"},
+      {"Police", "arrests", "173", "John Kamau", "asserted"}}},
     {"ItsAgentOfAnEventNounFromTheSentenceBefore",
      "Kenya hosted talks on Monday. Officials condemned its attack on Uganda.",
      {{"Kenya", "attacks", "190", "Uganda", "asserted"}}},
