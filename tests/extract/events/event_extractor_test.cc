@@ -401,6 +401,12 @@ const Row kRows[] = {
     {"ProhibitIsBan",
      "Kenya prohibited Safaricom from operating.",
      {{"Kenya", "bans", "172", "Safaricom", "asserted"}}},
+    {"RulingAgainstAPartyIsRejection",
+     "The High Court ruled against Safaricom.",
+     {{"High Court", "rules against", "120", "Safaricom", "asserted"}}},
+    {"RulingOnIsNotRulingAgainst",
+     "The High Court ruled on Safaricom's appeal.",
+     {}},
     {"RelativeClauseLeftUnattached",
      "They had asked Kenyan President John Kamau, who is supported by the Ugandan government, to "
      "resign from his position.",
