@@ -97,8 +97,11 @@ bool MatchLeadingWords(const VerbPattern& pattern, const ParsedSentence& s, std:
   return true;
 }
 
-// Prepositions that introduce the same target ("sanctions on B", "sanctions against B").
-std::vector<std::string_view> SamePreposition(std::string_view preposition) {
+// Prepositions that introduce the same target of a literal noun ("sanctions on B", "sanctions
+// against B"). A verb's own preposition is matched as written: "ruled against B" is not "ruled on
+// B".
+std::vector<std::string_view> SamePreposition(std::string_view preposition, bool after_noun) {
+  if (!after_noun) return {preposition};
   static const std::vector<std::vector<std::string_view>> kClasses = {{"on", "against", "upon"},
                                                                       {"to", "toward", "towards"}};
   for (const auto& words : kClasses) {
@@ -110,7 +113,8 @@ std::vector<std::string_view> SamePreposition(std::string_view preposition) {
 std::size_t FindTarget(const ParsedSentence& s, std::size_t p, std::size_t object,
                        const Progress& progress, std::string_view pattern_plover) {
   if (!progress.preposition.empty()) {
-    for (std::string_view preposition : SamePreposition(progress.preposition)) {
+    for (std::string_view preposition :
+         SamePreposition(progress.preposition, progress.noun != kNoToken)) {
       std::size_t t = ObliqueWith(s, progress.noun, preposition);
       if (t == kNoToken) t = ObliqueWith(s, p, preposition);
       // "disclosed the matter to B": the parser hung the predicate's phrase on its object.

@@ -270,7 +270,7 @@ const Row kRows[] = {
      "Kenya/NNP/2/nsubj complied/VBD/0/root with/IN/5/case the/DT/5/det request/NN/2/obl "
      "of/IN/7/case Uganda/NNP/5/nmod",
      "1-1:GPE 7-7:GPE",
-     {{"Uganda", "Kenya", "020", "asserted"}}},
+     {{"Uganda", "Kenya", "020", "asserted"}, {"Kenya", "Uganda", "080", "asserted"}}},
     {"DemandRefusedIsStillMade",
      "Kenya/NNP/4/nsubj did/VBD/4/aux not/RB/4/advmod accede/VB/0/root to/IN/7/case "
      "Ugandan/JJ/7/amod demands/NNS/4/obl",
