@@ -211,6 +211,7 @@ std::size_t ArgumentReader::SpeakerOfPronoun(std::size_t t) const {
 }
 
 std::size_t ArgumentReader::PersonInName(std::size_t t, std::size_t m) const {
+  if (std::size_t named = NameOfGroupNoun(t, m); named != kNoToken) return named;
   if (m != kNoToken && s_.MentionTypeAt(t) == EntityType::kPerson) {
     std::size_t named = NamedAppositive(t);
     return named != kNoToken ? named : m;
@@ -224,6 +225,17 @@ std::size_t ArgumentReader::PersonInName(std::size_t t, std::size_t m) const {
     if (inside_name == kNoToken && r != "compound") inside_name = s_.MentionAt(c);
   }
   return m != kNoToken ? m : inside_name;
+}
+
+std::size_t ArgumentReader::NameOfGroupNoun(std::size_t t, std::size_t m) const {
+  if (m == kNoToken || s_.MentionKindAt(t) != MentionKind::kNominal) return kNoToken;
+  for (std::size_t c : s_.children(t)) {
+    std::size_t named = s_.MentionAt(c);
+    if (s_.relation(c) == "compound" && named != kNoToken && named != m &&
+        s_.MentionKindAt(c) == MentionKind::kName && IsActorType(s_.MentionTypeAt(c)))
+      return named;
+  }
+  return kNoToken;
 }
 
 std::size_t ArgumentReader::NamedAppositive(std::size_t t) const {

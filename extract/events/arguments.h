@@ -76,6 +76,11 @@ class ArgumentReader {
   // Jawara"). kNoToken when there is none.
   std::size_t PersonInName(std::size_t t, std::size_t m) const;
 
+  // The named group or state compounded with the group noun of the nominal mention `m` at `t`
+  // ("ISIL fighters", "Hamas militants", "Pentagon officials" stand for the name); kNoToken when
+  // `m` is no nominal or has no such name.
+  std::size_t NameOfGroupNoun(std::size_t t, std::size_t m) const;
+
   // The person named in apposition after the one-word title `t`, with its determiner, that
   // coreference took for a person ("the proclamation by the President of the United States Donald
   // Trump": Trump, whoever "President" was resolved to); kNoToken when none.

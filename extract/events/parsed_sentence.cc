@@ -26,7 +26,8 @@ ParsedSentence::ParsedSentence(const Sentence& sentence, std::size_t index,
       relation_(sentence.tokens.size()),
       children_(sentence.tokens.size()),
       mention_at_(sentence.tokens.size(), kNoToken),
-      mention_type_at_(sentence.tokens.size(), EntityType::kOther) {
+      mention_type_at_(sentence.tokens.size(), EntityType::kOther),
+      mention_kind_at_(sentence.tokens.size(), MentionKind::kName) {
   for (std::size_t i = 0; i < size(); ++i) {
     const Token& t = token(i);
     lower_[i] = ToLower(t.text);
@@ -49,6 +50,7 @@ ParsedSentence::ParsedSentence(const Sentence& sentence, std::size_t index,
       if (slot == kNoToken || mentions[slot].type == EntityType::kNorp) {
         slot = static_cast<std::size_t>(it - mentions.begin());
         mention_type_at_[t] = it->type;
+        mention_kind_at_[t] = it->kind;
       }
     }
   }

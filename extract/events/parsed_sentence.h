@@ -54,6 +54,8 @@ class ParsedSentence {
   std::size_t MentionAt(std::size_t i) const { return mention_at_[i]; }
   // The type of the mention at token `i`; kOther when there is none.
   EntityType MentionTypeAt(std::size_t i) const { return mention_type_at_[i]; }
+  // The kind of the mention at token `i`; kName when there is none.
+  MentionKind MentionKindAt(std::size_t i) const { return mention_kind_at_[i]; }
   // The first token of the phrase `i` heads (`i` itself or its leftmost descendant).
   std::size_t SubtreeStart(std::size_t i) const;
   bool EndsWithQuestionMark() const;
@@ -72,6 +74,7 @@ class ParsedSentence {
   std::vector<std::vector<std::size_t>> children_;
   std::vector<std::size_t> mention_at_;
   std::vector<EntityType> mention_type_at_;
+  std::vector<MentionKind> mention_kind_at_;
 };
 
 }  // namespace newsgraph

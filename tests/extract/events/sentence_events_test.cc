@@ -25,7 +25,8 @@ struct Row {
   std::string name;
   // One token a word: form/POS/head/relation, heads 1-based and 0 for the root.
   std::string parse;
-  // The actor mentions: one a word, "first-end:TYPE" over 1-based token positions (end inclusive).
+  // The actor mentions: one a word, "first-end:TYPE" over 1-based token positions (end inclusive),
+  // or "first-end:TYPE:nominal" for a nominal mention ("fighters").
   std::string mentions;
   std::set<Event> events;
 };
@@ -50,11 +51,13 @@ std::vector<Mention> ReadMentions(const std::string& list, const Sentence& sente
   std::istringstream in(list);
   std::string item;
   while (in >> item) {
-    std::size_t dash = item.find('-'), colon = item.find(':');
+    std::size_t dash = item.find('-'), colon = item.find(':'), kind = item.find(':', colon + 1);
     Mention mention;
     mention.first_token = std::stoul(item.substr(0, dash)) - 1;
     mention.end_token = std::stoul(item.substr(dash + 1, colon - dash - 1));
-    mention.type = ParseEntityType(item.substr(colon + 1));
+    mention.type = ParseEntityType(item.substr(colon + 1, kind - colon - 1));
+    if (kind != std::string::npos && item.substr(kind + 1) == "nominal")
+      mention.kind = MentionKind::kNominal;
     for (std::size_t t = mention.first_token; t < mention.end_token; ++t)
       mention.text += (t > mention.first_token ? " " : "") + sentence.tokens[t].text;
     mention.canonical = mention.text;
@@ -133,6 +136,11 @@ const Row kRows[] = {
      "././2/punct",
      "1-1:GPE 3-3:GPE 5-5:GPE",
      {{"Uganda", "Rwanda", "190", "reported"}, {"Kenya", "Uganda", "112", "asserted"}}},
+    {"NameCompoundedWithGroupNoun",
+     "ISIL/NNP/2/compound fighters/NNS/3/nsubj attacked/VBD/0/root Iraqi/JJ/5/amod "
+     "troops/NNS/3/obj ././3/punct",
+     "1-1:ORG 2-2:ORG:nominal 4-5:GPE:nominal",
+     {{"ISIL", "Iraqi troops", "190", "asserted"}}},
     {"Refusal",
      "Kenya/NNP/2/nsubj refused/VBD/0/root to/TO/4/mark meet/VB/2/xcomp Uganda/NNP/4/obj "
      "././2/punct",
