@@ -78,6 +78,8 @@ class SentenceReader {
       if (pattern.speech || (pattern.feeling && !feeling_fits)) continue;
       std::optional<std::size_t> target =
           MatchPattern(pattern, s_, p, pattern.feeling ? kNoToken : object);
+      if (target && *target == kNoToken && pattern.code.plover == "THREATEN")
+        target = ThreatConditionSubject(p);
       if (!target || *target == kNoToken) continue;
       SentenceEvent event;
       event.targets = args_.Actors(*target);
@@ -94,6 +96,21 @@ class SentenceReader {
       return;
     }
     ReadMutualPredicate(p, patterns, passive);
+  }
+
+  // "A threatened to strike unless B withdrew": whose act the threat's condition names is its
+  // target. The subject of an "unless" or "if" clause of `p` or of the infinitives it controls
+  // ("threatened to stop talks to cut arms if B ..."); kNoToken when none.
+  std::size_t ThreatConditionSubject(std::size_t p) const {
+    for (std::size_t x = p, depth = 0; x != kNoToken && depth < 4; x = s_.Child(x, "xcomp")) {
+      for (std::size_t c : s_.children(x)) {
+        std::string_view mark = s_.CaseOf(c);
+        if (s_.base_relation(c) == "advcl" && (mark == "unless" || mark == "if"))
+          return s_.Child(c, "nsubj");
+      }
+      ++depth;
+    }
+    return kNoToken;
   }
 
   // "A and B met": a consultation or agreement whose coordinated subjects are both ends.

@@ -141,6 +141,11 @@ const Row kRows[] = {
      "troops/NNS/3/obj ././3/punct",
      "1-1:ORG 2-2:ORG:nominal 4-5:GPE:nominal",
      {{"ISIL", "Iraqi troops", "190", "asserted"}}},
+    {"ThreatTargetsWhomItsConditionNames",
+     "Kenya/NNP/2/nsubj threatened/VBD/0/root to/TO/4/mark halt/VB/2/xcomp talks/NNS/4/obj "
+     "unless/IN/8/mark Uganda/NNP/8/nsubj withdrew/VBD/4/advcl ././2/punct",
+     "1-1:GPE 7-7:GPE",
+     {{"Kenya", "Uganda", "130", "asserted"}}},
     {"Refusal",
      "Kenya/NNP/2/nsubj refused/VBD/0/root to/TO/4/mark meet/VB/2/xcomp Uganda/NNP/4/obj "
      "././2/punct",
