@@ -18,6 +18,24 @@ bool IsRelativePronoun(std::string_view lower) {
   return lower == "who" || lower == "which" || lower == "that" || lower == "whom";
 }
 
+bool IsSubjectRelation(std::string_view r) {
+  return r == "nsubj" || r == "nsubj:pass" || r == "csubj";
+}
+
+// The subject dependents of `p`, with those the parser hung on one of its auxiliaries
+// ("Bangladesh has once again rejected": "Bangladesh" under "has").
+std::vector<std::size_t> SubjectDependents(const ParsedSentence& s, std::size_t p) {
+  std::vector<std::size_t> out;
+  for (std::size_t c : s.children(p)) {
+    if (IsSubjectRelation(s.relation(c))) out.push_back(c);
+    if (s.base_relation(c) != "aux") continue;
+    for (std::size_t g : s.children(c)) {
+      if (IsSubjectRelation(s.relation(g))) out.push_back(g);
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::size_t ObjectOf(const ParsedSentence& s, std::size_t p) {
@@ -285,9 +303,7 @@ std::size_t ArgumentReader::NameBeforeRelativePronoun(std::size_t pronoun) const
 
 std::size_t ArgumentReader::SubjectChild(std::size_t p) const {
   std::size_t first = kNoToken;
-  for (std::size_t c : s_.children(p)) {
-    std::string_view r = s_.relation(c);
-    if (r != "nsubj" && r != "nsubj:pass" && r != "csubj") continue;
+  for (std::size_t c : SubjectDependents(s_, p)) {
     if (PersonInName(c, s_.MentionAt(c)) != kNoToken) return c;
     if (first == kNoToken) first = c;
   }

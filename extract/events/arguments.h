@@ -101,9 +101,10 @@ class ArgumentReader {
   // ("a city in Kenya, which"), is no actor, or there is none.
   std::size_t NameBeforeRelativePronoun(std::size_t pronoun) const;
 
-  // The subject dependent of `p`; of two (a parser's slip), the one that names an actor. A title
-  // subject stands for the person named before it ("Joe Biden, the party's nominee, announced"),
-  // and a main verb without one takes the name that opens its clause (NameBeforePredicate).
+  // The subject dependent of `p` (or of one of its auxiliaries, a parser's slip); of two (another
+  // slip), the one that names an actor. A title subject stands for the person named before it
+  // ("Joe Biden, the party's nominee, announced"), and a main verb without one takes the name
+  // that opens its clause (NameBeforePredicate).
   std::size_t SubjectChild(std::size_t p) const;
 
   // The person named just before the phrase of the common noun `subject` and a comma, when the

@@ -146,6 +146,11 @@ const Row kRows[] = {
      "unless/IN/8/mark Uganda/NNP/8/nsubj withdrew/VBD/4/advcl ././2/punct",
      "1-1:GPE 7-7:GPE",
      {{"Kenya", "Uganda", "130", "asserted"}}},
+    {"SubjectHungOnTheAuxiliary",
+     "Kenya/NNP/2/nsubj has/VBZ/4/aux again/RB/4/advmod rejected/VBN/0/root Uganda/NNP/4/obj "
+     "././4/punct",
+     "1-1:GPE 5-5:GPE",
+     {{"Kenya", "Uganda", "120", "asserted"}}},
     {"Refusal",
      "Kenya/NNP/2/nsubj refused/VBD/0/root to/TO/4/mark meet/VB/2/xcomp Uganda/NNP/4/obj "
      "././2/punct",
