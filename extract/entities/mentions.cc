@@ -134,6 +134,7 @@ bool IsPluralFirstPerson(std::string_view lower) {
 MentionFinder::MentionFinder(const ActorDictionary& dictionary)
     : dictionary_(dictionary),
       state_bodies_(dictionary),
+      descriptions_(dictionary),
       titles_(EmbeddedWordList("titles.txt")),
       group_nouns_(EmbeddedWordList("group_nouns.txt")) {
   for (std::string_view noun :
@@ -393,18 +394,6 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
       }
     }
 
-    // Bare titles ("the deputy foreign minister"), resolved below to the person last named with
-    // that title; a title before a name is part of that name's mention instead.
-    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-      if (covered[i] || ToLower(tokens[i].text) != "the") continue;
-      std::size_t length = TitleAt(tokens, i + 1);
-      if (length == 0 || covered[i + length]) continue;
-      std::size_t end = i + 1 + length;
-      if (end < tokens.size() && StartsWithUpper(tokens[end].text)) continue;
-      add(i + 1, end, EntityType::kPerson, MentionKind::kNominal, "", "");
-      i = end - 1;
-    }
-
     // Pronouns that can stand for a person, and first-person pronouns, which stand for
     // themselves until a quotation gives them a speaker (QuotationResolver).
     for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -453,30 +442,6 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
     acronyms[next.text] = full.canonical;
   }
 
-  // A bare title stands for the person most recently named with that title.
-  for (std::size_t m = 0; m < mentions.size(); ++m) {
-    Mention& mention = mentions[m];
-    if (mention.kind != MentionKind::kNominal || mention.type != EntityType::kPerson ||
-        mention.canonical != mention.text)
-      continue;
-    std::string title = ToLower(mention.text);
-    for (std::size_t k = m; k > 0; --k) {
-      const Mention& earlier = mentions[k - 1];
-      if (earlier.type == EntityType::kPerson && earlier.kind == MentionKind::kName &&
-          (ToLower(earlier.title) == title || ToLower(earlier.title).ends_with(" " + title))) {
-        mention.canonical = earlier.canonical;
-        mention.title = earlier.title;
-        break;
-      }
-    }
-  }
-  mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
-                                [](const Mention& m) {
-                                  return m.kind == MentionKind::kNominal &&
-                                         m.type == EntityType::kPerson && m.canonical == m.text;
-                                }),
-                 mentions.end());
-
   // Short forms and pronouns.
   std::vector<std::string> person_names;  // full names (two words or more), in document order
   for (const Mention& mention : mentions) {
@@ -485,8 +450,22 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
       person_names.push_back(mention.canonical);
   }
   FullNamesBySurname full_names(person_names);
-  // A pronoun's antecedent is the first person named earlier in its sentence (usually the
-  // subject), else the first person named in the nearest earlier sentence that names one.
+  for (Mention& mention : mentions) {
+    if (auto it = acronyms.find(mention.text); it != acronyms.end()) {
+      mention.canonical = it->second;
+    } else if ((mention.type == EntityType::kPerson ||
+                mention.type == EntityType::kOrganization) &&
+               mention.kind == MentionKind::kName &&
+               mention.end_token - mention.first_token == 1) {
+      if (const std::string* match = full_names.Unique(NormalizeName(mention.text))) {
+        mention.canonical = *match;
+        mention.type = EntityType::kPerson;  // a surname the model took for an organisation
+      }
+    }
+  }
+  descriptions_.Resolve(sentences, mentions);
+  // A pronoun's antecedent is the first person named or described earlier in its sentence
+  // (usually the subject), else the first person of the nearest earlier sentence that has one.
   const Mention* sentence_first_person = nullptr;
   const Mention* previous_first_person = nullptr;
   std::size_t current_sentence = static_cast<std::size_t>(-1);
@@ -496,20 +475,12 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
       sentence_first_person = nullptr;
       current_sentence = mention.sentence;
     }
-    if (auto it = acronyms.find(mention.text); it != acronyms.end()) {
-      mention.canonical = it->second;
-    } else if (mention.kind == MentionKind::kPronoun) {
+    if (mention.kind == MentionKind::kPronoun) {
       const Mention* antecedent =
           sentence_first_person != nullptr ? sentence_first_person : previous_first_person;
       if (antecedent != nullptr && IsPersonPronoun(ToLower(mention.text)))
         mention.canonical = antecedent->canonical;
       continue;
-    } else if ((mention.type == EntityType::kPerson || mention.type == EntityType::kOrganization) &&
-               mention.kind == MentionKind::kName && mention.end_token - mention.first_token == 1) {
-      if (const std::string* match = full_names.Unique(NormalizeName(mention.text))) {
-        mention.canonical = *match;
-        mention.type = EntityType::kPerson;  // a surname the model took for an organisation
-      }
     }
     if (mention.type == EntityType::kPerson && sentence_first_person == nullptr)
       sentence_first_person = &mention;

@@ -11,6 +11,7 @@
 
 #include "extract/entities/actor_dictionary.h"
 #include "extract/entities/anaphora.h"
+#include "extract/entities/descriptions.h"
 #include "extract/entities/state_bodies.h"
 #include "extract/syntax/tagger.h"
 #include "extract/types.h"
@@ -54,8 +55,9 @@ class MentionFinder {
   //   pronoun in lower case ("we"), which keeps them out of the graph until QuotationResolver
   //   (extract/entities/quotations.h) gives the ones inside an attributed quotation a speaker;
   // - a lower-case run of group nouns whose head acts alone is a nominal ("coalition forces");
-  // - a bare title ("the deputy foreign minister") stands for the person most recently named
-  //   with that title (kind nominal); with no such person it produces no mention;
+  // - a definite description of an office holder ("the deputy foreign minister", "the Brazilian
+  //   president") stands for the one person of the document it can denote, else for the state
+  //   it names, else for nothing (DescriptionResolver, extract/entities/descriptions.h);
   // - "it", "its", "they", "their" and definite descriptions ("the country", "the ministry")
   //   stand for the clear antecedent of the previous sentence that AnaphorResolver finds;
   // - then a state body alone ("police", "the government", "troops"; the groups that
@@ -86,6 +88,7 @@ class MentionFinder {
   const ActorDictionary& dictionary_;
   AnaphorResolver anaphors_;
   StateBodyResolver state_bodies_;  // the state bodies of actor_groups.tsv
+  DescriptionResolver descriptions_;
   std::unordered_map<std::string, std::string> group_sectors_;  // lower-case phrase -> sector
   std::unordered_map<std::string, Institution> institutions_;   // normalised name -> state
   std::unordered_set<std::string> titles_;       // lower-case title phrases

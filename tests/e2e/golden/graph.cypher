@@ -62,7 +62,7 @@ CALL (row) {
 UNWIND [
   {id: 'germany', name: 'Germany', type: 'GPE', aliases: ['Berlin', 'Germany'], mentions: 2, documents: 1, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.02047810324625126, betweenness: 0.0, community: 3, code_iso3166: 'DEU'},
   {id: 'hungary', name: 'Hungary', type: 'GPE', aliases: ['Hungary'], mentions: 3, documents: 2, degree: 1, in_degree: 1, out_degree: 0, weighted_degree: 1.0, pagerank: 0.030054667143352337, betweenness: 0.0, community: 1, code_iso3166: 'HUN'},
-  {id: 'iran', name: 'Iran', type: 'GPE', aliases: ['Iran', 'Tehran'], mentions: 14, documents: 3, degree: 6, in_degree: 4, out_degree: 2, weighted_degree: 7.0, pagerank: 0.07831139719695733, betweenness: 0.068342151675485, community: 2, code_cameo: 'IRN', code_iso3166: 'IRN'},
+  {id: 'iran', name: 'Iran', type: 'GPE', aliases: ['Iran', 'Tehran'], mentions: 15, documents: 3, degree: 6, in_degree: 4, out_degree: 2, weighted_degree: 7.0, pagerank: 0.07831139719695733, betweenness: 0.068342151675485, community: 2, code_cameo: 'IRN', code_iso3166: 'IRN'},
   {id: 'israel', name: 'Israel', type: 'GPE', aliases: ['Israel'], mentions: 7, documents: 2, degree: 3, in_degree: 2, out_degree: 1, weighted_degree: 5.0, pagerank: 0.025106813777069324, betweenness: 0.0026455026455026454, community: 2, code_iso3166: 'ISR'},
   {id: 'moldova', name: 'Moldova', type: 'GPE', aliases: ['Moldova'], mentions: 1, documents: 1, degree: 2, in_degree: 1, out_degree: 1, weighted_degree: 2.0, pagerank: 0.030054667143352337, betweenness: 0.0, community: 1, code_cameo: 'MDA', code_iso3166: 'MDA'},
   {id: 'russia', name: 'Russia', type: 'GPE', aliases: ['Kremlin', 'MOSCOW', 'Moscow', 'Russia'], mentions: 27, documents: 8, degree: 12, in_degree: 6, out_degree: 6, weighted_degree: 14.0, pagerank: 0.13059215293115134, betweenness: 0.13734567901234568, community: 0, code_cameo: 'RUS', code_iso3166: 'RUS'},
@@ -115,7 +115,7 @@ UNWIND [
   {actor: 'hungary', article: 'sample-005', count: 2},
   {actor: 'iran', article: '2024-09-briefing', count: 3},
   {actor: 'iran', article: 'sample-002', count: 6},
-  {actor: 'iran', article: 'sample-003', count: 5},
+  {actor: 'iran', article: 'sample-003', count: 6},
   {actor: 'israel', article: '2024-09-briefing', count: 2},
   {actor: 'israel', article: 'sample-003', count: 5},
   {actor: 'jens_stoltenberg', article: '2024-07-briefing', count: 1},
