@@ -73,8 +73,11 @@ struct DescriptionResolver::Holder {
 
 DescriptionResolver::DescriptionResolver(const ActorDictionary& dictionary)
     : dictionary_(dictionary), titles_(EmbeddedWordList("titles.txt")) {
-  for (const std::string& title : titles_)
-    max_title_tokens_ = std::max(max_title_tokens_, Split(title, ' ').size() + 1);
+  for (const std::string& title : titles_) {
+    const std::vector<std::string_view> words = Split(title, ' ');
+    max_title_tokens_ = std::max(max_title_tokens_, words.size() + 1);
+    title_heads_.emplace(words.back());
+  }
   std::size_t line_number = 0;
   for (std::string_view line : SplitLines(EmbeddedResource("descriptions.tsv"))) {
     ++line_number;
@@ -130,6 +133,7 @@ bool DescriptionResolver::DescriptionEndingAt(const std::vector<Token>& tokens, 
                                               const std::vector<const Mention*>& at,
                                               Description& out) const {
   // The longest title ending before tokens[end], none of its words in a mention.
+  if (end == 0 || !title_heads_.count(ToLower(tokens[end - 1].text))) return false;
   std::size_t length = 0;
   std::string phrase;
   for (std::size_t count = 1; count <= max_title_tokens_ && count <= end; ++count) {

@@ -68,6 +68,7 @@ class DescriptionResolver {
 
   const ActorDictionary& dictionary_;
   std::unordered_set<std::string> titles_;  // lower-case title phrases
+  std::unordered_set<std::string> title_heads_;  // their last words
   std::size_t max_title_tokens_ = 1;
   std::unordered_set<std::string> modifiers_;
   std::unordered_set<std::string> former_;

@@ -105,16 +105,18 @@ const std::string* Agreed(const std::string* by_head, const std::string* dominan
 void StateBodyResolver::AddBody(std::string_view phrase, std::string_view sector,
                                 bool needs_the) {
   bodies_[std::string(phrase)] = {std::string(sector), needs_the};
-  max_tokens_ = std::max<std::size_t>(max_tokens_, Split(phrase, ' ').size());
+  const std::vector<std::string_view> words = Split(phrase, ' ');
+  max_tokens_ = std::max(max_tokens_, words.size());
+  first_words_.emplace(words.front());
 }
 
 std::size_t StateBodyResolver::BodyAt(const std::vector<Token>& tokens, std::size_t first,
                                       Body* body) const {
+  std::string phrase = ToLower(tokens[first].text);
+  if (!first_words_.count(phrase)) return 0;
   std::size_t best = 0;
-  std::string phrase;
   for (std::size_t count = 1; count <= max_tokens_ && first + count <= tokens.size(); ++count) {
-    if (count > 1) phrase += ' ';
-    phrase += ToLower(tokens[first + count - 1].text);
+    if (count > 1) phrase += ' ' + ToLower(tokens[first + count - 1].text);
     if (auto it = bodies_.find(phrase); it != bodies_.end()) {
       best = count;
       *body = it->second;

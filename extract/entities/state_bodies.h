@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/entities/actor_dictionary.h"
@@ -62,6 +63,7 @@ class StateBodyResolver {
 
   const ActorDictionary& dictionary_;
   std::unordered_map<std::string, Body> bodies_;  // by phrase
+  std::unordered_set<std::string> first_words_;   // the phrases' first words
   std::size_t max_tokens_ = 1;
 };
 
