@@ -5,22 +5,13 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "extract/entities/mentions.h"
 #include "extract/text/names.h"
 #include "extract/text/text_util.h"
 #include "resources/embedded.h"
 
 namespace newsgraph {
 namespace {
-
-// The text of tokens [first, end) as written: tokens apart in the text are apart here.
-std::string Surface(const std::vector<Token>& tokens, std::size_t first, std::size_t end) {
-  std::string out;
-  for (std::size_t i = first; i < end; ++i) {
-    if (i > first && tokens[i].span.begin > tokens[i - 1].span.end) out += ' ';
-    out += tokens[i].text;
-  }
-  return out;
-}
 
 // A word of an age before a title: "47-year-old", or the pieces "47", "-", "year", "old".
 bool IsAgeWord(std::string_view lower) {
