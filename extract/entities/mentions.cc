@@ -223,201 +223,338 @@ std::size_t MentionFinder::TitleBefore(const std::vector<Token>& tokens, std::si
   return best;
 }
 
-std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
-                                         const std::vector<std::vector<NameSpan>>& names) const {
-  std::vector<Mention> mentions;
+// One sentence's mentions while MentionFinder::Find collects them, each token in one at most.
+struct MentionFinder::SentenceMentions {
+  SentenceMentions(const std::vector<Token>& sentence_tokens, std::size_t sentence_index)
+      : tokens(sentence_tokens), s(sentence_index), covered(sentence_tokens.size(), false) {}
 
-  for (std::size_t s = 0; s < sentences.size(); ++s) {
-    const std::vector<Token>& tokens = sentences[s].tokens;
-    bool headline_caps =
-        std::count_if(tokens.begin(), tokens.end(),
-                      [](const Token& t) { return IsAllCaps(t.text) && t.text.size() > 1; }) *
-            2 >
-        static_cast<long>(tokens.size());
-    std::vector<Mention> found;  // this sentence's mentions, any order
-    std::vector<bool> covered(tokens.size(), false);
-    auto add = [&](std::size_t first, std::size_t end, EntityType type, MentionKind kind,
-                   std::string canonical, std::string title) {
-      Mention mention;
-      mention.span = {tokens[first].span.begin, tokens[end - 1].span.end};
-      mention.text = Surface(tokens, first, end);
-      mention.type = type;
-      mention.kind = kind;
-      mention.sentence = s;
-      mention.first_token = first;
-      mention.end_token = end;
-      mention.title = std::move(title);
-      mention.canonical = canonical.empty() ? mention.text : std::move(canonical);
-      for (std::size_t i = first; i < end; ++i) covered[i] = true;
-      found.push_back(std::move(mention));
-    };
-
-    // Tokens inside a nationality name of the NER model ("Fijian"), which may modify a group.
-    std::vector<bool> nationality(tokens.size(), false);
-    if (s < names.size()) {
-      for (const NameSpan& name : names[s]) {
-        if (ParseEntityType(name.type) != EntityType::kNorp) continue;
-        for (std::size_t i = name.first_token; i < name.end_token && i < tokens.size(); ++i)
-          nationality[i] = true;
-      }
-    }
-
-    // Actor groups first: they take precedence over the nationality words inside them.
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-      std::string lower = ToLower(tokens[i].text);
-      if (!group_nouns_.count(lower)) continue;
-      std::size_t end = i + 1;
-      while (end < tokens.size() && group_nouns_.count(ToLower(tokens[end].text))) ++end;
-      bool lower_case = !StartsWithUpper(tokens[end - 1].text);
-      std::size_t first = i;
-      bool nationality_only = true;
-      const ActorEntry* country = nullptr;
-      while (first > 0) {
-        const std::string& word = tokens[first - 1].text;
-        std::string word_lower = ToLower(word);
-        if (const ActorEntry* entry = dictionary_.CountryOfDemonym(word); entry != nullptr) {
-          country = country ? country : entry;
-        } else if (word_lower.rfind("pro-", 0) == 0 || word_lower.rfind("anti-", 0) == 0 ||
-                   word_lower.ends_with("-led") || word_lower.ends_with("-backed")) {
-          nationality_only = false;
-        } else if (lower_case && nationality[first - 1]) {
-          nationality_only = false;  // a nationality the dictionary does not know
-        } else {
-          break;
-        }
-        --first;
-      }
-      if (first == i) {
-        // A bare group noun ("the army", "rebels") is a nominal actor when it is written in lower
-        // case (or opens the sentence) and names an armed or political group.
-        // So is a lower-case run of group nouns with such a head ("coalition forces").
-        bool sentence_start = i == 0 || (i == 1 && tokens[0].pos == "DT");
-        if (generic_nouns_.count(ToLower(tokens[end - 1].text)) &&
-            (lower_case || (end == i + 1 && sentence_start)) &&
-            !(i > 0 && (tokens[i - 1].pos == "PRP$" || tokens[i - 1].pos == "POS"))) {
-          add(i, end, EntityType::kOrganization, MentionKind::kNominal, "", "");
-        }
-        i = end - 1;
-        continue;
-      }
-      const std::string sector = GroupSector(tokens, i, end);
-      if (nationality_only && country != nullptr && !sector.empty()) {
-        add(first, end, EntityType::kGpe, MentionKind::kNominal, country->name, "");
-        found.back().sector = sector;
-      } else {
-        add(first, end, EntityType::kOrganization, MentionKind::kNominal, "", "");
-      }
-      i = end - 1;
-    }
-
-    // Names from the NER model.
-    if (s < names.size()) {
-      for (const NameSpan& name : names[s]) {
-        std::size_t first = name.first_token;
-        std::size_t end = std::min(name.end_token, tokens.size());
-        if (first >= end) continue;
-        bool overlaps = false;
-        for (std::size_t i = first; i < end; ++i) overlaps = overlaps || covered[i];
-        if (overlaps) continue;
-        // A capitalised function word opening a sentence ("Who", "Much"), a quote or a speaker's
-        // turn in an interview ("((WN)) Tell me", "((Derakhshani)) Well,") is not a name.
-        const bool opens = first == 0 || IsOpeningPunctuation(tokens[first - 1].text);
-        if (end - first == 1 && opens && IsFunctionWord(ToLower(tokens[first].text))) continue;
-        // An institution word alone ("the Ministry", "the Government") names no one in particular.
-        if (end - first == 1 && IsInstitutionWord(ToLower(tokens[first].text))) continue;
-        EntityType type = ParseEntityType(name.type);
-        std::string title;
-        // "Labour MP Barry Sheerman": an organisation's span that opens with a title of two words
-        // or more before a name of two words or more is that person's, with the title. A one-word
-        // title opens organisations' names too ("General Motors", "General Agreement on ...").
-        if (type == EntityType::kOrganization && end - first >= 4) {
-          for (std::size_t k = end - 2; k >= first + 2; --k) {
-            const std::size_t length = TitleBefore(tokens, k);
-            if (length > 0 && k - length == first && StartsWithUpper(tokens[k].text) &&
-                !IsAllCaps(tokens[k].text)) {
-              type = EntityType::kPerson;
-              break;
-            }
-          }
-        }
-        if (type == EntityType::kPerson) {
-          // Titles inside the span ("President Vladimir Putin") move to the title attribute.
-          std::size_t inner = 0;
-          for (std::size_t k = end; k > first; --k) {
-            std::size_t length = TitleBefore(tokens, k);
-            if (length > 0 && k - length <= first) {
-              inner = k - first;
-              break;
-            }
-          }
-          const std::size_t span_first = first;
-          if (inner > 0) {
-            title = Surface(tokens, first, first + inner);
-            first += inner;
-            if (first >= end) continue;  // a bare title is not a name
-          }
-          if (std::size_t before = TitleBefore(tokens, span_first); before > 0) {
-            std::string outer = Surface(tokens, span_first - before, span_first);
-            title = title.empty() ? outer : outer + " " + title;
-          }
-        } else if (type == EntityType::kLocation) {
-          const ActorEntry* entry = dictionary_.Find(Surface(tokens, first, end));
-          bool location = entry == nullptr || entry->type == EntityType::kLocation;
-          if (entry == nullptr) {
-            bool location_words = IsCompassWord(ToLower(tokens[first].text)) && end - first > 1;
-            for (std::size_t i = first; i < end; ++i)
-              location_words = location_words || IsLocationWord(ToLower(tokens[i].text));
-            location = location_words;
-          }
-          type = location ? EntityType::kLocation : EntityType::kGpe;
-        }
-        add(first, end, type, MentionKind::kName, "", std::move(title));
-      }
-    }
-
-    // Dictionary names the model missed ("the West").
-    if (!headline_caps) {
-      for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (covered[i]) continue;
-        const ActorEntry* entry = nullptr;
-        std::size_t length = dictionary_.MatchAt(tokens, i, &entry);
-        if (length == 0) continue;
-        bool free = true;
-        for (std::size_t k = i; k < i + length; ++k) free = free && !covered[k];
-        // A single capitalised word opening a sentence is too weak a cue on its own.
-        if (!free || (i == 0 && length == 1 && entry->aliases.empty())) continue;
-        // "The GOP lead": the article is no part of the name unless the name has it ("The Hague").
-        const std::size_t first =
-            length > 1 && tokens[i].text == "The" && !entry->name.starts_with("The ") ? i + 1 : i;
-        add(first, i + length, entry->type, MentionKind::kName, "", "");
-        i += length - 1;
-      }
-    }
-
-    // Pronouns that can stand for a person, and first-person pronouns, which stand for
-    // themselves until a quotation gives them a speaker (QuotationResolver).
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-      if (covered[i]) continue;
-      std::string lower = ToLower(tokens[i].text);
-      if (IsPersonPronoun(lower)) {
-        add(i, i + 1, EntityType::kPerson, MentionKind::kPronoun, "", "");
-      } else if ((IsSingularFirstPerson(lower) || IsPluralFirstPerson(lower)) &&
-                 (tokens[i].pos == "PRP" || tokens[i].pos == "PRP$") && tokens[i].text != "US") {
-        // QuotationResolver gives them their speaker.
-        const EntityType type =
-            IsSingularFirstPerson(lower) ? EntityType::kPerson : EntityType::kOrganization;
-        add(i, i + 1, type, MentionKind::kPronoun, lower, "");
-      }
-    }
-
-    std::sort(found.begin(), found.end(),
-              [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
-    for (Mention& mention : found) mentions.push_back(std::move(mention));
+  // Adds the mention of tokens [first, end); an empty `canonical` stands for its text.
+  void Add(std::size_t first, std::size_t end, EntityType type, MentionKind kind,
+           std::string canonical, std::string title) {
+    Mention mention;
+    mention.span = {tokens[first].span.begin, tokens[end - 1].span.end};
+    mention.text = Surface(tokens, first, end);
+    mention.type = type;
+    mention.kind = kind;
+    mention.sentence = s;
+    mention.first_token = first;
+    mention.end_token = end;
+    mention.title = std::move(title);
+    mention.canonical = canonical.empty() ? mention.text : std::move(canonical);
+    for (std::size_t i = first; i < end; ++i) covered[i] = true;
+    found.push_back(std::move(mention));
   }
 
-  // Acronyms defined in parentheses: "Islamic State (IS)". A person's parenthesis gives a
-  // country, not an acronym ("Muriel Spark (UK)"), and so does one the dictionary knows as another
-  // actor.
+  const std::vector<Token>& tokens;
+  std::size_t s;
+  std::vector<bool> covered;
+  std::vector<Mention> found;  // in any order
+};
+
+namespace {
+
+// Tokens inside a nationality name of the NER model ("Fijian"), which may modify a group.
+std::vector<bool> NationalityTokens(const std::vector<Token>& tokens,
+                                    const std::vector<NameSpan>& names) {
+  std::vector<bool> nationality(tokens.size(), false);
+  for (const NameSpan& name : names) {
+    if (ParseEntityType(name.type) != EntityType::kNorp) continue;
+    for (std::size_t i = name.first_token; i < name.end_token && i < tokens.size(); ++i)
+      nationality[i] = true;
+  }
+  return nationality;
+}
+
+// More than half the sentence's tokens are in capitals (a headline).
+bool IsHeadlineCaps(const std::vector<Token>& tokens) {
+  return std::count_if(tokens.begin(), tokens.end(),
+                       [](const Token& t) { return IsAllCaps(t.text) && t.text.size() > 1; }) *
+             2 >
+         static_cast<long>(tokens.size());
+}
+
+// Short forms: a defined acronym takes its full name, and a one-word person or organisation name
+// the one person of the document with that surname.
+void ResolveShortForms(const std::map<std::string, std::string>& acronyms,
+                       std::vector<Mention>& mentions) {
+  std::vector<std::string> person_names;  // full names (two words or more), in document order
+  for (const Mention& mention : mentions) {
+    if (mention.type == EntityType::kPerson && mention.kind == MentionKind::kName &&
+        mention.end_token - mention.first_token >= 2)
+      person_names.push_back(mention.canonical);
+  }
+  FullNamesBySurname full_names(person_names);
+  for (Mention& mention : mentions) {
+    if (auto it = acronyms.find(mention.text); it != acronyms.end()) {
+      mention.canonical = it->second;
+    } else if ((mention.type == EntityType::kPerson ||
+                mention.type == EntityType::kOrganization) &&
+               mention.kind == MentionKind::kName &&
+               mention.end_token - mention.first_token == 1) {
+      if (const std::string* match = full_names.Unique(NormalizeName(mention.text))) {
+        mention.canonical = *match;
+        mention.type = EntityType::kPerson;  // a surname the model took for an organisation
+      }
+    }
+  }
+}
+
+// A pronoun's antecedent is the first person named or described earlier in its sentence
+// (usually the subject), else the first person of the nearest earlier sentence that has one.
+void ResolvePersonPronouns(std::vector<Mention>& mentions) {
+  const Mention* sentence_first_person = nullptr;
+  const Mention* previous_first_person = nullptr;
+  std::size_t current_sentence = static_cast<std::size_t>(-1);
+  for (Mention& mention : mentions) {
+    if (mention.sentence != current_sentence) {
+      if (sentence_first_person != nullptr) previous_first_person = sentence_first_person;
+      sentence_first_person = nullptr;
+      current_sentence = mention.sentence;
+    }
+    if (mention.kind == MentionKind::kPronoun) {
+      const Mention* antecedent =
+          sentence_first_person != nullptr ? sentence_first_person : previous_first_person;
+      if (antecedent != nullptr && IsPersonPronoun(ToLower(mention.text)))
+        mention.canonical = antecedent->canonical;
+      continue;
+    }
+    if (mention.type == EntityType::kPerson && sentence_first_person == nullptr)
+      sentence_first_person = &mention;
+  }
+}
+
+// A bare group noun stands for the nearest earlier group in the document with the same head
+// noun ("the coalition" -> "U.S.-led coalition").
+void ResolveBareGroupNouns(const std::vector<Sentence>& sentences, std::vector<Mention>& mentions) {
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    Mention& mention = mentions[m];
+    if (mention.kind != MentionKind::kNominal || mention.end_token - mention.first_token != 1 ||
+        mention.canonical != mention.text)
+      continue;
+    std::string head = ToLower(mention.text);
+    for (std::size_t k = m; k > 0; --k) {
+      const Mention& earlier = mentions[k - 1];
+      if (earlier.end_token - earlier.first_token < 2 || earlier.kind != MentionKind::kNominal)
+        continue;
+      const std::vector<Token>& tokens = sentences[earlier.sentence].tokens;
+      if (ToLower(tokens[earlier.end_token - 1].text) == head) {
+        mention.canonical = earlier.canonical;
+        mention.type = earlier.type;
+        mention.sector = earlier.sector;
+        break;
+      }
+    }
+  }
+}
+
+// Third-person pronouns with no antecedent are dropped.
+void DropUnresolvedPersonPronouns(std::vector<Mention>& mentions) {
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                [](const Mention& m) {
+                                  return m.kind == MentionKind::kPronoun && m.canonical == m.text &&
+                                         IsPersonPronoun(ToLower(m.text));
+                                }),
+                 mentions.end());
+}
+
+}  // namespace
+
+std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
+                                         const std::vector<std::vector<NameSpan>>& names) const {
+  static const std::vector<NameSpan> kNoNames;
+  std::vector<Mention> mentions;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    SentenceMentions sentence(sentences[s].tokens, s);
+    const std::vector<NameSpan>& sentence_names = s < names.size() ? names[s] : kNoNames;
+    AddGroups(sentence, NationalityTokens(sentence.tokens, sentence_names));
+    AddNames(sentence, sentence_names);
+    if (!IsHeadlineCaps(sentence.tokens)) AddDictionaryNames(sentence);
+    AddPronouns(sentence);
+    std::sort(sentence.found.begin(), sentence.found.end(),
+              [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+    for (Mention& mention : sentence.found) mentions.push_back(std::move(mention));
+  }
+  ResolveShortForms(DefinedAcronyms(sentences, mentions), mentions);
+  descriptions_.Resolve(sentences, mentions);
+  ResolvePersonPronouns(mentions);
+  ResolveBareGroupNouns(sentences, mentions);
+  // A state's institution named for its executive ("the Kremlin") is the state, with a sector.
+  for (Mention& mention : mentions) {
+    if (mention.kind != MentionKind::kName) continue;
+    auto it = institutions_.find(NormalizeName(mention.text));
+    if (it == institutions_.end()) continue;
+    mention.canonical = it->second.state;
+    mention.sector = it->second.sector;
+  }
+  DropUnresolvedPersonPronouns(mentions);
+  anaphors_.Resolve(sentences, mentions);
+  state_bodies_.Resolve(sentences, mentions);
+  return mentions;
+}
+
+// Actor groups first: they take precedence over the nationality words inside them.
+void MentionFinder::AddGroups(SentenceMentions& sentence,
+                              const std::vector<bool>& nationality) const {
+  const std::vector<Token>& tokens = sentence.tokens;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    std::string lower = ToLower(tokens[i].text);
+    if (!group_nouns_.count(lower)) continue;
+    std::size_t end = i + 1;
+    while (end < tokens.size() && group_nouns_.count(ToLower(tokens[end].text))) ++end;
+    bool lower_case = !StartsWithUpper(tokens[end - 1].text);
+    std::size_t first = i;
+    bool nationality_only = true;
+    const ActorEntry* country = nullptr;
+    while (first > 0) {
+      const std::string& word = tokens[first - 1].text;
+      std::string word_lower = ToLower(word);
+      if (const ActorEntry* entry = dictionary_.CountryOfDemonym(word); entry != nullptr) {
+        country = country ? country : entry;
+      } else if (word_lower.rfind("pro-", 0) == 0 || word_lower.rfind("anti-", 0) == 0 ||
+                 word_lower.ends_with("-led") || word_lower.ends_with("-backed")) {
+        nationality_only = false;
+      } else if (lower_case && nationality[first - 1]) {
+        nationality_only = false;  // a nationality the dictionary does not know
+      } else {
+        break;
+      }
+      --first;
+    }
+    if (first == i) {
+      // A bare group noun ("the army", "rebels") is a nominal actor when it is written in lower
+      // case (or opens the sentence) and names an armed or political group.
+      // So is a lower-case run of group nouns with such a head ("coalition forces").
+      bool sentence_start = i == 0 || (i == 1 && tokens[0].pos == "DT");
+      if (generic_nouns_.count(ToLower(tokens[end - 1].text)) &&
+          (lower_case || (end == i + 1 && sentence_start)) &&
+          !(i > 0 && (tokens[i - 1].pos == "PRP$" || tokens[i - 1].pos == "POS"))) {
+        sentence.Add(i, end, EntityType::kOrganization, MentionKind::kNominal, "", "");
+      }
+      i = end - 1;
+      continue;
+    }
+    const std::string sector = GroupSector(tokens, i, end);
+    if (nationality_only && country != nullptr && !sector.empty()) {
+      sentence.Add(first, end, EntityType::kGpe, MentionKind::kNominal, country->name, "");
+      sentence.found.back().sector = sector;
+    } else {
+      sentence.Add(first, end, EntityType::kOrganization, MentionKind::kNominal, "", "");
+    }
+    i = end - 1;
+  }
+}
+
+// Names from the NER model.
+void MentionFinder::AddNames(SentenceMentions& sentence, const std::vector<NameSpan>& names) const {
+  const std::vector<Token>& tokens = sentence.tokens;
+  for (const NameSpan& name : names) {
+    std::size_t first = name.first_token;
+    std::size_t end = std::min(name.end_token, tokens.size());
+    if (first >= end) continue;
+    bool overlaps = false;
+    for (std::size_t i = first; i < end; ++i) overlaps = overlaps || sentence.covered[i];
+    if (overlaps) continue;
+    // A capitalised function word opening a sentence ("Who", "Much"), a quote or a speaker's
+    // turn in an interview ("((WN)) Tell me", "((Derakhshani)) Well,") is not a name.
+    const bool opens = first == 0 || IsOpeningPunctuation(tokens[first - 1].text);
+    if (end - first == 1 && opens && IsFunctionWord(ToLower(tokens[first].text))) continue;
+    // An institution word alone ("the Ministry", "the Government") names no one in particular.
+    if (end - first == 1 && IsInstitutionWord(ToLower(tokens[first].text))) continue;
+    EntityType type = ParseEntityType(name.type);
+    std::string title;
+    // "Labour MP Barry Sheerman": an organisation's span that opens with a title of two words
+    // or more before a name of two words or more is that person's, with the title. A one-word
+    // title opens organisations' names too ("General Motors", "General Agreement on ...").
+    if (type == EntityType::kOrganization && end - first >= 4) {
+      for (std::size_t k = end - 2; k >= first + 2; --k) {
+        const std::size_t length = TitleBefore(tokens, k);
+        if (length > 0 && k - length == first && StartsWithUpper(tokens[k].text) &&
+            !IsAllCaps(tokens[k].text)) {
+          type = EntityType::kPerson;
+          break;
+        }
+      }
+    }
+    if (type == EntityType::kPerson) {
+      // Titles inside the span ("President Vladimir Putin") move to the title attribute.
+      std::size_t inner = 0;
+      for (std::size_t k = end; k > first; --k) {
+        std::size_t length = TitleBefore(tokens, k);
+        if (length > 0 && k - length <= first) {
+          inner = k - first;
+          break;
+        }
+      }
+      const std::size_t span_first = first;
+      if (inner > 0) {
+        title = Surface(tokens, first, first + inner);
+        first += inner;
+        if (first >= end) continue;  // a bare title is not a name
+      }
+      if (std::size_t before = TitleBefore(tokens, span_first); before > 0) {
+        std::string outer = Surface(tokens, span_first - before, span_first);
+        title = title.empty() ? outer : outer + " " + title;
+      }
+    } else if (type == EntityType::kLocation) {
+      type = PlaceType(tokens, first, end);
+    }
+    sentence.Add(first, end, type, MentionKind::kName, "", std::move(title));
+  }
+}
+
+EntityType MentionFinder::PlaceType(const std::vector<Token>& tokens, std::size_t first,
+                                    std::size_t end) const {
+  if (const ActorEntry* entry = dictionary_.Find(Surface(tokens, first, end)); entry != nullptr)
+    return entry->type == EntityType::kLocation ? EntityType::kLocation : EntityType::kGpe;
+  bool location_words = IsCompassWord(ToLower(tokens[first].text)) && end - first > 1;
+  for (std::size_t i = first; i < end; ++i)
+    location_words = location_words || IsLocationWord(ToLower(tokens[i].text));
+  return location_words ? EntityType::kLocation : EntityType::kGpe;
+}
+
+// Dictionary names the model missed ("the West").
+void MentionFinder::AddDictionaryNames(SentenceMentions& sentence) const {
+  const std::vector<Token>& tokens = sentence.tokens;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (sentence.covered[i]) continue;
+    const ActorEntry* entry = nullptr;
+    std::size_t length = dictionary_.MatchAt(tokens, i, &entry);
+    if (length == 0) continue;
+    bool free = true;
+    for (std::size_t k = i; k < i + length; ++k) free = free && !sentence.covered[k];
+    // A single capitalised word opening a sentence is too weak a cue on its own.
+    if (!free || (i == 0 && length == 1 && entry->aliases.empty())) continue;
+    // "The GOP lead": the article is no part of the name unless the name has it ("The Hague").
+    const std::size_t first =
+        length > 1 && tokens[i].text == "The" && !entry->name.starts_with("The ") ? i + 1 : i;
+    sentence.Add(first, i + length, entry->type, MentionKind::kName, "", "");
+    i += length - 1;
+  }
+}
+
+// Pronouns that can stand for a person, and first-person pronouns, which stand for themselves
+// until a quotation gives them a speaker (QuotationResolver).
+void MentionFinder::AddPronouns(SentenceMentions& sentence) const {
+  const std::vector<Token>& tokens = sentence.tokens;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (sentence.covered[i]) continue;
+    std::string lower = ToLower(tokens[i].text);
+    if (IsPersonPronoun(lower)) {
+      sentence.Add(i, i + 1, EntityType::kPerson, MentionKind::kPronoun, "", "");
+    } else if ((IsSingularFirstPerson(lower) || IsPluralFirstPerson(lower)) &&
+               (tokens[i].pos == "PRP" || tokens[i].pos == "PRP$") && tokens[i].text != "US") {
+      // QuotationResolver gives them their speaker.
+      const EntityType type =
+          IsSingularFirstPerson(lower) ? EntityType::kPerson : EntityType::kOrganization;
+      sentence.Add(i, i + 1, type, MentionKind::kPronoun, lower, "");
+    }
+  }
+}
+
+// Acronyms defined in parentheses: "Islamic State (IS)". A person's parenthesis gives a country,
+// not an acronym ("Muriel Spark (UK)"), and so does one the dictionary knows as another actor.
+std::map<std::string, std::string> MentionFinder::DefinedAcronyms(
+    const std::vector<Sentence>& sentences, const std::vector<Mention>& mentions) const {
   std::map<std::string, std::string> acronyms;  // acronym -> full name
   for (std::size_t m = 0; m + 1 < mentions.size(); ++m) {
     const Mention& full = mentions[m];
@@ -441,91 +578,7 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
       continue;
     acronyms[next.text] = full.canonical;
   }
-
-  // Short forms and pronouns.
-  std::vector<std::string> person_names;  // full names (two words or more), in document order
-  for (const Mention& mention : mentions) {
-    if (mention.type == EntityType::kPerson && mention.kind == MentionKind::kName &&
-        mention.end_token - mention.first_token >= 2)
-      person_names.push_back(mention.canonical);
-  }
-  FullNamesBySurname full_names(person_names);
-  for (Mention& mention : mentions) {
-    if (auto it = acronyms.find(mention.text); it != acronyms.end()) {
-      mention.canonical = it->second;
-    } else if ((mention.type == EntityType::kPerson ||
-                mention.type == EntityType::kOrganization) &&
-               mention.kind == MentionKind::kName &&
-               mention.end_token - mention.first_token == 1) {
-      if (const std::string* match = full_names.Unique(NormalizeName(mention.text))) {
-        mention.canonical = *match;
-        mention.type = EntityType::kPerson;  // a surname the model took for an organisation
-      }
-    }
-  }
-  descriptions_.Resolve(sentences, mentions);
-  // A pronoun's antecedent is the first person named or described earlier in its sentence
-  // (usually the subject), else the first person of the nearest earlier sentence that has one.
-  const Mention* sentence_first_person = nullptr;
-  const Mention* previous_first_person = nullptr;
-  std::size_t current_sentence = static_cast<std::size_t>(-1);
-  for (Mention& mention : mentions) {
-    if (mention.sentence != current_sentence) {
-      if (sentence_first_person != nullptr) previous_first_person = sentence_first_person;
-      sentence_first_person = nullptr;
-      current_sentence = mention.sentence;
-    }
-    if (mention.kind == MentionKind::kPronoun) {
-      const Mention* antecedent =
-          sentence_first_person != nullptr ? sentence_first_person : previous_first_person;
-      if (antecedent != nullptr && IsPersonPronoun(ToLower(mention.text)))
-        mention.canonical = antecedent->canonical;
-      continue;
-    }
-    if (mention.type == EntityType::kPerson && sentence_first_person == nullptr)
-      sentence_first_person = &mention;
-  }
-  // A bare group noun stands for the nearest earlier group in the document with the same head
-  // noun ("the coalition" -> "U.S.-led coalition").
-  for (std::size_t m = 0; m < mentions.size(); ++m) {
-    Mention& mention = mentions[m];
-    if (mention.kind != MentionKind::kNominal || mention.end_token - mention.first_token != 1 ||
-        mention.canonical != mention.text)
-      continue;
-    std::string head = ToLower(mention.text);
-    for (std::size_t k = m; k > 0; --k) {
-      const Mention& earlier = mentions[k - 1];
-      if (earlier.end_token - earlier.first_token < 2 || earlier.kind != MentionKind::kNominal)
-        continue;
-      const std::vector<Token>& tokens = sentences[earlier.sentence].tokens;
-      if (ToLower(tokens[earlier.end_token - 1].text) == head) {
-        mention.canonical = earlier.canonical;
-        mention.type = earlier.type;
-        mention.sector = earlier.sector;
-        break;
-      }
-    }
-  }
-
-  // A state's institution named for its executive ("the Kremlin") is the state, with a sector.
-  for (Mention& mention : mentions) {
-    if (mention.kind != MentionKind::kName) continue;
-    auto it = institutions_.find(NormalizeName(mention.text));
-    if (it == institutions_.end()) continue;
-    mention.canonical = it->second.state;
-    mention.sector = it->second.sector;
-  }
-
-  // Third-person pronouns with no antecedent are dropped.
-  mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
-                                [](const Mention& m) {
-                                  return m.kind == MentionKind::kPronoun && m.canonical == m.text &&
-                                         IsPersonPronoun(ToLower(m.text));
-                                }),
-                 mentions.end());
-  anaphors_.Resolve(sentences, mentions);
-  state_bodies_.Resolve(sentences, mentions);
-  return mentions;
+  return acronyms;
 }
 
 }  // namespace newsgraph

@@ -3,6 +3,7 @@
 // acronyms and pronouns resolved within the document.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -78,8 +79,23 @@ class MentionFinder {
     std::string state;   // the dictionary's name of the state
     std::string sector;  // "GOV", "MIL", ...
   };
+  struct SentenceMentions;
   // Reads resources/actor_groups.tsv; throws std::runtime_error naming a malformed line.
   void LoadActorGroups();
+  // The steps of Find for one sentence, in this order: groups ("Russian forces", "the army"),
+  // the NER model's names, the dictionary's names the model missed, pronouns. Each adds mentions
+  // on tokens no earlier step covered.
+  void AddGroups(SentenceMentions& sentence, const std::vector<bool>& nationality) const;
+  void AddNames(SentenceMentions& sentence, const std::vector<NameSpan>& names) const;
+  void AddDictionaryNames(SentenceMentions& sentence) const;
+  // The type of a place the NER model found at tokens [first, end): the dictionary's when it
+  // knows the name, else a location when it has a location word ("River", "northern Kivu"), else
+  // a state or city (GPE).
+  EntityType PlaceType(const std::vector<Token>& tokens, std::size_t first, std::size_t end) const;
+  void AddPronouns(SentenceMentions& sentence) const;
+  // Acronyms defined in parentheses in the document, each with the full name's canonical form.
+  std::map<std::string, std::string> DefinedAcronyms(const std::vector<Sentence>& sentences,
+                                                     const std::vector<Mention>& mentions) const;
   // The sector of the group noun run tokens[first, end): that of its longest listed ending
   // ("government forces" -> MIL); empty when none is listed.
   std::string GroupSector(const std::vector<Token>& tokens, std::size_t first,
