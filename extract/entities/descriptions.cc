@@ -17,8 +17,9 @@ namespace {
 bool IsAgeWord(std::string_view lower) {
   if (lower == "-" || lower == "year" || lower == "old" || lower == "year-old") return true;
   if (lower.ends_with("-year-old")) lower.remove_suffix(9);
-  return !lower.empty() && std::all_of(lower.begin(), lower.end(),
-                                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  return !lower.empty() && std::all_of(lower.begin(), lower.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c));
+  });
 }
 
 // True when tokens[i] closes an apposition: a comma, a bracket, a dash, a semicolon or the
@@ -26,8 +27,8 @@ bool IsAgeWord(std::string_view lower) {
 bool ClosesApposition(const std::vector<Token>& tokens, std::size_t i) {
   if (i >= tokens.size()) return true;
   const std::string& text = tokens[i].text;
-  return text == "," || text == "." || text == ";" || text == ")" || text == "-" ||
-         text == "--" || text == "\xE2\x80\x94" || text == "\xE2\x80\x93";
+  return text == "," || text == "." || text == ";" || text == ")" || text == "-" || text == "--" ||
+         text == "\xE2\x80\x94" || text == "\xE2\x80\x93";
 }
 
 // True when `token` (with the mention covering it, if any) opens a noun phrase that names
@@ -80,7 +81,8 @@ DescriptionResolver::DescriptionResolver(const ActorDictionary& dictionary)
       former_.emplace(fields[1]);
     } else if (fields.size() == 2 && fields[0] == "rank") {
       ranks_.emplace(fields[1]);
-    } else if (fields.size() == 3 && fields[0] == "office" && titles_.count(std::string(fields[1]))) {
+    } else if (fields.size() == 3 && fields[0] == "office" &&
+               titles_.count(std::string(fields[1]))) {
       office_sectors_.emplace(fields[1], fields[2]);
     } else {
       throw std::runtime_error("resources/descriptions.tsv:" + std::to_string(line_number) +
@@ -249,8 +251,8 @@ std::optional<Mention> DescriptionResolver::MentionFor(const std::vector<Token>&
   if (description.apposed != nullptr) {
     mention.canonical = description.apposed->canonical;
     mention.title = mention.text;
-    holders.push_back({mention.canonical, mention.text, description.core, description.state,
-                       description.former});
+    holders.push_back(
+        {mention.canonical, mention.text, description.core, description.state, description.former});
     return mention;
   }
   const Holder* match = nullptr;
@@ -297,10 +299,7 @@ void DescriptionResolver::Resolve(const std::vector<Sentence>& sentences,
     }
     resolve_up_to(tokens.size());
   }
-  for (Mention& mention : added) mentions.push_back(std::move(mention));
-  std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
-    return a.sentence != b.sentence ? a.sentence < b.sentence : a.span.begin < b.span.begin;
-  });
+  AddInDocumentOrder(std::move(added), mentions);
 }
 
 }  // namespace newsgraph

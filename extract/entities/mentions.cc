@@ -123,6 +123,13 @@ std::string Surface(const std::vector<Token>& tokens, std::size_t first, std::si
   return out;
 }
 
+void AddInDocumentOrder(std::vector<Mention>&& added, std::vector<Mention>& mentions) {
+  for (Mention& mention : added) mentions.push_back(std::move(mention));
+  std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+    return a.sentence != b.sentence ? a.sentence < b.sentence : a.span.begin < b.span.begin;
+  });
+}
+
 bool IsSingularFirstPerson(std::string_view lower) {
   return lower == "i" || lower == "me" || lower == "my";
 }

@@ -22,6 +22,10 @@ namespace newsgraph {
 // The text of tokens [first, end) as written: tokens apart in the text are apart here.
 std::string Surface(const std::vector<Token>& tokens, std::size_t first, std::size_t end);
 
+// Moves `added` into `mentions`, which stay in document order (by sentence, then start); of two
+// mentions starting at the same place, the one already there comes first.
+void AddInDocumentOrder(std::vector<Mention>&& added, std::vector<Mention>& mentions);
+
 // First-person pronouns, in lower case: the speaker's own ("i", "me", "my") and the speaker's
 // side ("we", "us", "our").
 bool IsSingularFirstPerson(std::string_view lower);

@@ -198,10 +198,7 @@ void StateBodyResolver::Resolve(const std::vector<Sentence>& sentences,
     }
     next = sentence_end;
   }
-  for (Mention& mention : added) mentions.push_back(std::move(mention));
-  std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
-    return a.sentence != b.sentence ? a.sentence < b.sentence : a.span.begin < b.span.begin;
-  });
+  AddInDocumentOrder(std::move(added), mentions);
 }
 
 }  // namespace newsgraph
