@@ -205,6 +205,11 @@ void ArgumentReader::AddActorsOfHead(std::size_t t, std::vector<std::size_t>& ou
     if (r == "nmod:poss" || r == "amod" || r == "compound") AddActorsOfHead(c, out, depth + 1);
   }
   if (out.size() > before) return;
+  if (std::size_t speaker = SpeakerOfPossessive(t); speaker != kNoToken) {
+    AddActorsOfHead(speaker, out, depth + 1);
+    return;
+  }
+  if (out.size() > before) return;
   // "the proclamation ... by Trump": the actor a nominalisation names by "by", else by "of".
   for (std::string_view preposition : {"by", "of"}) {
     for (std::size_t c : s_.children(t)) {
@@ -217,15 +222,51 @@ void ArgumentReader::AddActorsOfHead(std::size_t t, std::vector<std::size_t>& ou
 
 std::size_t ArgumentReader::SpeakerOfPronoun(std::size_t t) const {
   if ((s_.lower(t) != "it" && s_.lower(t) != "they") || s_.relation(t) != "nsubj") return kNoToken;
-  std::size_t clause = s_.head(t);
+  return SpeakerOfClause(s_.head(t));
+}
+
+std::size_t ArgumentReader::SpeakerOfPossessive(std::size_t n) const {
+  const std::size_t pronoun = s_.Child(n, "nmod:poss");
+  if (pronoun == kNoToken || (s_.lower(pronoun) != "its" && s_.lower(pronoun) != "their"))
+    return kNoToken;
+  for (std::size_t c : s_.children(n)) {
+    if (s_.lower(c) == "own") return kNoToken;  // "its own troops": the clause's subject
+  }
+  std::size_t clause = s_.head(n);
+  while (clause != kNoToken && !s_.IsVerb(clause)) clause = s_.head(clause);
+  const std::size_t speaker = SpeakerOfClause(clause);
+  if (speaker == kNoToken) return kNoToken;
+  // Another organisation or state the pronoun could refer to, named between the verb of saying
+  // (or the clause's start) and the pronoun, leaves it unresolved ("Moody's said ... between
+  // GEMICO and its parent"); a plural group noun ("Azerbaijani troops") is no antecedent of "its".
+  const std::size_t speech = s_.head(clause);
+  const bool plural_pronoun = s_.lower(pronoun) == "their";
+  for (std::size_t i = speech < pronoun ? speech + 1 : s_.SubtreeStart(clause); i < pronoun; ++i) {
+    const EntityType type = s_.MentionTypeAt(i);
+    if (type != EntityType::kOrganization && type != EntityType::kGpe) continue;
+    if (s_.MentionAt(i + 1) == s_.MentionAt(i)) continue;  // a mention's last word tells number
+    const std::string& pos = s_.token(i).pos;
+    if (plural_pronoun || (pos != "NNS" && pos != "NNPS")) return kNoToken;
+  }
+  return speaker;
+}
+
+std::size_t ArgumentReader::SpeakerOfClause(std::size_t clause) const {
   if (clause == kNoToken || s_.relation(clause) != "ccomp") return kNoToken;
   std::size_t speech = s_.head(clause);
   if (speech == kNoToken || !IsSpeechVerb(s_, lex_.verbs, speech)) return kNoToken;
   std::size_t speaker = s_.Child(speech, "nsubj");
   if (speaker == kNoToken) return kNoToken;
-  EntityType type = s_.MentionTypeAt(speaker);
-  bool collective = type == EntityType::kOrganization || type == EntityType::kGpe;
-  return collective ? speaker : kNoToken;
+  auto collective = [this](std::size_t t) {
+    EntityType type = s_.MentionTypeAt(t);
+    return type == EntityType::kOrganization || type == EntityType::kGpe;
+  };
+  if (s_.MentionAt(speaker) != kNoToken) return collective(speaker) ? speaker : kNoToken;
+  // A body that is no mention itself speaks for the states or organisations it names
+  // ("Armenia's foreign ministry", "the Kenyan embassy").
+  std::vector<std::size_t> actors = Actors(speaker);
+  return !actors.empty() && std::all_of(actors.begin(), actors.end(), collective) ? speaker
+                                                                                 : kNoToken;
 }
 
 std::size_t ArgumentReader::PersonInName(std::size_t t, std::size_t m) const {

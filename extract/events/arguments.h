@@ -69,6 +69,13 @@ class ArgumentReader {
   // The organisation or state that "it" or "they" stands for as the subject of a clause it
   // reports about itself ("Kenya said it had halted aid"); kNoToken for any other token.
   std::size_t SpeakerOfPronoun(std::size_t t) const;
+  // The same for the possessive "its" or "their" of the noun `n` in such a clause ("Armenia said
+  // Azerbaijani troops fired on its border posts", "Russia said its forces struck B"), unless
+  // "own" marks it as the clause subject's; kNoToken otherwise.
+  std::size_t SpeakerOfPossessive(std::size_t n) const;
+  // The organisation or state subject of the verb of saying whose complement `clause` is;
+  // kNoToken when `clause` is no such complement or the speaker is of another kind.
+  std::size_t SpeakerOfClause(std::size_t clause) const;
 
   // The mention `m` at token `t`, except that in "US President Trump" or "Senate President Thomas
   // Rivera Schatz, ..." the person named inside the phrase is the actor, not the place or body
