@@ -21,7 +21,8 @@ EventCue ParseCue(std::string_view name) {
       {"light", EventCue::kLight},           {"figurative", EventCue::kFigurative},
       {"weapon", EventCue::kWeapon},         {"contest", EventCue::kContest},
       {"utterance", EventCue::kUtterance},   {"victim", EventCue::kVictim},
-      {"response", EventCue::kResponse},     {"agent-noun", EventCue::kAgentNoun}};
+      {"response", EventCue::kResponse},     {"agent-noun", EventCue::kAgentNoun},
+      {"intangible", EventCue::kIntangible}};
   auto it = kNames.find(name);
   return it == kNames.end() ? EventCue::kNone : it->second;
 }
@@ -67,6 +68,8 @@ EventCues::EventCues(std::string_view cues_tsv, std::string_view media_list,
       responses_.insert(word);
     else if (cue == EventCue::kAgentNoun)
       agent_nouns_.insert(word);
+    else if (cue == EventCue::kIntangible)
+      intangibles_.insert(word);
     else if (IsControlCue(cue) || cue == EventCue::kPrediction)
       control_.emplace(word, cue);
     else

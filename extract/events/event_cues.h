@@ -32,6 +32,7 @@ enum class EventCue {
   kVictim,         // "target": the subject of "X was the target of an attack" is its target
   kResponse,       // "comply with": the request its object names was addressed to its subject
   kAgentNoun,      // "critic": a noun for the one who does its event ("A is a critic of B")
+  kIntangible,     // "speech", "award": handed over or taken in, but neither aid nor a visitor
 };
 
 // Immutable after loading; safe to use from many threads.
@@ -67,6 +68,9 @@ class EventCues {
     return agent_nouns_.count(std::string(lemma)) > 0;
   }
   bool IsVictimNoun(std::string_view lemma) const { return victims_.count(std::string(lemma)) > 0; }
+  bool IsIntangible(std::string_view lemma) const {
+    return intangibles_.count(std::string(lemma)) > 0;
+  }
   // True when `normalized_name` (NormalizeName) is a news organisation.
   bool IsNewsMedium(std::string_view normalized_name) const {
     return media_.count(std::string(normalized_name)) > 0;
@@ -81,6 +85,7 @@ class EventCues {
   std::unordered_set<std::string> victims_;
   std::unordered_set<std::string> responses_;
   std::unordered_set<std::string> agent_nouns_;
+  std::unordered_set<std::string> intangibles_;
   std::unordered_map<std::string, EventCue> control_;
   std::unordered_set<std::string> light_;
   std::unordered_set<std::string> media_;

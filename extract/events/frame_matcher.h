@@ -27,4 +27,10 @@ namespace newsgraph {
 std::optional<std::size_t> MatchPattern(const VerbPattern& pattern, const ParsedSentence& sentence,
                                         std::size_t predicate, std::size_t object);
 
+// True when the words of `pattern` between the verb and "O" (particles, a literal noun heading an
+// oblique, the preposition before "O") sit around predicate `p` with no object: "speak by phone with
+// O" fits "A and B spoke by phone", "have phone call with O" does not fit "A and B have searched".
+bool MatchesLeadingWords(const VerbPattern& pattern, const ParsedSentence& sentence,
+                         std::size_t predicate);
+
 }  // namespace newsgraph

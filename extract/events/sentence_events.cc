@@ -81,6 +81,7 @@ class SentenceReader {
       if (target && *target == kNoToken && pattern.code.plover == "THREATEN")
         target = ThreatConditionSubject(p);
       if (!target || *target == kNoToken) continue;
+      if (HandsOverIntangible(pattern, object)) continue;
       SentenceEvent event;
       event.targets = args_.Actors(*target);
       if (event.targets.empty()) event.targets = args_.TailActors(*target, p);
@@ -96,6 +97,15 @@ class SentenceReader {
       return;
     }
     ReadMutualPredicate(p, patterns, passive);
+  }
+
+  // True for an aid, concession or hosting frame (CAMEO 07, 08, 043) whose object is words, an
+  // honour, a vote or a service ("delivered a speech to B", "received an award from B", "gave B a
+  // lead"): nothing material changes hands and nobody visits.
+  bool HandsOverIntangible(const VerbPattern& pattern, std::size_t object) const {
+    const RelationCode& code = pattern.code;
+    bool transfer = code.plover == "AID" || code.plover == "CONCEDE" || code.cameo == "043";
+    return transfer && object != kNoToken && lex_.cues.IsIntangible(s_.lemma(object));
   }
 
   // "A threatened to strike unless B withdrew": whose act the threat's condition names is its
@@ -114,11 +124,14 @@ class SentenceReader {
   }
 
   // "A and B met": a consultation or agreement whose coordinated subjects are both ends.
-  // Only a verb with a "with O" frame joins partners ("met", "talked", "agreed", not "promised").
+  // Only a verb with a "with O" frame joins partners ("met", "talked", "agreed", not "promised"),
+  // and only when the frame's other words are there ("spoke by phone"; a bare "have" is not "have
+  // phone call with O").
   void ReadMutualPredicate(std::size_t p, const std::vector<VerbPattern>& patterns, bool passive) {
     if (passive || s_.Child(p, "obj") != kNoToken || HasInfinitive(p)) return;
     for (const VerbPattern& pattern : patterns) {
       if (!IsMutualCategory(pattern.code.plover) || !IsPartnerFrame(pattern)) continue;
+      if (!MatchesLeadingWords(pattern, s_, p)) continue;
       SentenceEvent event;
       event.sources = args_.Actors(args_.GrammaticalSubject(p));
       if (event.sources.size() < 2) return;

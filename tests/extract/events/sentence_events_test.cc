@@ -454,6 +454,40 @@ const Row kRows[] = {
      "reject/VB/2/xcomp TWA/NNP/6/obj",
      "1-1:ORG 4-4:ORG 7-7:ORG",
      {{"USAir", "Congress", "020", "asserted"}}},
+    {"PartnersNeedTheFrameWords",
+     "Turkey/NNP/4/nsubj and/CC/3/cc Greece/NNP/1/conj have/VBP/0/root ././4/punct",
+     "1-1:GPE 3-3:GPE",
+     {}},
+    {"PartnersSpeakByTelephone",
+     "Turkey/NNP/4/nsubj and/CC/3/cc Greece/NNP/1/conj spoke/VBD/0/root by/IN/6/case "
+     "telephone/NN/4/obl ././4/punct",
+     "1-1:GPE 3-3:GPE",
+     {{"Turkey", "Greece", "041", "asserted"}, {"Greece", "Turkey", "041", "asserted"}}},
+    {"DeliveredSpeechIsNoAid",
+     "Blair/NNP/2/nsubj delivered/VBD/0/root a/DT/4/det speech/NN/2/obj to/IN/6/case "
+     "Labour/NNP/2/obl ././2/punct",
+     "1-1:PERSON 6-6:ORG",
+     {}},
+    {"DeliveredGoodsAreAid",
+     "Britain/NNP/2/nsubj delivered/VBD/0/root tents/NNS/2/obj to/IN/5/case Kenya/NNP/2/obl "
+     "././2/punct",
+     "1-1:GPE 5-5:GPE",
+     {{"Britain", "Kenya", "070", "asserted"}}},
+    {"ReceivedNoticeIsNoVisit",
+     "GitHub/NNP/2/nsubj received/VBD/0/root a/DT/4/det notice/NN/2/obj from/IN/6/case "
+     "RIAA/NNP/2/obl ././2/punct",
+     "1-1:ORG 6-6:ORG",
+     {}},
+    {"GivenLeadIsNoAid",
+     "Marplan/NNP/2/nsubj gave/VBD/0/root the/DT/4/det Conservatives/NNPS/2/iobj a/DT/6/det "
+     "lead/NN/2/obj ././2/punct",
+     "1-1:ORG 4-4:ORG",
+     {}},
+    {"LiftedTitleIsNoConcession",
+     "Hewitt/NNP/3/nsubj has/VBZ/3/aux lifted/VBN/0/root the/DT/6/det Sydney/NNP/6/compound "
+     "title/NN/3/obj ././3/punct",
+     "1-1:PERSON 5-5:GPE",
+     {}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Constructions, SentenceEventsTest, testing::ValuesIn(kRows),
