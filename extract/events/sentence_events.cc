@@ -84,7 +84,8 @@ class SentenceReader {
       if (HandsOverIntangible(pattern, object)) continue;
       SentenceEvent event;
       event.targets = args_.Actors(*target);
-      if (event.targets.empty()) event.targets = args_.TailActors(*target, p);
+      if (event.targets.empty() && !PartnerIsObject(pattern, *target, object))
+        event.targets = args_.TailActors(*target, p);
       if (event.targets.empty()) continue;
       event.owned_object = object != kNoToken && lex_.cues.IsUtterance(s_.lemma(object));
       event.sources = pattern.feeling ? args_.Actors(object)
@@ -97,6 +98,15 @@ class SentenceReader {
       return;
     }
     ReadMutualPredicate(p, patterns, passive);
+  }
+
+  // True when a consultation's partner is its object itself ("met Carr", "received the envoy"): an
+  // object that is no actor names no partner, and the phrases hung on it ("received a long ball
+  // from B", "hosted the ceremony at B") do not either. An event noun's parties do ("hosted talks
+  // between A and B").
+  bool PartnerIsObject(const VerbPattern& pattern, std::size_t target, std::size_t object) const {
+    return pattern.code.plover == "CONSULT" && target == object &&
+           lex_.nouns.Find(s_.lemma(object)) == nullptr;
   }
 
   // True for an aid, concession or hosting frame (CAMEO 07, 08, 043) whose object is words, an

@@ -488,6 +488,21 @@ const Row kRows[] = {
      "title/NN/3/obj ././3/punct",
      "1-1:PERSON 5-5:GPE",
      {}},
+    {"ReceivedBallFromIsNoVisit",
+     "Bartlett/NNP/2/nsubj received/VBD/0/root a/DT/5/det long/JJ/5/amod ball/NN/2/obj "
+     "from/IN/7/case Karkouri/NNP/2/obl ././2/punct",
+     "1-1:PERSON 7-7:PERSON",
+     {}},
+    {"HostedCeremonyAtIsNoVisit",
+     "Kenny/NNP/2/nsubj hosted/VBD/0/root the/DT/4/det ceremony/NN/2/obj at/IN/7/case "
+     "the/DT/7/det Theater/NNP/2/obl ././2/punct",
+     "1-1:PERSON 7-7:ORG",
+     {}},
+    {"ReceivedEnvoyIsAVisit",
+     "Obama/NNP/2/nsubj received/VBD/0/root the/DT/5/det Dalai/NNP/5/compound Lama/NNP/2/obj "
+     "././2/punct",
+     "1-1:PERSON 4-5:PERSON",
+     {{"Obama", "Dalai Lama", "043", "asserted"}}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Constructions, SentenceEventsTest, testing::ValuesIn(kRows),
