@@ -22,7 +22,7 @@ EventCue ParseCue(std::string_view name) {
       {"weapon", EventCue::kWeapon},         {"contest", EventCue::kContest},
       {"utterance", EventCue::kUtterance},   {"victim", EventCue::kVictim},
       {"response", EventCue::kResponse},     {"agent-noun", EventCue::kAgentNoun},
-      {"intangible", EventCue::kIntangible}};
+      {"intangible", EventCue::kIntangible}, {"arena", EventCue::kArena}};
   auto it = kNames.find(name);
   return it == kNames.end() ? EventCue::kNone : it->second;
 }
@@ -70,6 +70,8 @@ EventCues::EventCues(std::string_view cues_tsv, std::string_view media_list,
       agent_nouns_.insert(word);
     else if (cue == EventCue::kIntangible)
       intangibles_.insert(word);
+    else if (cue == EventCue::kArena)
+      arenas_.insert(word);
     else if (IsControlCue(cue) || cue == EventCue::kPrediction)
       control_.emplace(word, cue);
     else

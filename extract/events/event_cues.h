@@ -33,6 +33,7 @@ enum class EventCue {
   kResponse,       // "comply with": the request its object names was addressed to its subject
   kAgentNoun,      // "critic": a noun for the one who does its event ("A is a critic of B")
   kIntangible,     // "speech", "award": handed over or taken in, but neither aid nor a visitor
+  kArena,          // "sales", "custody": what a force word aims at or is about is not physical
 };
 
 // Immutable after loading; safe to use from many threads.
@@ -68,6 +69,7 @@ class EventCues {
     return agent_nouns_.count(std::string(lemma)) > 0;
   }
   bool IsVictimNoun(std::string_view lemma) const { return victims_.count(std::string(lemma)) > 0; }
+  bool IsArena(std::string_view lemma) const { return arenas_.count(std::string(lemma)) > 0; }
   bool IsIntangible(std::string_view lemma) const {
     return intangibles_.count(std::string(lemma)) > 0;
   }
@@ -86,6 +88,7 @@ class EventCues {
   std::unordered_set<std::string> responses_;
   std::unordered_set<std::string> agent_nouns_;
   std::unordered_set<std::string> intangibles_;
+  std::unordered_set<std::string> arenas_;
   std::unordered_map<std::string, EventCue> control_;
   std::unordered_set<std::string> light_;
   std::unordered_set<std::string> media_;

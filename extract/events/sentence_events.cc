@@ -82,6 +82,7 @@ class SentenceReader {
         target = ThreatConditionSubject(p);
       if (!target || *target == kNoToken) continue;
       if (HandsOverIntangible(pattern, object)) continue;
+      if (CameoRoot(pattern.code) >= 18 && AimsAtArena(p)) continue;
       SentenceEvent event;
       event.targets = args_.Actors(*target);
       if (event.targets.empty() && !PartnerIsObject(pattern, *target, object))
@@ -107,6 +108,17 @@ class SentenceReader {
   bool PartnerIsObject(const VerbPattern& pattern, std::size_t target, std::size_t object) const {
     return pattern.code.plover == "CONSULT" && target == object &&
            lex_.nouns.Find(s_.lemma(object)) == nullptr;
+  }
+
+  // True when force word `p` aims at money, trade, law or words, not bodies or places: its object
+  // ("hit sales at B") or a noun modifying it ("custody battle between A and B", "trade war").
+  bool AimsAtArena(std::size_t p) const {
+    for (std::size_t c : s_.children(p)) {
+      std::string_view r = s_.relation(c);
+      if ((r == "obj" || r == "compound" || r == "amod") && lex_.cues.IsArena(s_.lemma(c)))
+        return true;
+    }
+    return false;
   }
 
   // True for an aid, concession or hosting frame (CAMEO 07, 08, 043) whose object is words, an
@@ -449,6 +461,7 @@ class SentenceReader {
     event.code = noun->code;
     bool presupposed = false;
     if (!ReadNounArguments(n, *noun, event, &presupposed) || StatedByVerb(event)) return;
+    if (CameoRoot(event.code) >= 18 && AimsAtArena(n)) return;  // "custody battle", "trade war"
     std::size_t verb = n;
     while (verb != kNoToken && !s_.IsVerb(verb)) verb = s_.head(verb);
     event.factuality =

@@ -503,6 +503,26 @@ const Row kRows[] = {
      "././2/punct",
      "1-1:PERSON 4-5:PERSON",
      {{"Obama", "Dalai Lama", "043", "asserted"}}},
+    {"HitExportsIsNoForce",
+     "Russia/NNP/2/nsubj hit/VBD/0/root Ukraine/NNP/5/nmod:poss 's/POS/3/case exports/NNS/2/obj "
+     "././2/punct",
+     "1-1:GPE 3-3:GPE",
+     {}},
+    {"HitCitiesIsForce",
+     "Russia/NNP/2/nsubj hit/VBD/0/root Ukraine/NNP/5/nmod:poss 's/POS/3/case cities/NNS/2/obj "
+     "././2/punct",
+     "1-1:GPE 3-3:GPE",
+     {{"Russia", "Ukraine", "190", "asserted"}}},
+    {"CustodyBattleIsNoForce",
+     "the/DT/3/det custody/NN/3/compound battle/NN/0/root between/IN/5/case Gloria/NNP/3/nmod "
+     "and/CC/7/cc Gertrude/NNP/5/conj",
+     "5-5:PERSON 7-7:PERSON",
+     {}},
+    {"BattleBetweenIsForce",
+     "the/DT/2/det battle/NN/0/root between/IN/4/case Kurds/NNPS/2/nmod and/CC/6/cc "
+     "ISIL/NNP/4/conj",
+     "4-4:ORG 6-6:ORG",
+     {{"Kurds", "ISIL", "190", "asserted"}, {"ISIL", "Kurds", "190", "asserted"}}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Constructions, SentenceEventsTest, testing::ValuesIn(kRows),
