@@ -463,6 +463,15 @@ const Row kRows[] = {
      "telephone/NN/4/obl ././4/punct",
      "1-1:GPE 3-3:GPE",
      {{"Turkey", "Greece", "041", "asserted"}, {"Greece", "Turkey", "041", "asserted"}}},
+    {"PartnersSpeakOnThePhone",
+     "Trump/NNP/4/nsubj and/CC/3/cc Erdogan/NNP/1/conj spoke/VBD/0/root on/IN/7/case "
+     "the/DT/7/det phone/NN/4/obl ././4/punct",
+     "1-1:PERSON 3-3:PERSON",
+     {{"Trump", "Erdogan", "041", "asserted"}, {"Erdogan", "Trump", "041", "asserted"}}},
+    {"PartnersSpeak",
+     "Trump/NNP/4/nsubj and/CC/3/cc Erdogan/NNP/1/conj spoke/VBD/0/root ././4/punct",
+     "1-1:PERSON 3-3:PERSON",
+     {{"Trump", "Erdogan", "040", "asserted"}, {"Erdogan", "Trump", "040", "asserted"}}},
     {"DeliveredSpeechIsNoAid",
      "Blair/NNP/2/nsubj delivered/VBD/0/root a/DT/4/det speech/NN/2/obj to/IN/6/case "
      "Labour/NNP/2/obl ././2/punct",
