@@ -21,7 +21,9 @@ EventCue ParseCue(std::string_view name) {
       {"light", EventCue::kLight},           {"figurative", EventCue::kFigurative},
       {"weapon", EventCue::kWeapon},         {"contest", EventCue::kContest},
       {"utterance", EventCue::kUtterance},   {"victim", EventCue::kVictim},
-      {"response", EventCue::kResponse},     {"agent-noun", EventCue::kAgentNoun}};
+      {"response", EventCue::kResponse},     {"agent-noun", EventCue::kAgentNoun},
+      {"member", EventCue::kMember},         {"spokesperson", EventCue::kSpokesperson},
+      {"partitive", EventCue::kPartitive},   {"outsider", EventCue::kOutsider}};
   auto it = kNames.find(name);
   return it == kNames.end() ? EventCue::kNone : it->second;
 }
@@ -67,6 +69,12 @@ EventCues::EventCues(std::string_view cues_tsv, std::string_view media_list,
       responses_.insert(word);
     else if (cue == EventCue::kAgentNoun)
       agent_nouns_.insert(word);
+    else if (cue == EventCue::kMember || cue == EventCue::kSpokesperson)
+      member_nouns_.emplace(word, cue);
+    else if (cue == EventCue::kPartitive)
+      partitives_.insert(word);
+    else if (cue == EventCue::kOutsider)
+      outsiders_.insert(word);
     else if (IsControlCue(cue) || cue == EventCue::kPrediction)
       control_.emplace(word, cue);
     else
@@ -86,6 +94,13 @@ EventCue EventCues::MarkerOf(std::string_view lower) const {
 EventCue EventCues::ControlOf(std::string_view lemma) const {
   auto it = control_.find(std::string(lemma));
   return it == control_.end() ? EventCue::kNone : it->second;
+}
+
+bool EventCues::NamesItsGroupBy(std::string_view lemma, std::string_view preposition) const {
+  auto it = member_nouns_.find(std::string(lemma));
+  if (it == member_nouns_.end()) return false;
+  if (preposition == "of" || preposition == "from") return true;
+  return preposition == "for" && it->second == EventCue::kSpokesperson;
 }
 
 }  // namespace newsgraph

@@ -32,6 +32,10 @@ enum class EventCue {
   kVictim,         // "target": the subject of "X was the target of an attack" is its target
   kResponse,       // "comply with": the request its object names was addressed to its subject
   kAgentNoun,      // "critic": a noun for the one who does its event ("A is a critic of B")
+  kMember,         // "members of B", "a delegation from B": the noun stands for the group B
+  kSpokesperson,   // "a spokesman for B": as kMember, and its "for" phrase names B as well
+  kPartitive,      // "dozens of B", "some of B": a quantity of what its "of" phrase names
+  kOutsider,       // "victims of B", "supporters of B": a group apart from what "of" names
 };
 
 // Immutable after loading; safe to use from many threads.
@@ -67,6 +71,17 @@ class EventCues {
     return agent_nouns_.count(std::string(lemma)) > 0;
   }
   bool IsVictimNoun(std::string_view lemma) const { return victims_.count(std::string(lemma)) > 0; }
+  // True when the noun `lemma` stands for the group or state its phrase with `preposition` names:
+  // "of" and "from" after a member noun ("members of Hamas", "a delegation from Iran"), "for" too
+  // after a spokesperson noun ("a spokesman for Hamas"). False for every other noun ("victims of
+  // B", "supporters of B", "refugees from B").
+  bool NamesItsGroupBy(std::string_view lemma, std::string_view preposition) const;
+  // True for a noun for people apart from what its "of" phrase names ("victims of B").
+  bool IsOutsider(std::string_view lemma) const { return outsiders_.count(std::string(lemma)) > 0; }
+  // True for a word that counts a part of what its "of" phrase names ("dozens", "some", "most").
+  bool IsPartitive(std::string_view lemma) const {
+    return partitives_.count(std::string(lemma)) > 0;
+  }
   // True when `normalized_name` (NormalizeName) is a news organisation.
   bool IsNewsMedium(std::string_view normalized_name) const {
     return media_.count(std::string(normalized_name)) > 0;
@@ -81,6 +96,9 @@ class EventCues {
   std::unordered_set<std::string> victims_;
   std::unordered_set<std::string> responses_;
   std::unordered_set<std::string> agent_nouns_;
+  std::unordered_map<std::string, EventCue> member_nouns_;  // kMember or kSpokesperson
+  std::unordered_set<std::string> partitives_;
+  std::unordered_set<std::string> outsiders_;
   std::unordered_map<std::string, EventCue> control_;
   std::unordered_set<std::string> light_;
   std::unordered_set<std::string> media_;
