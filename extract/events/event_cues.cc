@@ -23,7 +23,8 @@ EventCue ParseCue(std::string_view name) {
       {"utterance", EventCue::kUtterance},   {"victim", EventCue::kVictim},
       {"response", EventCue::kResponse},     {"agent-noun", EventCue::kAgentNoun},
       {"member", EventCue::kMember},         {"spokesperson", EventCue::kSpokesperson},
-      {"partitive", EventCue::kPartitive},   {"outsider", EventCue::kOutsider}};
+      {"partitive", EventCue::kPartitive},   {"outsider", EventCue::kOutsider},
+      {"third-party", EventCue::kThirdParty}};
   auto it = kNames.find(name);
   return it == kNames.end() ? EventCue::kNone : it->second;
 }
@@ -75,6 +76,8 @@ EventCues::EventCues(std::string_view cues_tsv, std::string_view media_list,
       partitives_.insert(word);
     else if (cue == EventCue::kOutsider)
       outsiders_.insert(word);
+    else if (cue == EventCue::kThirdParty)
+      third_party_.insert(word);
     else if (IsControlCue(cue) || cue == EventCue::kPrediction)
       control_.emplace(word, cue);
     else

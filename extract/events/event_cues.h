@@ -36,6 +36,7 @@ enum class EventCue {
   kSpokesperson,   // "a spokesman for B": as kMember, and its "for" phrase names B as well
   kPartitive,      // "dozens of B", "some of B": a quantity of what its "of" phrase names
   kOutsider,       // "victims of B", "supporters of B": a group apart from what "of" names
+  kThirdParty,     // "mediation between A and B": A and B are its targets, not its partners
 };
 
 // Immutable after loading; safe to use from many threads.
@@ -78,6 +79,11 @@ class EventCues {
   bool NamesItsGroupBy(std::string_view lemma, std::string_view preposition) const;
   // True for a noun for people apart from what its "of" phrase names ("victims of B").
   bool IsOutsider(std::string_view lemma) const { return outsiders_.count(std::string(lemma)) > 0; }
+  // True for an event noun whose "between" phrase names the sides its agent acts on, not partners
+  // that hold it together ("mediation between A and B", unlike "talks between A and B").
+  bool IsThirdParty(std::string_view lemma) const {
+    return third_party_.count(std::string(lemma)) > 0;
+  }
   // True for a word that counts a part of what its "of" phrase names ("dozens", "some", "most").
   bool IsPartitive(std::string_view lemma) const {
     return partitives_.count(std::string(lemma)) > 0;
@@ -99,6 +105,7 @@ class EventCues {
   std::unordered_map<std::string, EventCue> member_nouns_;  // kMember or kSpokesperson
   std::unordered_set<std::string> partitives_;
   std::unordered_set<std::string> outsiders_;
+  std::unordered_set<std::string> third_party_;
   std::unordered_map<std::string, EventCue> control_;
   std::unordered_set<std::string> light_;
   std::unordered_set<std::string> media_;
