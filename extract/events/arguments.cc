@@ -243,6 +243,9 @@ std::vector<std::size_t> ArgumentReader::GroupPhrases(std::size_t t) const {
 }
 
 bool ArgumentReader::IsPartitive(std::size_t t) const {
+  for (std::size_t c : s_.children(t)) {  // "not all of the banks agreed" states no agreement
+    if (lex_.cues.MarkerOf(s_.lower(c)) == EventCue::kNegation) return false;
+  }
   return s_.token(t).pos == "CD" || lex_.cues.IsPartitive(s_.lemma(t));
 }
 

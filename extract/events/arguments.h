@@ -71,7 +71,8 @@ class ArgumentReader {
   std::vector<std::size_t> GroupPhrases(std::size_t t) const;
 
   // True for a number or a quantity word whose "of" phrase names what it counts ("two of the
-  // soldiers", "dozens of members of the Brotherhood"): that phrase names its actors.
+  // soldiers", "dozens of members of the Brotherhood"): that phrase names its actors. False under
+  // a negation ("not all of the banks").
   bool IsPartitive(std::size_t t) const;
 
   // The organisation or state that "it" or "they" stands for as the subject of a clause it

@@ -262,6 +262,10 @@ const Row kRows[] = {
     {"PartOfAGroup",
      "Some of the Hamas fighters attacked Israel.",
      {{"Hamas", "attacks", "190", "Israel", "asserted"}}},
+    {"NotAllOfAGroupIsNoActor",
+     "Kenya Holdings Inc said not all of its five principal lending banks have agreed yet to the "
+     "proposed settlement of Kenya Holdings debt.",
+     {}},
     {"CriticsOfAStateAreNotTheState",
      "Critics of Kenya accused Uganda of smuggling weapons.",
      {}},
