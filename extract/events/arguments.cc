@@ -176,6 +176,13 @@ void ArgumentReader::AddActorsOfHead(std::size_t t, std::vector<std::size_t>& ou
       AddActorsOfHead(antecedent, out, depth + 1);
     return;
   }
+  if (IsPartitive(t)) {  // "two of the soldiers", "dozens of Hamas members"
+    std::size_t before_part = out.size();
+    for (std::size_t c : s_.children(t)) {
+      if (s_.base_relation(c) == "nmod" && s_.CaseOf(c) == "of") AddActorsOfHead(c, out, depth + 1);
+    }
+    if (out.size() > before_part) return;
+  }
   if (!s_.IsNoun(t)) return;
   // "criticized Iran's attack": its agent; "arrested Putin's critics" are not Putin.
   if (lex_.nouns.Find(s_.lemma(t)) != nullptr && !lex_.cues.IsAgentNoun(s_.lemma(t))) {
@@ -210,14 +217,36 @@ void ArgumentReader::AddActorsOfHead(std::size_t t, std::vector<std::size_t>& ou
     return;
   }
   if (out.size() > before) return;
-  // "the proclamation ... by Trump": the actor a nominalisation names by "by", else by "of".
+  // "the proclamation ... by Trump": the actor a nominalisation names by "by", else by "of"
+  // unless the noun is no part of what "of" names ("victims of B"); "a delegation from Iran".
   for (std::string_view preposition : {"by", "of"}) {
+    if (preposition == "of" && lex_.cues.IsOutsider(s_.lemma(t))) break;
     for (std::size_t c : s_.children(t)) {
       if (s_.base_relation(c) == "nmod" && s_.CaseOf(c) == preposition)
         AddActorsOfHead(c, out, depth + 1);
     }
     if (out.size() > before) return;
   }
+  for (std::size_t c : GroupPhrases(t)) {
+    for (std::size_t a : s_.Conjuncts(c)) AddActorsOfHead(a, out, depth + 1);
+  }
+}
+
+std::vector<std::size_t> ArgumentReader::GroupPhrases(std::size_t t) const {
+  std::vector<std::size_t> phrases;
+  const std::string& lemma = s_.lemma(t);
+  for (std::size_t c : s_.children(t)) {
+    if (s_.base_relation(c) == "nmod" && lex_.cues.NamesItsGroupBy(lemma, s_.CaseOf(c)))
+      phrases.push_back(c);
+  }
+  return phrases;
+}
+
+bool ArgumentReader::IsPartitive(std::size_t t) const {
+  for (std::size_t c : s_.children(t)) {  // "not all of the banks agreed" states no agreement
+    if (lex_.cues.MarkerOf(s_.lower(c)) == EventCue::kNegation) return false;
+  }
+  return s_.token(t).pos == "CD" || lex_.cues.IsPartitive(s_.lemma(t));
 }
 
 std::size_t ArgumentReader::SpeakerOfPronoun(std::size_t t) const {
@@ -288,11 +317,16 @@ std::size_t ArgumentReader::PersonInName(std::size_t t, std::size_t m) const {
 
 std::size_t ArgumentReader::NameOfGroupNoun(std::size_t t, std::size_t m) const {
   if (m == kNoToken || s_.MentionKindAt(t) != MentionKind::kNominal) return kNoToken;
-  for (std::size_t c : s_.children(t)) {
+  auto is_actor_name = [&](std::size_t c) {
     std::size_t named = s_.MentionAt(c);
-    if (s_.relation(c) == "compound" && named != kNoToken && named != m &&
-        s_.MentionKindAt(c) == MentionKind::kName && IsActorType(s_.MentionTypeAt(c)))
-      return named;
+    return named != kNoToken && named != m && s_.MentionKindAt(c) == MentionKind::kName &&
+           IsActorType(s_.MentionTypeAt(c));
+  };
+  for (std::size_t c : s_.children(t)) {
+    if (s_.relation(c) == "compound" && is_actor_name(c)) return s_.MentionAt(c);
+  }
+  for (std::size_t c : GroupPhrases(t)) {  // "fighters of the Islamic State"
+    if (is_actor_name(c)) return s_.MentionAt(c);
   }
   return kNoToken;
 }

@@ -66,6 +66,15 @@ class ArgumentReader {
 
   void AddActorsOfHead(std::size_t t, std::vector<std::size_t>& out, int depth) const;
 
+  // The prepositional phrases of the noun `t` that name the group it stands for ("members of
+  // Hamas", "a spokesman for Hamas": EventCues::NamesItsGroupBy); none for any other noun.
+  std::vector<std::size_t> GroupPhrases(std::size_t t) const;
+
+  // True for a number or a quantity word whose "of" phrase names what it counts ("two of the
+  // soldiers", "dozens of members of the Brotherhood"): that phrase names its actors. False under
+  // a negation ("not all of the banks").
+  bool IsPartitive(std::size_t t) const;
+
   // The organisation or state that "it" or "they" stands for as the subject of a clause it
   // reports about itself ("Kenya said it had halted aid"); kNoToken for any other token.
   std::size_t SpeakerOfPronoun(std::size_t t) const;
@@ -84,8 +93,9 @@ class ArgumentReader {
   std::size_t PersonInName(std::size_t t, std::size_t m) const;
 
   // The named group or state compounded with the group noun of the nominal mention `m` at `t`
-  // ("ISIL fighters", "Hamas militants", "Pentagon officials" stand for the name); kNoToken when
-  // `m` is no nominal or has no such name.
+  // ("ISIL fighters", "Hamas militants", "Pentagon officials" stand for the name), or named by its
+  // group phrase ("fighters of the Islamic State"); kNoToken when `m` is no nominal or has no such
+  // name.
   std::size_t NameOfGroupNoun(std::size_t t, std::size_t m) const;
 
   // The person named in apposition after the one-word title `t`, with its determiner, that

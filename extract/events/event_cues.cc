@@ -22,7 +22,10 @@ EventCue ParseCue(std::string_view name) {
       {"weapon", EventCue::kWeapon},         {"contest", EventCue::kContest},
       {"utterance", EventCue::kUtterance},   {"victim", EventCue::kVictim},
       {"response", EventCue::kResponse},     {"agent-noun", EventCue::kAgentNoun},
-      {"intangible", EventCue::kIntangible}, {"arena", EventCue::kArena}};
+      {"intangible", EventCue::kIntangible}, {"arena", EventCue::kArena},
+      {"member", EventCue::kMember},         {"spokesperson", EventCue::kSpokesperson},
+      {"partitive", EventCue::kPartitive},   {"outsider", EventCue::kOutsider},
+      {"third-party", EventCue::kThirdParty}};
   auto it = kNames.find(name);
   return it == kNames.end() ? EventCue::kNone : it->second;
 }
@@ -72,6 +75,14 @@ EventCues::EventCues(std::string_view cues_tsv, std::string_view media_list,
       intangibles_.insert(word);
     else if (cue == EventCue::kArena)
       arenas_.insert(word);
+    else if (cue == EventCue::kMember || cue == EventCue::kSpokesperson)
+      member_nouns_.emplace(word, cue);
+    else if (cue == EventCue::kPartitive)
+      partitives_.insert(word);
+    else if (cue == EventCue::kOutsider)
+      outsiders_.insert(word);
+    else if (cue == EventCue::kThirdParty)
+      third_party_.insert(word);
     else if (IsControlCue(cue) || cue == EventCue::kPrediction)
       control_.emplace(word, cue);
     else
@@ -91,6 +102,13 @@ EventCue EventCues::MarkerOf(std::string_view lower) const {
 EventCue EventCues::ControlOf(std::string_view lemma) const {
   auto it = control_.find(std::string(lemma));
   return it == control_.end() ? EventCue::kNone : it->second;
+}
+
+bool EventCues::NamesItsGroupBy(std::string_view lemma, std::string_view preposition) const {
+  auto it = member_nouns_.find(std::string(lemma));
+  if (it == member_nouns_.end()) return false;
+  if (preposition == "of" || preposition == "from") return true;
+  return preposition == "for" && it->second == EventCue::kSpokesperson;
 }
 
 }  // namespace newsgraph

@@ -34,6 +34,11 @@ enum class EventCue {
   kAgentNoun,      // "critic": a noun for the one who does its event ("A is a critic of B")
   kIntangible,     // "speech", "award": handed over or taken in, but neither aid nor a visitor
   kArena,          // "sales", "custody": what a force word aims at or is about is not physical
+  kMember,         // "members of B", "a delegation from B": the noun stands for the group B
+  kSpokesperson,   // "a spokesman for B": as kMember, and its "for" phrase names B as well
+  kPartitive,      // "dozens of B", "some of B": a quantity of what its "of" phrase names
+  kOutsider,       // "victims of B", "supporters of B": a group apart from what "of" names
+  kThirdParty,     // "mediation between A and B": A and B are its targets, not its partners
 };
 
 // Immutable after loading; safe to use from many threads.
@@ -73,6 +78,22 @@ class EventCues {
   bool IsIntangible(std::string_view lemma) const {
     return intangibles_.count(std::string(lemma)) > 0;
   }
+  // True when the noun `lemma` stands for the group or state its phrase with `preposition` names:
+  // "of" and "from" after a member noun ("members of Hamas", "a delegation from Iran"), "for" too
+  // after a spokesperson noun ("a spokesman for Hamas"). False for every other noun ("victims of
+  // B", "supporters of B", "refugees from B").
+  bool NamesItsGroupBy(std::string_view lemma, std::string_view preposition) const;
+  // True for a noun for people apart from what its "of" phrase names ("victims of B").
+  bool IsOutsider(std::string_view lemma) const { return outsiders_.count(std::string(lemma)) > 0; }
+  // True for an event noun whose "between" phrase names the sides its agent acts on, not partners
+  // that hold it together ("mediation between A and B", unlike "talks between A and B").
+  bool IsThirdParty(std::string_view lemma) const {
+    return third_party_.count(std::string(lemma)) > 0;
+  }
+  // True for a word that counts a part of what its "of" phrase names ("dozens", "some", "most").
+  bool IsPartitive(std::string_view lemma) const {
+    return partitives_.count(std::string(lemma)) > 0;
+  }
   // True when `normalized_name` (NormalizeName) is a news organisation.
   bool IsNewsMedium(std::string_view normalized_name) const {
     return media_.count(std::string(normalized_name)) > 0;
@@ -89,6 +110,10 @@ class EventCues {
   std::unordered_set<std::string> agent_nouns_;
   std::unordered_set<std::string> intangibles_;
   std::unordered_set<std::string> arenas_;
+  std::unordered_map<std::string, EventCue> member_nouns_;  // kMember or kSpokesperson
+  std::unordered_set<std::string> partitives_;
+  std::unordered_set<std::string> outsiders_;
+  std::unordered_set<std::string> third_party_;
   std::unordered_map<std::string, EventCue> control_;
   std::unordered_set<std::string> light_;
   std::unordered_set<std::string> media_;

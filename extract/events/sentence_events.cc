@@ -325,11 +325,13 @@ class SentenceReader {
 
   // The targets of an event noun: actors after a target preposition, on the noun or, for the
   // object of a light verb, on the verb. "with" and "between" make the event mutual, unless
-  // another preposition names the target ("a visit to B with C": C is a companion).
+  // another preposition names the target ("a visit to B with C": C is a companion) or the noun
+  // acts on the sides "between" names ("mediation between A and B": EventCues::IsThirdParty).
   // `agent_phrase`, when not kNoToken, is an "of" phrase already read as the agent.
   std::vector<std::size_t> NounTargets(std::size_t n, bool conflict, bool* mutual,
                                        std::size_t agent_phrase) const {
     std::vector<std::size_t> targets, partners;
+    const bool third_party = lex_.cues.IsThirdParty(s_.lemma(n));
     std::size_t h = s_.head(n);
     bool light = h != kNoToken && s_.relation(n) == "obj" && lex_.cues.IsLightVerb(s_.lemma(h));
     for (std::size_t parent : {n, light ? h : kNoToken}) {
@@ -340,7 +342,7 @@ class SentenceReader {
         if ((r != "nmod" && r != "obl") || !IsNounTargetPreposition(preposition, conflict) ||
             c == agent_phrase)
           continue;
-        bool partner = preposition == "with" || preposition == "between";
+        bool partner = preposition == "with" || (preposition == "between" && !third_party);
         for (std::size_t a : args_.Actors(c)) (partner ? partners : targets).push_back(a);
       }
     }
