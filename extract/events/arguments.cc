@@ -189,6 +189,11 @@ void ArgumentReader::AddActorsOfHead(std::size_t t, std::vector<std::size_t>& ou
     for (std::size_t a : NounOwnAgents(t)) out.push_back(a);
     return;
   }
+  AddActorsOfNominal(t, out, depth);
+}
+
+void ArgumentReader::AddActorsOfNominal(std::size_t t, std::vector<std::size_t>& out,
+                                        int depth) const {
   std::size_t before = out.size();
   for (std::size_t c : s_.children(t)) {  // "two officers, Secretary A and General B"
     if (s_.relation(c) != "appos") continue;
@@ -205,7 +210,8 @@ void ArgumentReader::AddActorsOfHead(std::size_t t, std::vector<std::size_t>& ou
   }
   if (lex_.cues.IsAgentNoun(s_.lemma(t))) return;  // "Uganda's critics" do not stand for Uganda
   // A title or group noun stands for its possessor, nationality or compounded name; "its" and
-  // "their" ("its lawyers") name an agent of event nouns only (NounOwnAgents).
+  // "their" ("its lawyers") name an agent of event nouns (NounOwnAgents), and otherwise only the
+  // speaker of the clause they stand in (SpeakerOfPossessive).
   for (std::size_t c : s_.children(t)) {
     std::string_view r = s_.relation(c);
     if (r == "nmod:poss" && (s_.lower(c) == "its" || s_.lower(c) == "their")) continue;
@@ -216,7 +222,6 @@ void ArgumentReader::AddActorsOfHead(std::size_t t, std::vector<std::size_t>& ou
     AddActorsOfHead(speaker, out, depth + 1);
     return;
   }
-  if (out.size() > before) return;
   // "the proclamation ... by Trump": the actor a nominalisation names by "by", else by "of"
   // unless the noun is no part of what "of" names ("victims of B"); "a delegation from Iran".
   for (std::string_view preposition : {"by", "of"}) {

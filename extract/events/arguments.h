@@ -65,6 +65,9 @@ class ArgumentReader {
   std::size_t CoordinatedPossessor(std::size_t n) const;
 
   void AddActorsOfHead(std::size_t t, std::vector<std::size_t>& out, int depth) const;
+  // AddActorsOfHead for a noun that is no event noun: its appositions, possessor, nationality,
+  // compounded name, "by" or "of" phrase, or group phrase.
+  void AddActorsOfNominal(std::size_t t, std::vector<std::size_t>& out, int depth) const;
 
   // The prepositional phrases of the noun `t` that name the group it stands for ("members of
   // Hamas", "a spokesman for Hamas": EventCues::NamesItsGroupBy); none for any other noun.
