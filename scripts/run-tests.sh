@@ -45,12 +45,13 @@ fi
 # (NEWSGRAPH_FUZZ_SECONDS) from seeds made of samples/. NEWSGRAPH_CHECKED=0 skips it. Tests
 # labelled "external" (the export readers and the scale-out scripts, whose time goes to Python
 # and Node, not to newsgraph) ran above and are left out here; the same exports and commands run
-# under the sanitizers in the end-to-end and CLI tests.
+# under the sanitizers in the end-to-end and CLI tests. Each test program runs as one test
+# (NEWSGRAPH_TEST_PROGRAMS), so the models load once a program, not once a test case.
 if [ "${NEWSGRAPH_CHECKED:-1}" != 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
     clang libclang-rt-14-dev libxml2-dev
   CXX=clang++ cmake -S . -B build-checked -DCMAKE_BUILD_TYPE=Debug -DNEWSGRAPH_FUZZ=ON \
-    -DNEWSGRAPH_BENCH=OFF
+    -DNEWSGRAPH_BENCH=OFF -DNEWSGRAPH_TEST_PROGRAMS=ON
   cmake --build build-checked -j"$(nproc)"
   (. tests/sanitizers/env.sh &&
     ctest --test-dir build-checked --output-on-failure -j"$(nproc)" --label-exclude external)
