@@ -30,6 +30,8 @@ EventCue ParseCue(std::string_view name) {
   return it == kNames.end() ? EventCue::kNone : it->second;
 }
 
+std::uint64_t CueBit(EventCue cue) { return std::uint64_t{1} << static_cast<int>(cue); }
+
 bool IsControlCue(EventCue cue) {
   return cue == EventCue::kIntent || cue == EventCue::kThreat || cue == EventCue::kRefusal ||
          cue == EventCue::kNegative || cue == EventCue::kAspect || cue == EventCue::kObjectControl;
@@ -55,38 +57,12 @@ EventCues::EventCues(std::string_view cues_tsv, std::string_view media_list,
                                ": expected word<TAB>cue with a known cue");
     }
     std::string word(fields[0]);
-    if (cue == EventCue::kLight)
-      light_.insert(word);
-    else if (cue == EventCue::kFigurative)
-      figurative_.insert(word);
-    else if (cue == EventCue::kWeapon)
-      weapons_.insert(word);
-    else if (cue == EventCue::kContest)
-      contests_.insert(word);
-    else if (cue == EventCue::kUtterance)
-      utterances_.insert(word);
-    else if (cue == EventCue::kVictim)
-      victims_.insert(word);
-    else if (cue == EventCue::kResponse)
-      responses_.insert(word);
-    else if (cue == EventCue::kAgentNoun)
-      agent_nouns_.insert(word);
-    else if (cue == EventCue::kIntangible)
-      intangibles_.insert(word);
-    else if (cue == EventCue::kArena)
-      arenas_.insert(word);
-    else if (cue == EventCue::kMember || cue == EventCue::kSpokesperson)
-      member_nouns_.emplace(word, cue);
-    else if (cue == EventCue::kPartitive)
-      partitives_.insert(word);
-    else if (cue == EventCue::kOutsider)
-      outsiders_.insert(word);
-    else if (cue == EventCue::kThirdParty)
-      third_party_.insert(word);
-    else if (IsControlCue(cue) || cue == EventCue::kPrediction)
+    if (IsControlCue(cue) || cue == EventCue::kPrediction)
       control_.emplace(word, cue);
-    else
+    else if (cue < EventCue::kLight)
       markers_.emplace(word, cue);
+    else
+      classes_[word] |= CueBit(cue);
   }
   for (std::string_view line : SplitLines(media_list)) {
     if (line.empty() || line.front() == '#') continue;
@@ -94,21 +70,26 @@ EventCues::EventCues(std::string_view cues_tsv, std::string_view media_list,
   }
 }
 
+bool EventCues::Has(EventCue cue, std::string_view lemma) const {
+  auto it = classes_.find(lemma);
+  return it != classes_.end() && (it->second & CueBit(cue)) != 0;
+}
+
 EventCue EventCues::MarkerOf(std::string_view lower) const {
-  auto it = markers_.find(std::string(lower));
+  auto it = markers_.find(lower);
   return it == markers_.end() ? EventCue::kNone : it->second;
 }
 
 EventCue EventCues::ControlOf(std::string_view lemma) const {
-  auto it = control_.find(std::string(lemma));
+  auto it = control_.find(lemma);
   return it == control_.end() ? EventCue::kNone : it->second;
 }
 
 bool EventCues::NamesItsGroupBy(std::string_view lemma, std::string_view preposition) const {
-  auto it = member_nouns_.find(std::string(lemma));
-  if (it == member_nouns_.end()) return false;
-  if (preposition == "of" || preposition == "from") return true;
-  return preposition == "for" && it->second == EventCue::kSpokesperson;
+  if (Has(EventCue::kSpokesperson, lemma)) {
+    return preposition == "of" || preposition == "from" || preposition == "for";
+  }
+  return Has(EventCue::kMember, lemma) && (preposition == "of" || preposition == "from");
 }
 
 }  // namespace newsgraph

@@ -3,6 +3,8 @@
 // resources/README.md.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -58,65 +60,50 @@ class EventCues {
   // threat, refusal, negative, aspect, object control), or kPrediction when its complement is only
   // expected ("expect", "likely"); kNone when it does neither.
   EventCue ControlOf(std::string_view lemma) const;
-  bool IsLightVerb(std::string_view lemma) const { return light_.count(std::string(lemma)) > 0; }
-  bool IsFigurative(std::string_view lemma) const {
-    return figurative_.count(std::string(lemma)) > 0;
-  }
-  bool IsWeapon(std::string_view lemma) const { return weapons_.count(std::string(lemma)) > 0; }
-  bool IsContest(std::string_view lemma) const { return contests_.count(std::string(lemma)) > 0; }
-  bool IsUtterance(std::string_view lemma) const {
-    return utterances_.count(std::string(lemma)) > 0;
-  }
-  bool IsResponseVerb(std::string_view lemma) const {
-    return responses_.count(std::string(lemma)) > 0;
-  }
-  bool IsAgentNoun(std::string_view lemma) const {
-    return agent_nouns_.count(std::string(lemma)) > 0;
-  }
-  bool IsVictimNoun(std::string_view lemma) const { return victims_.count(std::string(lemma)) > 0; }
-  bool IsArena(std::string_view lemma) const { return arenas_.count(std::string(lemma)) > 0; }
-  bool IsIntangible(std::string_view lemma) const {
-    return intangibles_.count(std::string(lemma)) > 0;
-  }
+  // True when the word list of `cue` (one of the word classes from kLight on) holds `lemma`.
+  bool Has(EventCue cue, std::string_view lemma) const;
+  bool IsLightVerb(std::string_view lemma) const { return Has(EventCue::kLight, lemma); }
+  bool IsFigurative(std::string_view lemma) const { return Has(EventCue::kFigurative, lemma); }
+  bool IsWeapon(std::string_view lemma) const { return Has(EventCue::kWeapon, lemma); }
+  bool IsContest(std::string_view lemma) const { return Has(EventCue::kContest, lemma); }
+  bool IsUtterance(std::string_view lemma) const { return Has(EventCue::kUtterance, lemma); }
+  bool IsResponseVerb(std::string_view lemma) const { return Has(EventCue::kResponse, lemma); }
+  bool IsAgentNoun(std::string_view lemma) const { return Has(EventCue::kAgentNoun, lemma); }
+  bool IsVictimNoun(std::string_view lemma) const { return Has(EventCue::kVictim, lemma); }
+  bool IsArena(std::string_view lemma) const { return Has(EventCue::kArena, lemma); }
+  bool IsIntangible(std::string_view lemma) const { return Has(EventCue::kIntangible, lemma); }
   // True when the noun `lemma` stands for the group or state its phrase with `preposition` names:
   // "of" and "from" after a member noun ("members of Hamas", "a delegation from Iran"), "for" too
   // after a spokesperson noun ("a spokesman for Hamas"). False for every other noun ("victims of
   // B", "supporters of B", "refugees from B").
   bool NamesItsGroupBy(std::string_view lemma, std::string_view preposition) const;
   // True for a noun for people apart from what its "of" phrase names ("victims of B").
-  bool IsOutsider(std::string_view lemma) const { return outsiders_.count(std::string(lemma)) > 0; }
+  bool IsOutsider(std::string_view lemma) const { return Has(EventCue::kOutsider, lemma); }
   // True for an event noun whose "between" phrase names the sides its agent acts on, not partners
   // that hold it together ("mediation between A and B", unlike "talks between A and B").
-  bool IsThirdParty(std::string_view lemma) const {
-    return third_party_.count(std::string(lemma)) > 0;
-  }
+  bool IsThirdParty(std::string_view lemma) const { return Has(EventCue::kThirdParty, lemma); }
   // True for a word that counts a part of what its "of" phrase names ("dozens", "some", "most").
-  bool IsPartitive(std::string_view lemma) const {
-    return partitives_.count(std::string(lemma)) > 0;
-  }
+  bool IsPartitive(std::string_view lemma) const { return Has(EventCue::kPartitive, lemma); }
   // True when `normalized_name` (NormalizeName) is a news organisation.
   bool IsNewsMedium(std::string_view normalized_name) const {
-    return media_.count(std::string(normalized_name)) > 0;
+    return media_.count(normalized_name) > 0;
   }
 
  private:
-  std::unordered_map<std::string, EventCue> markers_;
-  std::unordered_set<std::string> figurative_;
-  std::unordered_set<std::string> weapons_;
-  std::unordered_set<std::string> contests_;
-  std::unordered_set<std::string> utterances_;
-  std::unordered_set<std::string> victims_;
-  std::unordered_set<std::string> responses_;
-  std::unordered_set<std::string> agent_nouns_;
-  std::unordered_set<std::string> intangibles_;
-  std::unordered_set<std::string> arenas_;
-  std::unordered_map<std::string, EventCue> member_nouns_;  // kMember or kSpokesperson
-  std::unordered_set<std::string> partitives_;
-  std::unordered_set<std::string> outsiders_;
-  std::unordered_set<std::string> third_party_;
-  std::unordered_map<std::string, EventCue> control_;
-  std::unordered_set<std::string> light_;
-  std::unordered_set<std::string> media_;
+  // Hashes std::string keys and std::string_view probes alike, so that a look-up copies nothing.
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view word) const {
+      return std::hash<std::string_view>{}(word);
+    }
+  };
+  template <typename Value>
+  using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
+
+  WordMap<EventCue> markers_;              // function words and clause markers
+  WordMap<EventCue> control_;              // control and prediction verbs
+  WordMap<std::uint64_t> classes_;         // every other cue: one bit per EventCue a word has
+  std::unordered_set<std::string, WordHash, std::equal_to<>> media_;
 };
 
 }  // namespace newsgraph
