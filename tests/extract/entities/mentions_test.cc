@@ -153,6 +153,10 @@ const Row kRows[] = {
      "The Syrian government rejected the plan.",
      {{"Syrian government", "Syria", kGpe, kNominal, "", "GOV"}},
      {}},
+    {"NationalAdjectiveThatIsNotTheDemonym",  // "Philippine" beside "Filipino"
+     "The Philippine government ordered the network off the air.",
+     {{"Philippine government", "Philippines", kGpe, kNominal, "", "GOV"}},
+     {}},
     {"ActorGroup",
      "Fighting broke out between pro-Russian separatists and Ukrainian government forces.",
      {{"pro-Russian separatists", "pro-Russian separatists", kOrg, kNominal},
