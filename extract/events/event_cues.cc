@@ -14,6 +14,7 @@ EventCue ParseCue(std::string_view name) {
   static const std::unordered_map<std::string_view, EventCue> kNames = {
       {"negation", EventCue::kNegation},     {"hypothetical", EventCue::kHypothetical},
       {"obligation", EventCue::kObligation}, {"future", EventCue::kFuture},
+      {"past-future", EventCue::kPastFuture},
       {"condition", EventCue::kCondition},   {"prediction", EventCue::kPrediction},
       {"intent", EventCue::kIntent},         {"threat", EventCue::kThreat},
       {"refusal", EventCue::kRefusal},       {"negative", EventCue::kNegative},

@@ -18,6 +18,7 @@ enum class EventCue {
   kHypothetical,   // modal of possibility: "could", "might"
   kObligation,     // modal of obligation: "must", "should"
   kFuture,         // "will", "shall"
+  kPastFuture,     // "would": the future of a report or a condition, else a possibility
   kCondition,      // "if", "unless", "whether"
   kPrediction,     // "expect", "likely": the complement is not stated as a fact
   kIntent,         // "agreed to": the embedded event is planned

@@ -36,9 +36,31 @@ Factuality FactualityReader::OwnMarkers(std::size_t p) const {
     if (r == "aux" && (cue == EventCue::kHypothetical || cue == EventCue::kObligation))
       f = Stronger(f, Factuality::kHypothetical);
     if (r == "aux" && cue == EventCue::kFuture) f = Stronger(f, Factuality::kIntended);
+    if (r == "aux" && cue == EventCue::kPastFuture) {
+      f = Stronger(f, PastFutureIsFuture(p) ? Factuality::kIntended : Factuality::kHypothetical);
+    }
     if (r == "mark" && cue == EventCue::kCondition) f = Stronger(f, Factuality::kHypothetical);
   }
   return f;
+}
+
+bool FactualityReader::PastFutureIsFuture(std::size_t p) const {
+  bool condition = false;
+  for (std::size_t c : s_.children(p)) {
+    if (s_.relation(c) == "aux" && s_.lemma(c) == "have") return false;
+    if (s_.base_relation(c) != "advcl") continue;
+    for (std::size_t m : s_.children(c)) {
+      if (s_.relation(m) == "mark" && lex_.cues.MarkerOf(s_.lower(m)) == EventCue::kCondition)
+        condition = true;
+    }
+  }
+  if (condition) return true;
+  std::string_view r = s_.relation(p);
+  std::size_t h = s_.head(p);
+  if ((r != "ccomp" && r != "parataxis") || h == kNoToken) return false;
+  // Only a past report shifts "will" to "would": "analysts say it would help" states no plan.
+  const std::string& tag = s_.token(h).pos;
+  return (tag == "VBD" || tag == "VBN" || tag == "VBG") && IsSpeechVerb(s_, lex_.verbs, h);
 }
 
 Factuality FactualityReader::ClauseFactuality(std::size_t p) const {

@@ -24,6 +24,12 @@ class FactualityReader {
   // The cues among `p`'s own dependents.
   Factuality OwnMarkers(std::size_t p) const;
 
+  // True when a past-future modal on `p` ("would") states a future: `p` has a condition clause
+  // of its own ("would impose sanctions if B invades") or is the complement of a verb of saying
+  // in the past or a participle ("said it would retaliate", "saying it would", not "says it
+  // would"), and no "have" makes it a past counterfactual ("would have attacked").
+  bool PastFutureIsFuture(std::size_t p) const;
+
   // What the clauses above `p` add: reported speech, predictions, conditions, shared modals, and a
   // question in the main clause.
   Factuality ClauseFactuality(std::size_t p) const;

@@ -131,6 +131,30 @@ const Row kRows[] = {
      "Kenya/NNP/3/nsubj will/MD/3/aux meet/VB/0/root Uganda/NNP/3/obj ././3/punct",
      "1-1:GPE 4-4:GPE",
      {{"Kenya", "Uganda", "036", "intended"}}},
+    {"WouldAloneIsHypothetical",
+     "Kenya/NNP/3/nsubj would/MD/3/aux attack/VB/0/root Uganda/NNP/3/obj ././3/punct",
+     "1-1:GPE 4-4:GPE",
+     {{"Kenya", "Uganda", "190", "hypothetical"}}},
+    {"WouldWithAConditionIsAThreat",
+     "Kenya/NNP/3/nsubj would/MD/3/aux attack/VB/0/root Uganda/NNP/3/obj if/IN/7/mark "
+     "talks/NNS/7/nsubj fail/VBP/3/advcl ././3/punct",
+     "1-1:GPE 4-4:GPE",
+     {{"Kenya", "Uganda", "138", "intended"}}},
+    {"WouldHaveWithAConditionIsCounterfactual",
+     "Kenya/NNP/4/nsubj would/MD/4/aux have/VB/4/aux attacked/VBN/0/root Uganda/NNP/4/obj "
+     "if/IN/8/mark talks/NNS/8/nsubj failed/VBD/4/advcl ././4/punct",
+     "1-1:GPE 5-5:GPE",
+     {{"Kenya", "Uganda", "190", "hypothetical"}}},
+    {"WouldAfterAPastReportIsItsFuture",
+     "Kenya/NNP/2/nsubj said/VBD/0/root Rwanda/NNP/5/nsubj would/MD/5/aux attack/VB/2/ccomp "
+     "Uganda/NNP/5/obj ././2/punct",
+     "1-1:GPE 3-3:GPE 6-6:GPE",
+     {{"Rwanda", "Uganda", "138", "intended"}}},
+    {"WouldAfterAPresentReportIsHypothetical",
+     "Kenya/NNP/2/nsubj says/VBZ/0/root Rwanda/NNP/5/nsubj would/MD/5/aux attack/VB/2/ccomp "
+     "Uganda/NNP/5/obj ././2/punct",
+     "1-1:GPE 3-3:GPE 6-6:GPE",
+     {{"Rwanda", "Uganda", "190", "hypothetical"}}},
     {"ReportedSpeech",
      "Kenya/NNP/2/nsubj said/VBD/0/root Uganda/NNP/4/nsubj attacked/VBD/2/ccomp Rwanda/NNP/4/obj "
      "././2/punct",
