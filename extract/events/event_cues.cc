@@ -26,7 +26,8 @@ EventCue ParseCue(std::string_view name) {
       {"intangible", EventCue::kIntangible}, {"arena", EventCue::kArena},
       {"member", EventCue::kMember},         {"spokesperson", EventCue::kSpokesperson},
       {"partitive", EventCue::kPartitive},   {"outsider", EventCue::kOutsider},
-      {"third-party", EventCue::kThirdParty}};
+      {"third-party", EventCue::kThirdParty}, {"credit", EventCue::kCredit},
+      {"claim", EventCue::kClaim}};
   auto it = kNames.find(name);
   return it == kNames.end() ? EventCue::kNone : it->second;
 }

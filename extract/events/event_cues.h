@@ -42,6 +42,8 @@ enum class EventCue {
   kPartitive,      // "dozens of B", "some of B": a quantity of what its "of" phrase names
   kOutsider,       // "victims of B", "supporters of B": a group apart from what "of" names
   kThirdParty,     // "mediation between A and B": A and B are its targets, not its partners
+  kCredit,         // "responsibility": "claimed responsibility for N" makes N the claimant's
+  kClaim,          // "claim", "take": a verb by which its subject takes a kCredit noun
 };
 
 // Immutable after loading; safe to use from many threads.

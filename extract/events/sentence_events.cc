@@ -316,11 +316,30 @@ class SentenceReader {
   std::vector<std::size_t> NounAgents(std::size_t n) const {
     std::vector<std::size_t> agents = args_.NounOwnAgents(n);
     if (agents.empty()) agents = args_.Actors(args_.PossessivePronounAgent(n));
+    if (agents.empty()) agents = Claimants(n);
     std::size_t h = s_.head(n);
     if (agents.empty() && h != kNoToken && s_.relation(n) == "obj" &&
         lex_.cues.IsLightVerb(s_.lemma(h)) && !s_.IsPassive(h))
       agents = args_.Actors(args_.GrammaticalSubject(h));
     return agents;
+  }
+
+  // "A claimed responsibility for the attack on B": the subject of a claiming verb whose object
+  // is a responsibility noun, when `n` is the "for" phrase of either (EventCue kClaim, kCredit).
+  std::vector<std::size_t> Claimants(std::size_t n) const {
+    if (s_.base_relation(n) != "nmod" && s_.base_relation(n) != "obl") return {};
+    if (s_.CaseOf(n) != "for") return {};
+    std::size_t h = s_.head(n), verb = kNoToken;
+    if (h == kNoToken) return {};
+    if (s_.relation(h) == "obj" && lex_.cues.Has(EventCue::kCredit, s_.lemma(h))) {
+      verb = s_.head(h);  // "for" on the noun
+    } else if (std::size_t object = ObjectOf(s_, h);
+               object != kNoToken && lex_.cues.Has(EventCue::kCredit, s_.lemma(object))) {
+      verb = h;  // "for" on the verb
+    }
+    if (verb == kNoToken || !lex_.cues.Has(EventCue::kClaim, s_.lemma(verb)) || s_.IsPassive(verb))
+      return {};
+    return args_.Actors(args_.GrammaticalSubject(verb));
   }
 
   // The targets of an event noun: actors after a target preposition, on the noun or, for the

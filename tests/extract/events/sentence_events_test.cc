@@ -232,6 +232,21 @@ const Row kRows[] = {
      "Gaza/NNP/4/nmod",
      "1-1:GPE 6-6:GPE",
      {{"Israel", "Gaza", "190", "asserted"}}},
+    {"ClaimedResponsibilityForTheNounsEvent",
+     "Hamas/NNP/2/nsubj claimed/VBD/0/root responsibility/NN/2/obj for/IN/6/case the/DT/6/det "
+     "attack/NN/3/nmod on/IN/8/case Israel/NNP/6/nmod ././2/punct",
+     "1-1:ORG 8-8:GPE",
+     {{"Hamas", "Israel", "190", "asserted"}}},
+    {"ResponsibilityForOnTheVerb",
+     "Hamas/NNP/2/nsubj took/VBD/0/root responsibility/NN/2/obj for/IN/6/case the/DT/6/det "
+     "attack/NN/2/obl on/IN/8/case Israel/NNP/6/nmod ././2/punct",
+     "1-1:ORG 8-8:GPE",
+     {{"Hamas", "Israel", "190", "asserted"}}},
+    {"DeniedResponsibilityTakesNothing",
+     "Hamas/NNP/2/nsubj denied/VBD/0/root responsibility/NN/2/obj for/IN/6/case the/DT/6/det "
+     "attack/NN/2/obl on/IN/8/case Israel/NNP/6/nmod ././2/punct",
+     "1-1:ORG 8-8:GPE",
+     {}},
     {"Question",
      "Will/MD/3/aux Moscow/NNP/3/nsubj retaliate/VB/0/root against/IN/5/case Helsinki/NNP/3/obl "
      "?/./3/punct",
