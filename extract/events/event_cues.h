@@ -39,6 +39,7 @@ enum class EventCue {
   kPartitive,      // "dozens of B", "some of B": a quantity of what its "of" phrase names
   kOutsider,       // "victims of B", "supporters of B": a group apart from what "of" names
   kThirdParty,     // "mediation between A and B": A and B are its targets, not its partners
+  kCancel,         // "cancelled the talks": the event its object noun names does not take place
 };
 
 // Immutable after loading; safe to use from many threads.
@@ -90,6 +91,9 @@ class EventCues {
   bool IsThirdParty(std::string_view lemma) const {
     return third_party_.count(std::string(lemma)) > 0;
   }
+  // True for a verb whose object, or passive subject, event noun does not take place ("cancelled
+  // the talks", "the summit was postponed").
+  bool IsCancelVerb(std::string_view lemma) const { return cancels_.count(std::string(lemma)) > 0; }
   // True for a word that counts a part of what its "of" phrase names ("dozens", "some", "most").
   bool IsPartitive(std::string_view lemma) const {
     return partitives_.count(std::string(lemma)) > 0;
@@ -114,6 +118,7 @@ class EventCues {
   std::unordered_set<std::string> partitives_;
   std::unordered_set<std::string> outsiders_;
   std::unordered_set<std::string> third_party_;
+  std::unordered_set<std::string> cancels_;
   std::unordered_map<std::string, EventCue> control_;
   std::unordered_set<std::string> light_;
   std::unordered_set<std::string> media_;
