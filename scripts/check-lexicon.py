@@ -83,8 +83,9 @@ def check_file(path, columns, table, problems, stats):
             problems.append(f"{where}: Goldstein {goldstein!r} is not a number")
         if plover not in PLOVER:
             problems.append(f"{where}: unknown PLOVER category {plover!r}")
-        if columns == 7 and fields[6] not in ("speech", "event", "feeling"):
-            problems.append(f"{where}: class {fields[6]!r} is none of speech, event, feeling")
+        if columns == 7 and fields[6] not in ("speech", "event", "feeling", "mutual"):
+            problems.append(
+                f"{where}: class {fields[6]!r} is none of speech, event, feeling, mutual")
         stats[code[:2]] += 1
     return len(seen)
 

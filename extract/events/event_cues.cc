@@ -27,7 +27,7 @@ EventCue ParseCue(std::string_view name) {
       {"member", EventCue::kMember},         {"spokesperson", EventCue::kSpokesperson},
       {"partitive", EventCue::kPartitive},   {"outsider", EventCue::kOutsider},
       {"third-party", EventCue::kThirdParty}, {"credit", EventCue::kCredit},
-      {"claim", EventCue::kClaim}};
+      {"claim", EventCue::kClaim},           {"cancel", EventCue::kCancel}};
   auto it = kNames.find(name);
   return it == kNames.end() ? EventCue::kNone : it->second;
 }

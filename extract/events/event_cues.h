@@ -44,6 +44,7 @@ enum class EventCue {
   kThirdParty,     // "mediation between A and B": A and B are its targets, not its partners
   kCredit,         // "responsibility": "claimed responsibility for N" makes N the claimant's
   kClaim,          // "claim", "take": a verb by which its subject takes a kCredit noun
+  kCancel,         // "cancelled the talks": the event its object noun names does not take place
 };
 
 // Immutable after loading; safe to use from many threads.
@@ -85,6 +86,9 @@ class EventCues {
   // True for an event noun whose "between" phrase names the sides its agent acts on, not partners
   // that hold it together ("mediation between A and B", unlike "talks between A and B").
   bool IsThirdParty(std::string_view lemma) const { return Has(EventCue::kThirdParty, lemma); }
+  // True for a verb whose object, or passive subject, event noun does not take place ("cancelled
+  // the talks", "the summit was postponed").
+  bool IsCancelVerb(std::string_view lemma) const { return Has(EventCue::kCancel, lemma); }
   // True for a word that counts a part of what its "of" phrase names ("dozens", "some", "most").
   bool IsPartitive(std::string_view lemma) const { return Has(EventCue::kPartitive, lemma); }
   // True when `normalized_name` (NormalizeName) is a news organisation.

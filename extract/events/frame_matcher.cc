@@ -141,11 +141,13 @@ std::size_t FindTarget(const ParsedSentence& s, std::size_t p, std::size_t objec
 
 }  // namespace
 
-bool MatchesLeadingWords(const VerbPattern& pattern, const ParsedSentence& s, std::size_t p) {
+bool MatchesLeadingWords(const VerbPattern& pattern, const ParsedSentence& s, std::size_t p,
+                         std::size_t object) {
   const std::size_t end =
       pattern.object_slot != std::string::npos ? pattern.object_slot : pattern.words.size();
   Progress progress;
-  return MatchLeadingWords(pattern, s, p, kNoToken, end, progress);
+  if (!MatchLeadingWords(pattern, s, p, object, end, progress)) return false;
+  return object == kNoToken || progress.noun == object;
 }
 
 std::optional<std::size_t> MatchPattern(const VerbPattern& pattern, const ParsedSentence& s,

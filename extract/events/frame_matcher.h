@@ -28,9 +28,11 @@ std::optional<std::size_t> MatchPattern(const VerbPattern& pattern, const Parsed
                                         std::size_t predicate, std::size_t object);
 
 // True when the words of `pattern` between the verb and "O" (particles, a literal noun heading an
-// oblique, the preposition before "O") sit around predicate `p` with no object: "speak by phone with
-// O" fits "A and B spoke by phone", "have phone call with O" does not fit "A and B have searched".
+// oblique, the preposition before "O") sit around predicate `p`, and its object `object` (kNoToken
+// for none) is one of those words: "speak by phone with O" fits "A and B spoke by phone", "sign
+// deal with O" fits "A and B signed a deal", "have phone call with O" does not fit "A and B have
+// searched", and no pattern fits an object it has no word for ("A and B signed the letter").
 bool MatchesLeadingWords(const VerbPattern& pattern, const ParsedSentence& sentence,
-                         std::size_t predicate);
+                         std::size_t predicate, std::size_t object);
 
 }  // namespace newsgraph

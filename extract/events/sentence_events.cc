@@ -1,6 +1,8 @@
 #include "extract/events/sentence_events.h"
 
 #include <algorithm>
+#include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -11,16 +13,6 @@
 
 namespace newsgraph {
 namespace {
-
-// Categories whose verbs make coordinated subjects partners: "A and B met", "A and B agreed".
-bool IsMutualCategory(std::string_view plover) { return plover == "CONSULT" || plover == "AGREE"; }
-
-// A frame whose target follows "with" ("meet with O", "agree with O").
-bool IsPartnerFrame(const VerbPattern& pattern) {
-  std::size_t slot = pattern.object_slot;
-  return !pattern.speech && !pattern.feeling && slot != std::string::npos && slot > 0 &&
-         pattern.words[slot - 1] == "with";
-}
 
 // Prepositions that introduce the target of an event noun, by polarity.
 bool IsNounTargetPreposition(std::string_view word, bool conflict) {
@@ -81,6 +73,10 @@ class SentenceReader {
       if (target && *target == kNoToken && pattern.code.plover == "THREATEN")
         target = ThreatConditionSubject(p);
       if (!target || *target == kNoToken) continue;
+      if (IsReciprocal(*target)) {  // "A and B criticised each other"
+        if (!passive) AddBetweenSides(p, pattern.code);
+        return;
+      }
       if (HandsOverIntangible(pattern, object)) continue;
       if (CameoRoot(pattern.code) >= 18 && AimsAtArena(p)) continue;
       SentenceEvent event;
@@ -145,24 +141,81 @@ class SentenceReader {
     return kNoToken;
   }
 
-  // "A and B met": a consultation or agreement whose coordinated subjects are both ends.
-  // Only a verb with a "with O" frame joins partners ("met", "talked", "agreed", not "promised"),
-  // and only when the frame's other words are there ("spoke by phone"; a bare "have" is not "have
-  // phone call with O").
+  // "A and B met", "A and B signed a deal", "A and B clashed": a mutual pattern
+  // (VerbPattern::mutual) whose coordinated subjects are each other's target when it names no
+  // target. Only when the pattern's other words are there ("spoke by phone"; a bare "have" is not
+  // "have phone call with O"), the verb has no object but the pattern's own noun ("A and B signed
+  // the letter" is no deal), no clause ("A and B argued that ...") and no phrase in the target's
+  // preposition that names no actor ("A and B held talks with mercury producers": those are the
+  // partners).
   void ReadMutualPredicate(std::size_t p, const std::vector<VerbPattern>& patterns, bool passive) {
-    if (passive || s_.Child(p, "obj") != kNoToken || HasInfinitive(p)) return;
+    if (passive || HasInfinitive(p) || s_.Child(p, "ccomp") != kNoToken) return;
+    const std::size_t object = s_.Child(p, "obj");
     for (const VerbPattern& pattern : patterns) {
-      if (!IsMutualCategory(pattern.code.plover) || !IsPartnerFrame(pattern)) continue;
-      if (!MatchesLeadingWords(pattern, s_, p)) continue;
-      SentenceEvent event;
-      event.sources = args_.Actors(args_.GrammaticalSubject(p));
-      if (event.sources.size() < 2) return;
-      event.targets = event.sources;
-      event.mutual = true;
-      event.code = pattern.code;
-      Finish(p, event);
+      if (!pattern.mutual || !MatchesLeadingWords(pattern, s_, p, object)) continue;
+      if (HasPhraseIn(pattern.words[pattern.object_slot - 1], {p, object})) return;
+      AddBetweenSides(p, pattern.code);
       return;
     }
+  }
+
+  // True when `parents` (kNoToken skipped) have an oblique or nominal modifier in `preposition`.
+  bool HasPhraseIn(std::string_view preposition, std::initializer_list<std::size_t> parents) const {
+    for (std::size_t parent : parents) {
+      if (parent == kNoToken) continue;
+      for (std::size_t c : s_.children(parent)) {
+        std::string_view r = s_.base_relation(c);
+        if ((r == "obl" || r == "nmod") && s_.CaseOf(c) == preposition) return true;
+      }
+    }
+    return false;
+  }
+
+  // The actors of each conjunct of the noun phrase `t`, in order: "Kenya and the EU's envoy, John
+  // Kamau" has the sides {Kenya} and {EU, John Kamau}. Empty sides are left out. Only a conjunct up
+  // to the one a conjunction opens counts, and the actors of any after it are no side: the parser
+  // takes appositions for conjuncts ("the head of the FAO, Edouard Saouma," is one side).
+  std::vector<std::vector<std::size_t>> SidesOf(std::size_t t) const {
+    std::vector<std::vector<std::size_t>> sides;
+    if (t == kNoToken) return sides;
+    std::vector<std::size_t> first = args_.Actors(t);
+    bool closed = false;
+    for (std::size_t c : s_.children(t)) {
+      if (s_.relation(c) != "conj") continue;
+      std::vector<std::size_t> side = args_.Actors(c);
+      std::erase_if(first, [&side](std::size_t a) {
+        return std::find(side.begin(), side.end(), a) != side.end();
+      });
+      if (!closed && !side.empty()) sides.push_back(std::move(side));
+      closed = closed || s_.Child(c, "cc") != kNoToken;
+    }
+    if (!closed) return {};
+    if (!first.empty()) sides.insert(sides.begin(), std::move(first));
+    return sides;
+  }
+
+  // One mutual event of `code` between every two sides of the subject of `p`, none when it has
+  // fewer than two sides.
+  void AddBetweenSides(std::size_t p, const RelationCode& code) {
+    std::vector<std::vector<std::size_t>> sides = SidesOf(args_.GrammaticalSubject(p));
+    for (std::size_t i = 0; i < sides.size(); ++i) {
+      for (std::size_t j = i + 1; j < sides.size(); ++j) {
+        SentenceEvent event;
+        event.sources = sides[i];
+        event.targets = sides[j];
+        event.mutual = true;
+        event.code = code;
+        Finish(p, event);
+      }
+    }
+  }
+
+  // "each other", "one another": the parser makes the first word the head and the second "fixed".
+  bool IsReciprocal(std::size_t t) const {
+    std::size_t second = s_.Child(t, "fixed");
+    if (second == kNoToken) return false;
+    return (s_.lower(t) == "each" && s_.lower(second) == "other") ||
+           (s_.lower(t) == "one" && s_.lower(second) == "another");
   }
 
   // An infinitive complement or purpose clause ("encouraged by A to negotiate").
@@ -474,6 +527,37 @@ class SentenceReader {
     return !event.sources.empty() && !event.targets.empty();
   }
 
+  // True when the event noun `n` is the object or the passive subject of a verb that cancels it
+  // ("cancelled the talks between A and B", "the summit was postponed"): it does not take place.
+  bool IsCancelled(std::size_t n) const {
+    std::size_t h = s_.head(n);
+    std::string_view r = s_.relation(n);
+    return h != kNoToken && (r == "obj" || r == "nsubj:pass") &&
+           lex_.cues.IsCancelVerb(s_.lemma(h));
+  }
+
+  // What the verb whose object or oblique is the event noun `n` says of the event, by its control
+  // cue, for an event no agent holds ("talks between A and B"): "called for talks" and "urged
+  // talks" do not state it (nullopt), "offered talks" plans it, "refused talks" denies it; any
+  // other verb ("resumed", "hosted") states it.
+  std::optional<Factuality> FactualityUnderGoverningVerb(std::size_t n) const {
+    std::size_t h = s_.head(n);
+    std::string_view r = s_.base_relation(n);
+    if (h == kNoToken || !s_.IsVerb(h) || (r != "obj" && r != "obl")) return Factuality::kAsserted;
+    switch (lex_.cues.ControlOf(s_.lemma(h))) {
+      case EventCue::kObjectControl:
+        return std::nullopt;
+      case EventCue::kIntent:
+      case EventCue::kThreat:
+        return Factuality::kIntended;
+      case EventCue::kRefusal:
+      case EventCue::kNegative:
+        return Factuality::kNegated;
+      default:
+        return Factuality::kAsserted;
+    }
+  }
+
   void ReadEventNoun(std::size_t n) {
     if (s_.MentionAt(n) != kNoToken) return;
     const EventNoun* noun = EventNounAt(n);
@@ -488,6 +572,12 @@ class SentenceReader {
     event.factuality =
         facts_.HasNegativeDeterminer(n) ? Factuality::kNegated : Factuality::kAsserted;
     if (!presupposed && verb != kNoToken && !StatedUnderControl(verb)) return;
+    if (IsCancelled(n)) event.factuality = Factuality::kNegated;
+    if (event.mutual && event.sources == event.targets) {  // "talks between A and B"
+      std::optional<Factuality> governed = FactualityUnderGoverningVerb(n);
+      if (!governed) return;
+      event.factuality = Stronger(event.factuality, *governed);
+    }
     if (verb != kNoToken && !presupposed) {
       event.factuality = Stronger(event.factuality, facts_.ClauseFactuality(verb));
       event.factuality = Stronger(event.factuality, facts_.ControlledFactuality(verb));

@@ -45,7 +45,13 @@ struct SentenceEvent {
 //   predictions, and reported speech ("A said B attacked C": B -> C reported, A -> B accusation
 //   when the reported event is a conflict);
 // - nominal events: an event noun with its agent (possessor, nationality, compound, "by", or the
-//   subject of a light verb: "carried out strikes on B") and its target (a preposition).
+//   subject of a light verb: "carried out strikes on B") and its target (a preposition); a noun
+//   that is the object or passive subject of a cancel verb is negated ("the talks were cancelled");
+// - mutual events, written both ways: a `mutual` verb pattern whose clause names no target joins
+//   every two conjuncts of its subject ("A and B signed a deal", "A and B clashed"), as does any
+//   pattern whose target is "each other"; an event noun whose "between" phrase names both sides
+//   ("talks between A and B resumed") is stated by its clause, but not under an appeal ("called
+//   for talks between A and B"), planned under an intent verb, denied under a refusal.
 std::vector<SentenceEvent> ReadSentenceEvents(const ParsedSentence& sentence,
                                               const EventLexicons& lexicons);
 

@@ -180,8 +180,11 @@ VerbLexicon VerbLexicon::Parse(std::string_view tsv, std::string_view origin) {
         } else if (fields[6] == "feeling") {
           pattern.feeling = true;
           if (pattern.object_slot != 2) error.Throw("a feeling pattern is verb, preposition, O");
+        } else if (fields[6] == "mutual") {
+          pattern.mutual = true;
+          if (pattern.object_slot == std::string::npos) error.Throw("a mutual pattern has an O");
         } else if (fields[6] != "event") {
-          error.Throw("class \"", fields[6], "\" is none of speech, event, feeling");
+          error.Throw("class \"", fields[6], "\" is none of speech, event, feeling, mutual");
         }
         if (lexicon.Put(std::move(pattern))) {
           error.Throw("pattern \"", fields[0], "\" is listed twice");

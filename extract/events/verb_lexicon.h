@@ -32,6 +32,10 @@ struct VerbPattern {
   // A feeling in the passive voice ("encourage by O": "A is encouraged by B"): the subject is the
   // source and the target follows the pattern's preposition.
   bool feeling = false;
+  // An event two sides hold together ("meet with O", "sign deal with O", "clash with O"): an event
+  // row whose coordinated subjects, when no target is named, are each other's target ("A and B
+  // signed a deal").
+  bool mutual = false;
 };
 
 // Verb patterns indexed by their first word (the verb lemma). Immutable after loading but for
@@ -47,7 +51,7 @@ class VerbLexicon {
   // "O", "O" first), a CAMEO code that is not 2-4 digits with a root 01-20, a quad outside 1-4 or
   // not the quad of the code's root (01-05: 1, 06-08: 2, 09-13: 3, 14-20: 4), a Goldstein value
   // that is not a number in [-10, 10], an unknown PLOVER category, a class other than
-  // speech/event/feeling, or a pattern listed twice.
+  // speech/event/feeling/mutual, a mutual pattern without "O", or a pattern listed twice.
   static VerbLexicon Parse(std::string_view tsv, std::string_view origin);
 
   // Adds the patterns of `other`; a pattern with the same words as an existing one replaces it.

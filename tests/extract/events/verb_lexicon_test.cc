@@ -76,6 +76,21 @@ TEST(VerbLexiconTest, ParsesRows) {
   EXPECT_TRUE(lexicon.PatternsFor("tell").empty());
 }
 
+TEST(VerbLexiconTest, MutualClassMarksAnEventTwoSidesHoldTogether) {
+  const VerbLexicon lexicon = VerbLexicon::Parse(
+      "sign deal with O\tsigns deal with\t057\t1\t8.0\tAGREE\tmutual\n"
+      "accuse O\taccuses\t112\t3\t-2.0\tACCUSE\tevent",
+      "test.tsv");
+  const VerbPattern* deal = FindPattern(lexicon, {"sign", "deal", "with", "O"});
+  ASSERT_NE(deal, nullptr);
+  EXPECT_TRUE(deal->mutual);
+  EXPECT_FALSE(deal->speech);
+  EXPECT_FALSE(deal->feeling);
+  const VerbPattern* accuse = FindPattern(lexicon, {"accuse", "O"});
+  ASSERT_NE(accuse, nullptr);
+  EXPECT_FALSE(accuse->mutual);
+}
+
 struct BadRow {
   const char* name;
   const char* row;
@@ -121,9 +136,11 @@ INSTANTIATE_TEST_SUITE_P(
         BadRow{"UnknownPlover", "accuse O\taccuses\t112\t3\t-2.0\tBLAME\tevent",
                "unknown PLOVER category"},
         BadRow{"UnknownClass", "accuse O\taccuses\t112\t3\t-2.0\tACCUSE\tverb",
-               "none of speech, event, feeling"},
+               "none of speech, event, feeling, mutual"},
         BadRow{"FeelingWithoutPreposition", "alarm O\talarms\t111\t3\t-2.0\tACCUSE\tfeeling",
                "verb, preposition, O"},
+        BadRow{"MutualWithoutTarget", "meet\tmeets\t040\t1\t1.0\tCONSULT\tmutual",
+               "a mutual pattern has an O"},
         BadRow{"Duplicate", "say\tsays\t010\t1\t0.0\tSTATEMENT\tspeech", "listed twice"}),
     [](const ::testing::TestParamInfo<BadRow>& info) { return info.param.name; });
 
