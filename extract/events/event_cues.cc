@@ -25,7 +25,8 @@ EventCue ParseCue(std::string_view name) {
       {"intangible", EventCue::kIntangible}, {"arena", EventCue::kArena},
       {"member", EventCue::kMember},         {"spokesperson", EventCue::kSpokesperson},
       {"partitive", EventCue::kPartitive},   {"outsider", EventCue::kOutsider},
-      {"third-party", EventCue::kThirdParty}};
+      {"third-party", EventCue::kThirdParty}, {"act", EventCue::kAct},
+      {"stative", EventCue::kStative}};
   auto it = kNames.find(name);
   return it == kNames.end() ? EventCue::kNone : it->second;
 }
@@ -83,6 +84,10 @@ EventCues::EventCues(std::string_view cues_tsv, std::string_view media_list,
       outsiders_.insert(word);
     else if (cue == EventCue::kThirdParty)
       third_party_.insert(word);
+    else if (cue == EventCue::kAct)
+      acts_.insert(word);
+    else if (cue == EventCue::kStative)
+      statives_.insert(word);
     else if (IsControlCue(cue) || cue == EventCue::kPrediction)
       control_.emplace(word, cue);
     else

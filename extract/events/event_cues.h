@@ -39,6 +39,8 @@ enum class EventCue {
   kPartitive,      // "dozens of B", "some of B": a quantity of what its "of" phrase names
   kOutsider,       // "victims of B", "supporters of B": a group apart from what "of" names
   kThirdParty,     // "mediation between A and B": A and B are its targets, not its partners
+  kAct,            // "the move": an act whose agent, unnamed in its phrase, the text named before
+  kStative,        // "be", "have": a verb that states no act
 };
 
 // Immutable after loading; safe to use from many threads.
@@ -94,6 +96,11 @@ class EventCues {
   bool IsPartitive(std::string_view lemma) const {
     return partitives_.count(std::string(lemma)) > 0;
   }
+  // True for a noun for an act ("move", "decision") whose agent, when its phrase names none ("A
+  // criticized the move"), is the subject of a clause before it.
+  bool IsAct(std::string_view lemma) const { return acts_.count(std::string(lemma)) > 0; }
+  // True for a verb that states a state or a relation, not an act ("be", "have", "remain").
+  bool IsStative(std::string_view lemma) const { return statives_.count(std::string(lemma)) > 0; }
   // True when `normalized_name` (NormalizeName) is a news organisation.
   bool IsNewsMedium(std::string_view normalized_name) const {
     return media_.count(std::string(normalized_name)) > 0;
@@ -114,6 +121,8 @@ class EventCues {
   std::unordered_set<std::string> partitives_;
   std::unordered_set<std::string> outsiders_;
   std::unordered_set<std::string> third_party_;
+  std::unordered_set<std::string> acts_;
+  std::unordered_set<std::string> statives_;
   std::unordered_map<std::string, EventCue> control_;
   std::unordered_set<std::string> light_;
   std::unordered_set<std::string> media_;
