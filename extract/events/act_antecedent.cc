@@ -85,6 +85,9 @@ std::vector<std::size_t> ActAntecedents::ActAgents(std::size_t s, std::size_t en
     if (!StatedAsDone(facts, p)) continue;
     std::size_t doer = DoerToken(parsed, args, p);
     if (!NamesActorItself(parsed, doer)) continue;
+    // "He said that Bache had been trading": another's act as the speaker tells it; "Moody's said
+    // it downgraded the debt" is the speaker's own, told by a pronoun.
+    if (facts.IsReported(p) && parsed.token(doer).pos != "PRP") continue;
     for (std::size_t a : args.Actors(doer)) {
       if (IsResolved(mentions_[a])) agents.push_back(a);
     }

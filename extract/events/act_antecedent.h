@@ -50,7 +50,8 @@ class ActAntecedents {
   // The actors that the subjects (the "by" agents, in the passive) of the verbs of parsed sentence
   // `s` name themselves, for the verbs that state an act as done: no stative verb ("is", "has"),
   // no verb of saying unless its object is a noun naming no actor ("announced the withdrawal",
-  // not "said that", "told reporters"), nothing negated or only possible. Unresolved pronouns are
+  // not "said that", "told reporters"), nothing negated or only possible, nothing reported of
+  // another than the speaker (only "A said it closed ...", by a pronoun). Unresolved pronouns are
   // left out, and so are verbs inside quotation marks and verbs from token `end` on. With an
   // `end` (the reaction's own sentence) a verb of saying counts as an act: "A announced it would
   // scrap the meals but defended the move" reacts to A's own act. In token order; none for an
