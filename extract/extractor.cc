@@ -10,6 +10,7 @@
 #include "extract/entities/mentions.h"
 #include "extract/entities/quotations.h"
 #include "extract/entities/name_repair.h"
+#include "extract/events/act_antecedent.h"
 #include "extract/events/event_extractor.h"
 #include "extract/events/verb_lexicon.h"
 #include "extract/syntax/dependency_parser.h"
@@ -118,9 +119,19 @@ std::size_t ParseEventSentences(const DependencyParser& parser, const EventExtra
     if (IsActorType(mention.type) || mention.type == EntityType::kNorp) ++ends[mention.sentence];
   }
   std::vector<std::vector<TokenUnit>> units = NameUnits(finder, mentions, sentences);
+  std::vector<bool> needed(sentences.size(), false);
+  std::size_t lead = 0;  // the first sentence that names an actor
+  while (lead + 1 < sentences.size() && ends[lead] == 0) ++lead;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    if (ends[s] >= 2 && events.MayStateEvent(sentences[s])) needed[s] = true;
+    if (ends[s] == 0 || !events.MayReactToAct(sentences[s])) continue;
+    for (std::size_t k = 0; k <= kActAntecedentWindow && k <= s; ++k)  // and where its act is
+      if (ends[s - k] > 0) needed[s - k] = true;
+    if (lead < s && ends[lead] > 0) needed[lead] = true;
+  }
   std::size_t parsed = 0;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
-    if (ends[s] < 2 || !events.MayStateEvent(sentences[s])) continue;
+    if (!needed[s]) continue;
     ParseWithUnits(parser, sentences[s], std::move(units[s]));
     ++parsed;
   }

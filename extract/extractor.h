@@ -38,8 +38,10 @@ class Extractor {
 
 // Parses the sentences an event can come from: those with two or more mentions that can be an
 // event's end (an actor, a resolved pronoun, a nationality) and a word that can state an event
-// (EventExtractor::MayStateEvent). Returns how many were parsed; the others keep head -1 and no
-// relation. Each name, with a person's title and affiliation, is parsed as one word
+// (EventExtractor::MayStateEvent); and a sentence with one such mention that may react to an act
+// named by a bare act noun (EventExtractor::MayReactToAct), with the kActAntecedentWindow
+// sentences before it that have one and the lead (the first that has one). Returns how many were
+// parsed; the others keep head -1 and no relation. Each name, with a person's title and affiliation, is parsed as one word
 // (ParseWithUnits); `finder` tells the titles.
 std::size_t ParseEventSentences(const DependencyParser& parser, const EventExtractor& events,
                                 const MentionFinder& finder, const std::vector<Mention>& mentions,

@@ -27,7 +27,8 @@ EventCue ParseCue(std::string_view name) {
       {"member", EventCue::kMember},         {"spokesperson", EventCue::kSpokesperson},
       {"partitive", EventCue::kPartitive},   {"outsider", EventCue::kOutsider},
       {"third-party", EventCue::kThirdParty}, {"credit", EventCue::kCredit},
-      {"claim", EventCue::kClaim},           {"cancel", EventCue::kCancel}};
+      {"claim", EventCue::kClaim},           {"cancel", EventCue::kCancel},
+      {"act", EventCue::kAct},               {"stative", EventCue::kStative}};
   auto it = kNames.find(name);
   return it == kNames.end() ? EventCue::kNone : it->second;
 }

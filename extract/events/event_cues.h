@@ -45,6 +45,8 @@ enum class EventCue {
   kCredit,         // "responsibility": "claimed responsibility for N" makes N the claimant's
   kClaim,          // "claim", "take": a verb by which its subject takes a kCredit noun
   kCancel,         // "cancelled the talks": the event its object noun names does not take place
+  kAct,            // "the move": an act whose agent, unnamed in its phrase, the text named before
+  kStative,        // "be", "have": a verb that states no act
 };
 
 // Immutable after loading; safe to use from many threads.
@@ -91,6 +93,11 @@ class EventCues {
   bool IsCancelVerb(std::string_view lemma) const { return Has(EventCue::kCancel, lemma); }
   // True for a word that counts a part of what its "of" phrase names ("dozens", "some", "most").
   bool IsPartitive(std::string_view lemma) const { return Has(EventCue::kPartitive, lemma); }
+  // True for a noun for an act ("move", "decision") whose agent, when its phrase names none ("A
+  // criticized the move"), is the subject of a clause before it.
+  bool IsAct(std::string_view lemma) const { return Has(EventCue::kAct, lemma); }
+  // True for a verb that states a state or a relation, not an act ("be", "have", "remain").
+  bool IsStative(std::string_view lemma) const { return Has(EventCue::kStative, lemma); }
   // True when `normalized_name` (NormalizeName) is a news organisation.
   bool IsNewsMedium(std::string_view normalized_name) const {
     return media_.count(normalized_name) > 0;

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
+#include "extract/events/act_antecedent.h"
 #include "extract/events/event_coding.h"
 #include "extract/events/factuality.h"
 #include "extract/events/parsed_sentence.h"
@@ -174,12 +176,31 @@ bool EventExtractor::MayStateEvent(const Sentence& sentence) const {
   return false;
 }
 
+bool EventExtractor::MayReactToAct(const Sentence& sentence) const {
+  const std::vector<Token>& tokens = sentence.tokens;
+  bool reaction = false;
+  bool act = false;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& token = tokens[i];
+    if (token.pos.rfind("VB", 0) == 0) {
+      for (const VerbPattern& pattern : verbs_.PatternsFor(lemmatizer_.VerbLemma(token.text))) {
+        int root = CameoRoot(pattern.code);
+        reaction |= !pattern.speech && (root == 5 || root == 11 || root == 12);
+      }
+    } else if (i > 0 && token.pos == "NN" && tokens[i - 1].pos == "DT") {
+      act |= cues_.IsAct(lemmatizer_.NounLemma(token.text));
+    }
+  }
+  return reaction && act;
+}
+
 void EventExtractor::Extract(const Document& document, const std::vector<Sentence>& sentences,
                              std::vector<Mention>& mentions, std::vector<Triple>& facts,
                              std::vector<Triple>& hypotheticals,
                              const std::vector<Quotation>& attributed) const {
   const EventLexicons lexicons{verbs_, nouns_, cues_};
   const std::size_t found = mentions.size();  // derived mentions are appended after these
+  std::optional<ActAntecedents> antecedents;  // made for the first reaction to a bare act noun
   std::size_t next = 0;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     while (next < found && mentions[next].sentence < s) ++next;
@@ -188,7 +209,15 @@ void EventExtractor::Extract(const Document& document, const std::vector<Sentenc
     std::vector<SentenceEvent> events = ReadSentenceEvents(
         ParsedSentence(sentences[s], s, found_mentions, lemmatizer_, &cues_), lexicons);
     TripleWriter writer(document, sentences[s], s, actors_, cues_, dates_, mentions);
-    for (const SentenceEvent& event : events) {
+    for (SentenceEvent& event : events) {
+      if (event.act_antecedent) {
+        if (!antecedents)
+          antecedents.emplace(sentences, mentions, found,
+                              FindQuotations(document.text, sentences), lemmatizer_, lexicons);
+        std::size_t agent = antecedents->AgentBefore(s, event.predicate, event.sources);
+        if (agent == kNoToken) continue;
+        event.targets = {agent};
+      }
       const bool quoted =
           event.predicate != kNoToken &&
           std::any_of(attributed.begin(), attributed.end(),

@@ -32,7 +32,9 @@ class EventExtractor {
   //   node for it), distinct after resolution;
   // - plain statements (PLOVER STATEMENT) are no events; an exchange with a news organisation
   //   (statement, consultation or request: "told Reuters") is provenance, not an event;
-  // - force codes between two persons with no weapon are criticism or nothing (DisciplineForce);
+  // - a reaction to "the move" or "the decision" (SentenceEvent::act_antecedent) aims at the agent
+//   of the act the sentences just before state (ActAntecedents), and at nobody when none is clear;
+// - force codes between two persons with no weapon are criticism or nothing (DisciplineForce);
   // - a speaker's accusation or demand from reported speech is dropped when the speaker is a news
   //   organisation ("..., RIA reported") or speaks for the actor ("Russian Deputy Foreign Minister
   //   Gatilov said Russia had ...").
@@ -52,6 +54,12 @@ class EventExtractor {
   // or an adjective: "at the behest of"), or a modal of obligation. Only such sentences need a
   // parse.
   bool MayStateEvent(const Sentence& sentence) const;
+
+  // True when a tagged sentence may react to an act it names by a definite act noun alone ("A
+  // criticized the move"): a verb with a reaction row in the lexicon (CAMEO 05, 11, 12) and an
+  // singular act noun after a determiner. Such a sentence needs a parse, and so do the
+  // kActAntecedentWindow sentences before it, where the act's agent is named.
+  bool MayReactToAct(const Sentence& sentence) const;
 
  private:
   const VerbLexicon& verbs_;

@@ -83,7 +83,10 @@ class SentenceReader {
       event.targets = args_.Actors(*target);
       if (event.targets.empty() && !PartnerIsObject(pattern, *target, object))
         event.targets = args_.TailActors(*target, p);
-      if (event.targets.empty()) continue;
+      if (event.targets.empty()) {
+        if (!IsBareActReaction(pattern, *target, object)) continue;
+        event.act_antecedent = true;
+      }
       event.owned_object = object != kNoToken && lex_.cues.IsUtterance(s_.lemma(object));
       event.sources = pattern.feeling ? args_.Actors(object)
                       : passive       ? args_.Agents(p)
@@ -95,6 +98,27 @@ class SentenceReader {
       return;
     }
     ReadMutualPredicate(p, patterns, passive);
+  }
+
+  // True when an evaluation or reaction (CAMEO 05, 11, 12: "criticized", "welcomed", "rejected")
+  // aims at its object, a definite singular act noun whose phrase names no agent ("the move",
+  // "this decision"): the one act named just before, whose agent is named there. Plurals ("the
+  // plans") name standing policies as often as that act.
+  bool IsBareActReaction(const VerbPattern& pattern, std::size_t target, std::size_t object) const {
+    int root = CameoRoot(pattern.code);
+    if (root != 5 && root != 11 && root != 12) return false;
+    if (target != object || s_.token(object).pos != "NN" || !lex_.cues.IsAct(s_.lemma(object)))
+      return false;
+    for (std::size_t c : s_.children(object)) {
+      std::string_view r = s_.relation(c);
+      std::string_view mark = s_.CaseOf(c);
+      if (r == "nmod:poss" || r == "compound" || r == "acl:relcl") return false;  // "its move"
+      if (s_.base_relation(c) == "nmod" && (mark == "of" || mark == "by")) return false;
+    }
+    std::size_t det = s_.Child(object, "det");
+    if (det == kNoToken) return false;
+    std::string_view word = s_.lower(det);
+    return word == "the" || word == "this" || word == "that" || word == "these" || word == "those";
   }
 
   // True when a consultation's partner is its object itself ("met Carr", "received the envoy"): an
@@ -229,7 +253,7 @@ class SentenceReader {
 
   // Applies factuality, control and the force discipline's inputs, then keeps the event.
   void Finish(std::size_t p, SentenceEvent& event) {
-    if (event.sources.empty() || event.targets.empty()) return;
+    if (event.sources.empty() || (event.targets.empty() && !event.act_antecedent)) return;
     event.factuality = Stronger(event.factuality, facts_.ClauseFactuality(p));
     if (!ApplyControl(p, event)) return;
     if (event.factuality == Factuality::kIntended) event.code = IntentCode(event.code, false);

@@ -25,6 +25,9 @@ struct SentenceEvent {
   bool by_speaker = false;    // a speaker's accusation or demand read off reported speech
   bool owned_object =
       false;  // the object is the target's words or plan ("attacked Labour's pledges")
+  // The object is an act the text named before ("criticized the move"): `targets` is empty and
+  // the agent of that act is the target (EventExtractor resolves it across sentences).
+  bool act_antecedent = false;
   // The token that states it: the verb, the event noun, or the verb of saying of a speaker's
   // accusation or demand; kNoToken when none ("according to A").
   std::size_t predicate = static_cast<std::size_t>(-1);
@@ -44,6 +47,8 @@ struct SentenceEvent {
 // - factuality (Factuality): negation, modals, future auxiliaries, conditions, questions,
 //   predictions, and reported speech ("A said B attacked C": B -> C reported, A -> B accusation
 //   when the reported event is a conflict);
+// - a reaction (CAMEO 05, 11, 12) whose object is a definite act noun naming no agent ("criticized
+//   the move") is kept with no target and act_antecedent set;
 // - nominal events: an event noun with its agent (possessor, nationality, compound, "by", or the
 //   subject of a light verb: "carried out strikes on B") and its target (a preposition); a noun
 //   that is the object or passive subject of a cancel verb is negated ("the talks were cancelled");

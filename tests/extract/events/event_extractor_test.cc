@@ -574,6 +574,52 @@ const Row kRows[] = {
      "They had asked Kenyan President John Kamau, who is supported by the Ugandan government, to "
      "resign from his position.",
      {{"Uganda", "supports", "050", "John Kamau", "asserted"}}},
+    {"ReactionToAnActNamedBefore",
+     "Kenya closed its border with Somalia on Friday. The United Nations criticized the move.",
+     {{"Kenya", "closes border with", "1621", "Somalia", "asserted"},
+      {"United Nations", "criticizes", "111", "Kenya", "asserted"}}},
+    {"ReactionToAnActNamedTwoSentencesBefore",
+     "President John Kamau closed the border on Thursday. The order came on Friday. Peter Otieno "
+     "welcomed the decision.",
+     {{"Peter Otieno", "welcomes", "051", "John Kamau", "asserted"}}},
+    {"ReactionToAnActNamedEarlierInItsSentence",
+     "Kenya closed the border on Friday, and the United Nations criticized the move.",
+     {{"United Nations", "criticizes", "111", "Kenya", "asserted"}}},
+    {"ReactionToAnActNamedInTheLead",
+     "Kenya closed the border on Friday. Trade stopped at once. Prices rose in the markets. "
+     "Lorries queued at the crossings. The United Nations criticized the move.",
+     {{"United Nations", "criticizes", "111", "Kenya", "asserted"}}},
+    {"ReactionToOwnActNamesNoOtherAgent",
+     "Uganda sent envoys on Friday. Kenya closed the border. Kenya defended the decision.",
+     {}},
+    {"ReactionToOwnAnnouncedActNamesNoOtherAgent",
+     "Uganda sent envoys. Kenya announced it would close the border, but defended the decision.",
+     {}},
+    {"ReactionToAnActWithNoAgentBefore",
+     "The border with Somalia was closed on Friday. The United Nations criticized the move.",
+     {}},
+    {"ReactionToAnActOfTwoAgentsNamesNeither",
+     "Kenya closed the border on Friday, and Uganda recalled its envoy. The United Nations "
+     "criticized the move.",
+     {}},
+    {"ReactionAfterASpeechVerbNamesNoSpeaker",
+     "Kenya said the border was calm. The United Nations criticized the decision.",
+     {}},
+    {"ReactionToAnActReportedOfAnotherNamesNeither",
+     "Kenya said Uganda had closed the border. The United Nations criticized the move.",
+     {}},
+    {"ReactionToAnActASpeakerReportsOfItself",
+     "Kenya said it had closed the border. The United Nations criticized the move.",
+     {{"United Nations", "criticizes", "111", "Kenya", "asserted"}}},
+    {"ReactionAfterAQuotationNamesNoSpeaker",
+     "\"Uganda closed the border,\" he said. The United Nations criticized the decision.",
+     {}},
+    {"ReactionToAnActWithItsOwnAgentIsNoAnaphor",
+     "Kenya closed the border on Friday. The United Nations criticized the decision of Uganda.",
+     {{"United Nations", "criticizes", "111", "Uganda", "asserted"}}},
+    {"ReactionToPluralPlansIsNoAnaphor",
+     "Kenya closed the border on Friday. The United Nations criticized the plans.",
+     {}},
 };
 
 // Only sentences with a verb of the lexicon or an event noun are worth a parse.
@@ -602,6 +648,28 @@ TEST(EventExtractorTest, KnowsWhichSentencesMayStateAnEvent) {
                                             {"Uganda", "NNP"},
                                             {"are", "VBP"},
                                             {"neighbours", "NNS"}})));
+}
+
+// A reaction to "the move" needs its sentence, and the ones before it, parsed.
+TEST(EventExtractorTest, KnowsWhichSentencesMayReactToAnAct) {
+  VerbLexicon verbs = VerbLexicon::LoadEmbedded();
+  Lemmatizer lemmatizer = Lemmatizer::LoadEmbedded();
+  ActorDictionary actors = ActorDictionary::LoadEmbedded();
+  EventExtractor events(verbs, lemmatizer, actors);
+  auto tagged = [](std::vector<std::pair<std::string, std::string>> words) {
+    Sentence sentence;
+    for (auto& [text, pos] : words) {
+      sentence.tokens.emplace_back(text, ByteSpan{});
+      sentence.tokens.back().pos = pos;
+    }
+    return sentence;
+  };
+  EXPECT_TRUE(events.MayReactToAct(
+      tagged({{"Kenya", "NNP"}, {"criticized", "VBD"}, {"the", "DT"}, {"move", "NN"}})));
+  EXPECT_FALSE(events.MayReactToAct(
+      tagged({{"Kenya", "NNP"}, {"explained", "VBD"}, {"the", "DT"}, {"move", "NN"}})));
+  EXPECT_FALSE(events.MayReactToAct(
+      tagged({{"Kenya", "NNP"}, {"criticized", "VBD"}, {"the", "DT"}, {"remarks", "NNS"}})));
 }
 
 INSTANTIATE_TEST_SUITE_P(Constructions, EventConstructionTest, testing::ValuesIn(kRows),
