@@ -492,6 +492,9 @@ const Row kRows[] = {
      "They had asked Kenyan President John Kamau, who is supported by the Ugandan government, to "
      "resign from his position.",
      {{"Uganda", "supports", "050", "John Kamau", "asserted"}}},
+    {"ParticipleCompoundNamesItsModifiersState",
+     "Mr Sigarchi gave interviews to the US-funded Radio Farda.",
+     {{"United States", "funds", "071", "Radio Farda", "asserted"}}},
 };
 
 // Only sentences with a verb of the lexicon or an event noun are worth a parse.
