@@ -375,6 +375,7 @@ std::vector<Mention> MentionFinder::Find(const std::vector<Sentence>& sentences,
     const std::vector<NameSpan>& sentence_names = s < names.size() ? names[s] : kNoNames;
     AddGroups(sentence, NationalityTokens(sentence.tokens, sentence_names));
     AddNames(sentence, sentence_names);
+    AddParticipleCompounds(sentence);
     if (!IsHeadlineCaps(sentence.tokens)) AddDictionaryNames(sentence);
     AddPronouns(sentence);
     std::sort(sentence.found.begin(), sentence.found.end(),
@@ -448,6 +449,16 @@ void MentionFinder::AddGroups(SentenceMentions& sentence,
       sentence.Add(first, end, EntityType::kOrganization, MentionKind::kNominal, "", "");
     }
     i = end - 1;
+  }
+}
+
+void MentionFinder::AddParticipleCompounds(SentenceMentions& sentence) const {
+  const std::vector<Token>& tokens = sentence.tokens;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::string& word = tokens[i].text;
+    if (sentence.covered[i] || CompoundParticiple(word).empty()) continue;
+    if (StateOfAdjective(dictionary_, CompoundModifier(word)).empty()) continue;
+    sentence.Add(i, i + 1, EntityType::kNorp, MentionKind::kName, "", "");
   }
 }
 

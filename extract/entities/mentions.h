@@ -87,10 +87,15 @@ class MentionFinder {
   // Reads resources/actor_groups.tsv; throws std::runtime_error naming a malformed line.
   void LoadActorGroups();
   // The steps of Find for one sentence, in this order: groups ("Russian forces", "the army"),
-  // the NER model's names, the dictionary's names the model missed, pronouns. Each adds mentions
-  // on tokens no earlier step covered.
+  // the NER model's names, participle compounds, the dictionary's names the model missed,
+  // pronouns. Each adds mentions on tokens no earlier step covered.
   void AddGroups(SentenceMentions& sentence, const std::vector<bool>& nationality) const;
   void AddNames(SentenceMentions& sentence, const std::vector<NameSpan>& names) const;
+  // A participle compound whose modifier names a state ("Iranian-backed", "U.S.-designated":
+  // CompoundParticiple, StateOfAdjective) is a nationality mention, as the NER model makes of most
+  // of them, so the events layer can read the participle's event; one inside a group or a name
+  // already found is left to it.
+  void AddParticipleCompounds(SentenceMentions& sentence) const;
   void AddDictionaryNames(SentenceMentions& sentence) const;
   // The type of a place the NER model found at tokens [first, end): the dictionary's when it
   // knows the name, else a location when it has a location word ("River", "northern Kivu"), else

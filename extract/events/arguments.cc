@@ -211,10 +211,12 @@ void ArgumentReader::AddActorsOfNominal(std::size_t t, std::vector<std::size_t>&
   if (lex_.cues.IsAgentNoun(s_.lemma(t))) return;  // "Uganda's critics" do not stand for Uganda
   // A title or group noun stands for its possessor, nationality or compounded name; "its" and
   // "their" ("its lawyers") name an agent of event nouns (NounOwnAgents), and otherwise only the
-  // speaker of the clause they stand in (SpeakerOfPossessive).
+  // speaker of the clause they stand in (SpeakerOfPossessive). A participle compound
+  // ("Iranian-backed militias") names who acted on the noun, not whom it stands for.
   for (std::size_t c : s_.children(t)) {
     std::string_view r = s_.relation(c);
     if (r == "nmod:poss" && (s_.lower(c) == "its" || s_.lower(c) == "their")) continue;
+    if (!s_.participle_lemma(c).empty()) continue;
     if (r == "nmod:poss" || r == "amod" || r == "compound") AddActorsOfHead(c, out, depth + 1);
   }
   if (out.size() > before) return;

@@ -56,14 +56,17 @@ class TripleWriter {
   }
 
  private:
-  // The mention an end stands for: itself, or the state a nationality names; kNoToken for a
-  // nationality of no known state.
+  // The mention an end stands for: itself, or the state a nationality names (for a participle
+  // compound, its modifier's: "Iranian-backed" names Iran); kNoToken for a nationality of no
+  // known state.
   std::size_t Actor(std::size_t m) {
     if (mentions_[m].type != EntityType::kNorp) return m;
     auto known = state_of_.find(m);
     if (known != state_of_.end()) return known->second;
     const std::string& word = mentions_[m].text;
     std::string state = StateOfAdjective(actors_, word);
+    if (state.empty() && !CompoundParticiple(word).empty())
+      state = StateOfAdjective(actors_, CompoundModifier(word));
     if (state.empty() && word.size() > 1 && word.back() == 's')  // "Liberians"
       state = StateOfAdjective(actors_, std::string_view(word).substr(0, word.size() - 1));
     std::size_t actor = kNoToken;

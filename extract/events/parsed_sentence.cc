@@ -23,6 +23,7 @@ ParsedSentence::ParsedSentence(const Sentence& sentence, std::size_t index,
       index_(index),
       lower_(sentence.tokens.size()),
       lemma_(sentence.tokens.size()),
+      participle_lemma_(sentence.tokens.size()),
       relation_(sentence.tokens.size()),
       children_(sentence.tokens.size()),
       mention_at_(sentence.tokens.size(), kNoToken),
@@ -38,6 +39,8 @@ ParsedSentence::ParsedSentence(const Sentence& sentence, std::size_t index,
       lemma_[i] = lemmatizer.NounLemma(t.text);
     else
       lemma_[i] = lower_[i];
+    if (std::string_view participle = CompoundParticiple(lower_[i]); !participle.empty())
+      participle_lemma_[i] = lemmatizer.VerbLemma(participle);
     if (std::size_t h = head(i); h != kNoToken) children_[h].push_back(i);
   }
   auto first = std::lower_bound(mentions.begin(), mentions.end(), index,

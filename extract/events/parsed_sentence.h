@@ -32,6 +32,9 @@ class ParsedSentence {
   const std::string& lower(std::size_t i) const { return lower_[i]; }
   // The verb lemma of a verb, the noun lemma of a noun, the lower-case word otherwise.
   const std::string& lemma(std::size_t i) const { return lemma_[i]; }
+  // The verb lemma of the participle of a compound "<modifier>-<participle>" ("Iranian-backed":
+  // "back", CompoundParticiple); empty for any other token.
+  const std::string& participle_lemma(std::size_t i) const { return participle_lemma_[i]; }
   std::size_t head(std::size_t i) const;  // kNoToken for the root
   // The UD relation ("obl:agent"), and its part before any ':' ("obl").
   std::string_view relation(std::size_t i) const { return relation_[i]; }
@@ -70,6 +73,7 @@ class ParsedSentence {
   std::size_t index_;
   std::vector<std::string> lower_;
   std::vector<std::string> lemma_;
+  std::vector<std::string> participle_lemma_;
   std::vector<std::string_view> relation_;
   std::vector<std::vector<std::size_t>> children_;
   std::vector<std::size_t> mention_at_;

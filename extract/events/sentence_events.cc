@@ -48,6 +48,7 @@ class SentenceReader {
     for (std::size_t n = 0; n < s_.size(); ++n) {
       if (s_.IsNoun(n) || IsNominalHead(n)) ReadEventNoun(n);
     }
+    for (std::size_t t = 0; t < s_.size(); ++t) ReadParticipleCompound(t);
     for (std::size_t e = 0; e < verbal; ++e) AddReportedAccusation(e);
     for (std::size_t p = 0; p < s_.size(); ++p) {
       if (s_.IsVerb(p)) AddReportedDemand(p);
@@ -370,6 +371,40 @@ class SentenceReader {
   }
 
   // ---- nominal events ----
+
+  // The frame "<verb> O" of the participle compound `t`'s verb ("back O" for "Iranian-backed");
+  // nullptr when the verb has none.
+  const VerbPattern* ParticipleFrame(std::size_t t) const {
+    for (const VerbPattern& pattern : lex_.verbs.PatternsFor(s_.participle_lemma(t))) {
+      if (pattern.words.size() == 2 && pattern.object_slot == 1 && !pattern.speech &&
+          !pattern.feeling)
+        return &pattern;
+    }
+    return nullptr;
+  }
+
+  // "the Iranian-backed PMF", "Turkish-occupied northern Syria": a participle compound that
+  // mentions an actor states, as a presupposed fact, that actor's event on the actors of the noun
+  // it modifies, coded by the participle's frame "<verb> O". Nothing when the noun names no actor
+  // ("Iranian-backed weapons") or the compound is part of the noun's own mention.
+  void ReadParticipleCompound(std::size_t t) {
+    std::string_view r = s_.relation(t);
+    std::size_t h = s_.head(t);
+    if ((r != "amod" && r != "compound") || h == kNoToken || s_.MentionAt(t) == kNoToken ||
+        s_.MentionAt(t) == s_.MentionAt(h) || s_.participle_lemma(t).empty())
+      return;
+    const VerbPattern* frame = ParticipleFrame(t);
+    if (frame == nullptr) return;
+    SentenceEvent event;
+    event.sources = args_.Actors(t);
+    event.targets = args_.Actors(h);
+    if (event.sources.empty() || event.targets.empty()) return;
+    event.code = frame->code;
+    event.factuality = Factuality::kAsserted;
+    event.weapon_named = true;  // "Turkish-occupied" names the force itself
+    events_.push_back(std::move(event));
+    predicates_.push_back(t);
+  }
 
   // A word the tagger took for an adjective that the parse uses as a noun phrase's head ("at the
   // behest of A": a determiner or a possessor, and a nominal relation).

@@ -72,4 +72,17 @@ bool IsCommonWord(std::string_view word) {
   return std::binary_search(words.begin(), words.end(), std::string_view(lower));
 }
 
+std::string_view CompoundModifier(std::string_view word) {
+  std::size_t hyphen = word.rfind('-');
+  return hyphen == std::string_view::npos ? std::string_view() : word.substr(0, hyphen);
+}
+
+std::string_view CompoundParticiple(std::string_view word) {
+  std::size_t hyphen = word.rfind('-');
+  if (hyphen == std::string_view::npos || hyphen == 0) return {};
+  std::string_view participle = word.substr(hyphen + 1);
+  bool ends = participle.ends_with("ed") || participle.ends_with("en");
+  return ends && participle.size() >= 4 ? participle : std::string_view();
+}
+
 }  // namespace newsgraph

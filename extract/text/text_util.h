@@ -23,4 +23,13 @@ std::unordered_set<std::string> EmbeddedWordList(std::string_view resource);
 // ("Management", "Commons"), not only a name ("Caplan").
 bool IsCommonWord(std::string_view word);
 
+// The participle of a hyphenated compound "<modifier>-<past participle>" ("Iranian-backed",
+// "U.S.-designated", "Turkish-occupied"): the part after the last hyphen when it ends in "-ed"
+// or "-en", has four letters or more and the part before is not empty; empty otherwise. Irregular
+// participles ("-held", "-run") and "-led" are not recognised.
+std::string_view CompoundParticiple(std::string_view word);
+
+// The part of `word` before its last hyphen; empty when it has none.
+std::string_view CompoundModifier(std::string_view word);
+
 }  // namespace newsgraph

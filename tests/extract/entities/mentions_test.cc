@@ -162,6 +162,10 @@ const Row kRows[] = {
      {{"pro-Russian separatists", "pro-Russian separatists", kOrg, kNominal},
       {"Ukrainian government forces", "Ukraine", kGpe, kNominal, "", "MIL"}},
      {"Ukrainian"}},
+    {"ParticipleCompoundIsANationality",
+     "Mr Sigarchi gave interviews to the US-funded Radio Farda.",
+     {{"US-funded", "US-funded", EntityType::kNorp, kName}},
+     {}},
     {"StateGroupsAndInstitutionsWithSectors",
      "Russian forces shelled the town. The Kremlin denied it, and the Pentagon said Israeli "
      "police and Iranian intelligence were watching.",

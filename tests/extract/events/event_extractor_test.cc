@@ -620,6 +620,9 @@ const Row kRows[] = {
     {"ReactionToPluralPlansIsNoAnaphor",
      "Kenya closed the border on Friday. The United Nations criticized the plans.",
      {}},
+    {"ParticipleCompoundNamesItsModifiersState",
+     "Mr Sigarchi gave interviews to the US-funded Radio Farda.",
+     {{"United States", "funds", "071", "Radio Farda", "asserted"}}},
 };
 
 // Only sentences with a verb of the lexicon or an event noun are worth a parse.

@@ -571,6 +571,24 @@ const Row kRows[] = {
      "ISIL/NNP/4/conj",
      "4-4:ORG 6-6:ORG",
      {{"Kurds", "ISIL", "190", "asserted"}, {"ISIL", "Kurds", "190", "asserted"}}},
+    {"ParticipleCompoundStatesItsFrame",
+     "the/DT/3/det Iranian-backed/JJ/3/amod Hezbollah/NNP/4/nsubj spoke/VBD/0/root ././4/punct",
+     "2-2:NORP 3-3:ORG",
+     {{"Iranian-backed", "Hezbollah", "051", "asserted"}}},
+    {"ParticipleCompoundOnARegion",
+     "troops/NNS/2/nsubj entered/VBD/0/root Turkish-occupied/JJ/4/amod Syria/NNP/2/obj "
+     "././2/punct",
+     "3-3:NORP 4-4:GPE",
+     {{"Turkish-occupied", "Syria", "192", "asserted"}}},
+    {"ParticipleCompoundOnANonActor",
+     "Iranian-backed/JJ/2/amod weapons/NNS/3/nsubj arrived/VBD/0/root ././3/punct",
+     "1-1:NORP",
+     {}},
+    {"ParticipleCompoundIsNotItsNounsOwner",
+     "Iranian-backed/JJ/2/amod militias/NNS/3/nsubj attacked/VBD/0/root Kenya/NNP/3/obj "
+     "././3/punct",
+     "1-1:NORP 4-4:GPE",
+     {}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Constructions, SentenceEventsTest, testing::ValuesIn(kRows),
