@@ -625,28 +625,36 @@ const Row kRows[] = {
      {{"United States", "funds", "071", "Radio Farda", "asserted"}}},
 };
 
-// Only sentences with a verb of the lexicon or an event noun are worth a parse.
-TEST(EventExtractorTest, KnowsWhichSentencesMayStateAnEvent) {
+// A sentence of (word, POS tag) pairs, with no parse.
+Sentence Tagged(const std::vector<std::pair<std::string, std::string>>& words) {
+  Sentence sentence;
+  for (const auto& [text, pos] : words) {
+    sentence.tokens.emplace_back(text, ByteSpan{});
+    sentence.tokens.back().pos = pos;
+  }
+  return sentence;
+}
+
+// The embedded lexicons and an extractor reading them, for the tests of what may be parsed.
+struct Extractor {
   VerbLexicon verbs = VerbLexicon::LoadEmbedded();
   Lemmatizer lemmatizer = Lemmatizer::LoadEmbedded();
   ActorDictionary actors = ActorDictionary::LoadEmbedded();
-  EventExtractor events(verbs, lemmatizer, actors);
-  auto tagged = [](std::vector<std::pair<std::string, std::string>> words) {
-    Sentence sentence;
-    for (auto& [text, pos] : words) {
-      sentence.tokens.emplace_back(text, ByteSpan{});
-      sentence.tokens.back().pos = pos;
-    }
-    return sentence;
-  };
+  EventExtractor events{verbs, lemmatizer, actors};
+};
+
+// Only sentences with a verb of the lexicon or an event noun are worth a parse.
+TEST(EventExtractorTest, KnowsWhichSentencesMayStateAnEvent) {
+  Extractor extractor;
+  const EventExtractor& events = extractor.events;
   EXPECT_TRUE(
-      events.MayStateEvent(tagged({{"Kenya", "NNP"}, {"invaded", "VBD"}, {"Uganda", "NNP"}})));
-  EXPECT_TRUE(events.MayStateEvent(tagged({{"the", "DT"}, {"air", "NN"}, {"strikes", "NNS"}})));
-  EXPECT_FALSE(events.MayStateEvent(tagged(
+      events.MayStateEvent(Tagged({{"Kenya", "NNP"}, {"invaded", "VBD"}, {"Uganda", "NNP"}})));
+  EXPECT_TRUE(events.MayStateEvent(Tagged({{"the", "DT"}, {"air", "NN"}, {"strikes", "NNS"}})));
+  EXPECT_FALSE(events.MayStateEvent(Tagged(
       {{"Kenya", "NNP"}, {"said", "VBD"}, {"Uganda", "NNP"}, {"is", "VBZ"}, {"calm", "JJ"}})));
-  EXPECT_TRUE(events.MayStateEvent(tagged(
+  EXPECT_TRUE(events.MayStateEvent(Tagged(
       {{"Kenya", "NNP"}, {"said", "VBD"}, {"Uganda", "NNP"}, {"must", "MD"}, {"leave", "VB"}})));
-  EXPECT_FALSE(events.MayStateEvent(tagged({{"Kenya", "NNP"},
+  EXPECT_FALSE(events.MayStateEvent(Tagged({{"Kenya", "NNP"},
                                             {"and", "CC"},
                                             {"Uganda", "NNP"},
                                             {"are", "VBP"},
@@ -655,24 +663,14 @@ TEST(EventExtractorTest, KnowsWhichSentencesMayStateAnEvent) {
 
 // A reaction to "the move" needs its sentence, and the ones before it, parsed.
 TEST(EventExtractorTest, KnowsWhichSentencesMayReactToAnAct) {
-  VerbLexicon verbs = VerbLexicon::LoadEmbedded();
-  Lemmatizer lemmatizer = Lemmatizer::LoadEmbedded();
-  ActorDictionary actors = ActorDictionary::LoadEmbedded();
-  EventExtractor events(verbs, lemmatizer, actors);
-  auto tagged = [](std::vector<std::pair<std::string, std::string>> words) {
-    Sentence sentence;
-    for (auto& [text, pos] : words) {
-      sentence.tokens.emplace_back(text, ByteSpan{});
-      sentence.tokens.back().pos = pos;
-    }
-    return sentence;
-  };
+  Extractor extractor;
+  const EventExtractor& events = extractor.events;
   EXPECT_TRUE(events.MayReactToAct(
-      tagged({{"Kenya", "NNP"}, {"criticized", "VBD"}, {"the", "DT"}, {"move", "NN"}})));
+      Tagged({{"Kenya", "NNP"}, {"criticized", "VBD"}, {"the", "DT"}, {"move", "NN"}})));
   EXPECT_FALSE(events.MayReactToAct(
-      tagged({{"Kenya", "NNP"}, {"explained", "VBD"}, {"the", "DT"}, {"move", "NN"}})));
+      Tagged({{"Kenya", "NNP"}, {"explained", "VBD"}, {"the", "DT"}, {"move", "NN"}})));
   EXPECT_FALSE(events.MayReactToAct(
-      tagged({{"Kenya", "NNP"}, {"criticized", "VBD"}, {"the", "DT"}, {"remarks", "NNS"}})));
+      Tagged({{"Kenya", "NNP"}, {"criticized", "VBD"}, {"the", "DT"}, {"remarks", "NNS"}})));
 }
 
 INSTANTIATE_TEST_SUITE_P(Constructions, EventConstructionTest, testing::ValuesIn(kRows),
